@@ -1,0 +1,133 @@
+"""Registry lookup: every label of every registry entity, matched with Aho-Corasick over folded text.
+
+Longest leftmost match wins; Latin labels need word boundaries; short all-caps labels ("US", "AMD")
+must match case-sensitively; small misspellings ("TMSC", "Wall Steet Journal") are caught by a
+bounded edit distance on capitalised spans the exact pass left unmatched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+from rapidfuzz.distance import OSA
+
+from kg.extract.textnorm import fold_label, is_cjk
+from kg.model import Entity
+
+
+@dataclass
+class Mention:
+    """A span of the article that refers to an entity (or a placeholder still to be bound)."""
+
+    start: int
+    end: int
+    iri: str | None
+    cls: str
+    kind: str = "registry"  # registry | fuzzy | discovered | coref | unnamed | policy | generic
+    conf: float = 1.0
+    data: dict = field(default_factory=dict)
+
+
+_CAPS_SPAN = re.compile(r"\b[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){0,3}")
+_COMMON = {"the", "this", "that", "these", "in", "on", "at", "for", "and", "but", "with", "from", "chinese", "china",
+           "american", "however", "while", "after", "before", "il", "la", "le", "gli", "lo", "una", "un", "per", "con",
+           "secondo", "ma", "anche", "nel", "della", "dei", "del", "questo", "questa", "inoltre", "intanto"}
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isalnum() and not is_cjk(ch)
+
+
+class Gazetteer:
+    """Finds registry entities in text; built once per registry."""
+
+    def __init__(self, entities: dict[str, Entity]):
+        self.entities = entities
+        self.by_label: dict[str, str] = {}
+        self._auto = ahocorasick.Automaton()
+        keys: dict[str, list[tuple[str, str]]] = {}
+        for iri in sorted(entities):
+            ent = entities[iri]
+            for _lang, label in list(ent.labels) + list(ent.alt_labels):
+                key = fold_label(label)
+                if len(key) < 2 or (len(key) < 2 and not any(is_cjk(c) for c in key)):
+                    continue
+                if len(key) == 1:
+                    continue
+                keys.setdefault(key, [])
+                if (iri, label) not in keys[key]:
+                    keys[key].append((iri, label))
+                self.by_label.setdefault(key, iri)
+        for key, vals in keys.items():
+            self._auto.add_word(key, (key, vals))
+        self._auto.make_automaton()
+        self._fuzzy: dict[str, list[tuple[str, str]]] = {}
+        for key, vals in keys.items():
+            if len(key) >= 4 and key.isascii() and key[0].isalpha():
+                self._fuzzy.setdefault(key[0], []).append((key, vals[0][0]))
+
+    def lookup(self, label: str) -> str | None:
+        """IRI of the entity with this label (any language, normalised), if any."""
+        return self.by_label.get(fold_label(label))
+
+    def find(self, text: str, folded: str) -> list[Mention]:
+        cands = []
+        for end_idx, (key, vals) in self._auto.iter(folded):
+            start = end_idx - len(key) + 1
+            end = end_idx + 1
+            cjk = any(is_cjk(c) for c in key)
+            if not cjk:
+                if start > 0 and _alnum(folded[start - 1]):
+                    continue
+                if end < len(folded) and _alnum(folded[end]):
+                    continue
+            surface = text[start:end]
+            ok = None
+            for iri, label in vals:
+                if len(label) <= 4 and label.isupper() and label.isascii():
+                    if surface != label:
+                        continue
+                ok = iri
+                break
+            if ok is None:
+                continue
+            cands.append((start, -(end - start), end, ok))
+        cands.sort()
+        out: list[Mention] = []
+        last_end = -1
+        for start, _neg, end, iri in cands:
+            if start < last_end:
+                continue
+            out.append(Mention(start, end, iri, self.entities[iri].cls))
+            last_end = end
+        return out
+
+    def fuzzy(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """Capitalised spans within a small edit distance of a Latin label."""
+        out = []
+        for m in _CAPS_SPAN.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            span = m.group(0)
+            words = span.split()
+            if words[0].lower() in _COMMON:
+                continue
+            key = fold_label(span)
+            if len(key) < 4:
+                continue
+            best = None
+            for cand, iri in self._fuzzy.get(key[0], ()):
+                if abs(len(cand) - len(key)) > 2:
+                    continue
+                limit = 1 if len(key) <= 10 else 2
+                if len(key) == 4 and sorted(cand) != sorted(key):
+                    continue  # four letters: only a transposition (TMSC -> TSMC)
+                d = OSA.distance(key, cand, score_cutoff=limit)
+                if d <= limit and d > 0 and (best is None or d < best[0]):
+                    best = (d, iri)
+            if best:
+                out.append(Mention(s, e, best[1], self.entities[best[1]].cls, kind="fuzzy", conf=0.85))
+        return out

@@ -1,0 +1,133 @@
+"""Cue words per language: negation, hedging, reporting, coreference and unnamed-product phrases.
+
+All regexes run over folded text (see textnorm.fold): lower case, no accents, half-width,
+simplified Chinese, ASCII quotes and dashes.
+"""
+
+from __future__ import annotations
+
+import re
+
+ORG = frozenset({"Organization", "Company", "Foundry", "GovernmentBody", "MediaOutlet"})
+FIRM = frozenset({"Organization", "Company", "Foundry"})
+FAB = frozenset({"Foundry", "Company", "Organization"})
+CHIP = frozenset({"Chip"})
+SYSTEM = frozenset({"System"})
+PRODUCT = frozenset({"Chip", "System"})
+PLATFORM = frozenset({"SoftwarePlatform"})
+TECH = PRODUCT | PLATFORM
+POLICY = frozenset({"Policy"})
+GOV = frozenset({"GovernmentBody", "Country"})
+PLACE = frozenset({"Place", "Country", "City"})
+CITY = frozenset({"City"})
+COUNTRY = frozenset({"Country"})
+MEDIA = frozenset({"MediaOutlet"})
+
+# Negation that governs the verb of a relation (searched in the clause around the trigger).
+NEGATION = {
+    "en": re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without|denied|denies|deny|"
+                     r"refuted|stopped|ceased|halted|cannot|can't|won't|isn't|aren't|wasn't|weren't)\b|n't\b"),
+    "it": re.compile(r"\b(?:non|ne|ne|mai|smentit\w*|nega\w*|negato|senza|smesso|cessato|piu da)\b"),
+    "zh": re.compile(r"并未|并非|没有|未曾|不再|否认|不是|未|不会|并不|停止|辟谣|不由|非由|無|没"),
+}
+# A denial earlier in the sentence negates what follows ("denied that the chip was made by TSMC").
+DENIAL = {
+    "en": re.compile(r"\b(?:denied|denies|deny|refuted|rejected (?:reports|claims)|dismissed (?:reports|claims)|false)\b"),
+    "it": re.compile(r"\b(?:smentit\w*|ha negato|negano|nega che|falso)\b"),
+    "zh": re.compile(r"否认|辟谣|不实|澄清"),
+}
+HEDGE = {
+    "en": re.compile(r"\b(?:reportedly|allegedly|purportedly|according to|is said to|are said to|was said to|"
+                     r"sources? (?:said|say|familiar)|people familiar|rumou?r\w*|may|might|could|is expected to|"
+                     r"are expected to|plans? to|planning to|believed to|reports? (?:said|say|suggest)|"
+                     r"is thought to|unconfirmed|speculat\w*|would)\b"),
+    "it": re.compile(r"\b\w+(?:rebbe|rebbero)\b|\b(?:secondo|pare|sembra|indiscrezion\w*|si dice|presumibilmente|"
+                     r"forse|potenzialmente|voci|fonti)\b"),
+    "zh": re.compile(r"据报道|据悉|据称|据传|传闻|知情人士|消息人士|或将|可能|有望|据了解|传出|报道称|据.{1,12}报道|预计|计划"),
+}
+# Reporting cues: a media outlet near one of these is the article's reported source.
+REPORTING = {
+    "en": re.compile(r"\b(?:according to|reported|reports|report|citing|cited|told|scoop|first reported|said)\b"),
+    "it": re.compile(r"\b(?:secondo|riporta|riportato|riferisce|scrive|rivela|rivelato|citando|stando a)\b"),
+    "zh": re.compile(r"报道|援引|据|称|披露|消息"),
+}
+
+# Definite descriptions and pronouns -> the class group they refer back to.
+COREF = {
+    "en": [
+        (re.compile(r"\b(?:the|this|that|its|the new|the latest|the new ai) (?:new |latest |ai |domestic |chinese |homegrown )?"
+                    r"(?:chip|processor|accelerator|gpu|card|part)\b"), "chip"),
+        (re.compile(r"\b(?:the|this|that) (?:system|cluster|supernode|server|rack|machine)\b"), "system"),
+        (re.compile(r"\b(?:the|this|that) (?:company|firm|startup|start-up|chipmaker|group|designer|chip designer|"
+                    r"chip firm|business|maker)\b"), "firm"),
+        (re.compile(r"(?:^|[.;] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported))"), "subject"),
+    ],
+    "it": [
+        (re.compile(r"\b(?:il|lo|questo|tale|quel|del|dal|al|nel) (?:nuovo |stesso )?(?:chip|processore|acceleratore|componente)\b"), "chip"),
+        (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella) (?:nuova )?(?:gpu|scheda|soluzione)(?: proposta)?\b"), "chip"),
+        (re.compile(r"\b(?:il|questo|tale|del|dal|nel) (?:nuovo )?(?:sistema|cluster|supernodo|server)\b"), "system"),
+        (re.compile(r"\b(?:l'azienda|la societa|il gruppo|la startup|la start-up|il colosso|l'impresa|la compagnia|"
+                    r"dell'azienda|della societa|del gruppo|il produttore|la casa)\b"), "firm"),
+    ],
+    "zh": [
+        (re.compile(r"(?:该|这款|此|该款|这颗|这一|此款)(?:芯片|处理器|产品|加速卡|gpu|加速器)"), "chip"),
+        (re.compile(r"(?:该|这套|此|这一)(?:系统|集群|超节点|服务器)"), "system"),
+        (re.compile(r"(?:该公司|这家公司|该企业|该集团|公司方面|这家企业|该厂商)"), "firm"),
+    ],
+}
+
+# Unnamed products: "un innovativo chip AI", "Alibaba's new inference chip", "一款新的推理芯片".
+UNNAMED = {
+    "en": re.compile(r"\b(?:a|an|its|their|his|her|new)\s+(?:(?:new|own|innovative|novel|homegrown|domestic|custom|"
+                     r"next-generation|next-gen|latest|in-house|advanced|powerful|ai|inference|training|dedicated|"
+                     r"general-purpose)\s+){0,4}(?P<kind>chip|processor|accelerator|gpu|system|supercomputer|cluster)s?\b"),
+    "it": re.compile(r"\b(?:un|una|uno|il suo|la sua|un nuovo|una nuova)\s+(?:(?:nuovo|nuova|innovativo|innovativa|"
+                     r"proprio|propria|potente|avanzato|avanzata)\s+){0,2}(?P<kind>chip|processore|acceleratore|gpu|sistema|"
+                     r"supercomputer|cluster)(?:\s+(?:ai|ia|di intelligenza artificiale|per l'ai|per l'inferenza|"
+                     r"di inferenza|proprietario))*\b"),
+    "zh": re.compile(r"(?:一款|一颗|一套|新款|新一代|自研|全新)(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>芯片|处理器|加速卡|gpu|系统|集群)"),
+}
+KIND = {"chip": "chip", "processor": "chip", "processore": "chip", "accelerator": "accelerator",
+        "acceleratore": "accelerator", "gpu": "GPU", "system": "system", "sistema": "system",
+        "supercomputer": "system", "cluster": "system", "芯片": "chip", "处理器": "chip", "加速卡": "accelerator",
+        "系统": "system", "集群": "system"}
+KIND_LABEL = {
+    "chip": ("{org} chip (unnamed)", "chip di {org} (senza nome)", "{org}未命名芯片"),
+    "accelerator": ("{org} accelerator (unnamed)", "acceleratore di {org} (senza nome)", "{org}未命名加速卡"),
+    "GPU": ("{org} GPU (unnamed)", "GPU di {org} (senza nome)", "{org}未命名GPU"),
+    "system": ("{org} system (unnamed)", "sistema di {org} (senza nome)", "{org}未命名系统"),
+}
+
+# Unnamed policies: "a causa di un ban imposto dal Governo di Pechino", "US export controls", "美国禁令".
+POLICY_PHRASE = {
+    "en": re.compile(r"\b(?P<adj>u\.?s\.?|american|chinese|washington's|beijing's|dutch|japanese)?\s*(?:government\s+)?"
+                     r"(?:export\s+)?(?P<kind>ban|bans|embargo|export controls|export restrictions|sanctions|curbs|"
+                     r"restrictions|licen[cs]e requirements?)\b"),
+    "it": re.compile(r"\b(?P<kind>ban|divieto|bando|embargo|sanzioni|restrizioni|controlli all'esportazione|blocco)"
+                     r"(?:\s+(?P<adj>americano|americana|americane|statunitense|statunitensi|usa|cinese|cinesi|di washington|"
+                     r"di pechino))?\b"),
+    "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<kind>禁令|出口管制|禁售令|制裁|限制措施|出口限制)"),
+}
+POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", "bando": "ban", "blocco": "ban",
+               "禁令": "ban", "禁售令": "ban", "export controls": "export controls", "export restrictions": "export controls",
+               "controlli all'esportazione": "export controls", "出口管制": "export controls", "出口限制": "export controls",
+               "sanctions": "sanctions", "sanzioni": "sanctions", "制裁": "sanctions", "curbs": "restrictions",
+               "restrictions": "restrictions", "restrizioni": "restrictions", "限制措施": "restrictions",
+               "licence requirement": "licence requirement", "license requirement": "licence requirement",
+               "licence requirements": "licence requirement", "license requirements": "licence requirement"}
+POLICY_LABEL = {
+    "ban": ("{iss} ban", "divieto ({iss})", "{iss}禁令"),
+    "export controls": ("{iss} export controls", "controlli all'esportazione ({iss})", "{iss}出口管制"),
+    "sanctions": ("{iss} sanctions", "sanzioni ({iss})", "{iss}制裁"),
+    "restrictions": ("{iss} restrictions", "restrizioni ({iss})", "{iss}限制措施"),
+    "licence requirement": ("{iss} licence requirement", "obbligo di licenza ({iss})", "{iss}许可要求"),
+}
+# Nationality adjectives -> English label of the country; capitals used as governments (metonymy).
+NATIONALITY = {"u.s.": "United States", "us": "United States", "u.s": "United States", "american": "United States",
+               "americano": "United States", "americana": "United States", "americane": "United States",
+               "statunitense": "United States", "statunitensi": "United States", "usa": "United States",
+               "washington's": "United States", "di washington": "United States", "美国": "United States",
+               "美方": "United States", "华盛顿": "United States", "chinese": "China", "cinese": "China",
+               "cinesi": "China", "beijing's": "China", "di pechino": "China", "中国": "China", "中方": "China",
+               "北京": "China", "dutch": "Netherlands", "japanese": "Japan"}
+METONYMY = {"beijing": "Chinese government", "washington": "US government"}  # city label -> government label

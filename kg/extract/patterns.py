@@ -1,0 +1,419 @@
+"""Relation patterns per language.
+
+A pattern joins two mentions of one sentence, LEFT ... RIGHT, when the text between them (the
+"gap", folded: lower case, no accents, simplified Chinese) fully matches `gap`. `left_is_subject`
+says which side is the fact's subject. `pred` is an ontology property, or DEV_OR_FAB: `develops`
+(organisation -> product) unless the organisation is a Foundry, then `manufacturedBy`.
+Optional `pre` must be found in the sentence text before LEFT, `post` must match right after RIGHT,
+`post_not` must not. A named group `n` in the gap is a count (componentCount).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import (CHIP, FAB, FIRM, GOV, ORG, PLACE, PLATFORM, POLICY, PRODUCT, SYSTEM, TECH)
+
+DEV_OR_FAB = "develops|manufacturedBy"
+EXCLUDED = "restrictedBy|excludedBy"  # excludedBy when the clause denies supply or manufacture
+
+
+@dataclass(frozen=True)
+class Pattern:
+    pred: str
+    left: frozenset
+    right: frozenset
+    left_is_subject: bool
+    gap: re.Pattern
+    pre: re.Pattern | None = None
+    post: re.Pattern | None = None
+    post_not: re.Pattern | None = None
+    confidence: float = 0.8
+    name: str = ""
+
+
+def _any(n: int) -> str:
+    """Up to n tokens (space-separated, or ending in an elided apostrophe)."""
+    return rf"(?:[^\s.;!?']+'|[^\s.;!?]+\s+){{0,{n}}}"
+
+
+W = r"[^.;!?]"
+EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|"
+          r"would|could|may|might|can|cannot|did|does|do|to|not|never|also|reportedly|allegedly|still|now|already|"
+          r"currently|recently|previously|originally|initially|mainly|largely|only|officially|publicly|quietly|first|"
+          r"no longer|n't|itself|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
+          r"continues|continued|successfully|jointly|further|then|later|soon|again|just)\s+)*")
+IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b)?(?:\s*,[^,.;]{1,80},)?\s*(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|"
+          r"saranno|stato|stata|stati|state|ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|non|mai|anche|gia|ancora|ora|"
+          r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
+          r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|starebbe|sta|stanno|piu|"
+          r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto)\s+|(?:l'|gli|le|lo|la)\s*)*")
+ZH_ANY = r"[^。；！？.;!?]"
+
+
+def _r(s: str) -> re.Pattern:
+    return re.compile(s, re.S)
+
+
+_POST_BUY = _r(r"\s*(?:chips?\s+|gpus?\s+)?(?:orders?|purchases?|imports?|stockpiles?|sales|shipments|deliveries|"
+               r"inventory|buyers?|customers?|usage|users?|purchas\w*|acquisti|ordini|vendite|采购|订单|进口)\b")
+
+EN: list[Pattern] = [
+    # develops ---------------------------------------------------------------
+    Pattern("develops", ORG, TECH, True, _r(r"'s?\s+(?:(?:new|newest|latest|own|flagship|upcoming|next-generation|next-gen|"
+            r"homegrown|domestic|in-house|ai|gpu|inference|training|top-end|high-end|advanced|china-specific|china-only|"
+            r"cut-down|downgraded|older|current|popular|most advanced|powerful)\s+){0,4}(?:(?:chips?|gpus?|processors?|"
+            r"accelerators?|systems?|platform|software|series|family|line|lineup)\s+)?(?:(?:the|,)\s+)?"),
+            post_not=_POST_BUY, confidence=0.85, name="en-possessive"),
+    Pattern("develops", ORG, TECH, True, _r(r"\s+(?:-\s+)?"), post_not=_POST_BUY, confidence=0.8, name="en-adjacent"),
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(EN_AUX + r"(?:develop\w*|design\w*|unveil\w*|launch\w*|introduc\w*|"
+            r"releas\w*|announc\w*|buil[dt]\w*|creat\w*|roll(?:s|ed|ing)? out|debut\w*|showcas\w*|demonstrat\w*|"
+            r"show(?:s|ed|ing|n)?(?: off)?|work(?:s|ed|ing)? on|mak(?:e|es|ing)|made|ship(?:s|ped|ping)?|"
+            r"(?:began|begins|started|starts) (?:mass )?(?:production of|producing|shipping)|mass-produc\w*|"
+            r"manufactur\w*|fabricat\w*|produc(?:e|es|ed|ing)|tap(?:ed|es) out|taped-out|unveil|"
+            r"detail\w*|present\w*|rolled out|brought out|came up with|come up with)\s+" + _any(6)),
+            post_not=_POST_BUY, name="en-verb"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|systems?))?" + EN_AUX +
+            r"(?:developed|designed|created|unveiled|launched|introduced|built|released|made|produced|manufactured|"
+            r"fabricated|fabbed|etched|printed)\s+(?:in-house\s+|domestically\s+|locally\s+)?(?:by|at)\s+" + _any(3)),
+            name="en-passive"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?\s+(?:from|by)\s+"
+            + _any(1)), confidence=0.7, name="en-from"),
+    Pattern("develops", ORG, TECH, True, _r(W + r"{0,120}?\b(?:family|series|line|lineup|range|generation) of "
+            r"(?:\S+\s+){0,2}?(?:chips|processors|accelerators|gpus|ai chips)\s+(?:(?:called|named|dubbed|the)\s+)*"),
+            name="en-family"),
+    Pattern("develops", ORG, TECH, True, _r(r"'s?\s+" + W + r"{0,40}?(?:chip family|chip series|family|series|line)"
+            r"\s+(?:of\s+)?(?:\S+\s+){0,2}?"), confidence=0.75, name="en-family-possessive"),
+    Pattern("develops", TECH, ORG, False, _r(r",\s+(?:a|an|the)\s+" + _any(4) + r"(?:from|by|of|developed by|designed by)\s+"
+            + _any(1)), name="en-apposition"),
+    # manufacturedBy ---------------------------------------------------------
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(EN_AUX + r"(?:manufactured|fabricated|produced|made|built|fabbed|"
+            r"etched|printed)\s+(?:\S+\s+){0,3}?(?:on|using|with|in)\s+" + _any(2)),
+            post=_r(r"'s?\s+(?:\S+\s+){0,3}(?:process|node|technology|fabs?|lines?|facilities|plants?)"), name="en-fab-process"),
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,60}?\b(?:uses?|using|on|relies on|built on|based on)\s+"
+            + _any(2)), post=_r(r"'s?\s+(?:\S+\s+){0,3}(?:process|node|technology|fabs?)"), confidence=0.7,
+            name="en-uses-process"),
+    Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(EN_AUX + r"(?:manufactur\w*|fabricat\w*|"
+            r"produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build(?:s|ing)?|built|fab(?:s|bed|bing)?|print\w*|"
+            r"mass-produc\w*)\s+" + _any(5)), name="en-fab-active"),
+    Pattern("manufacturedBy", FAB, PRODUCT, False, _r(r"(?:\s+(?:is|was|as|remains))?\s+(?:the\s+|a\s+)?(?:sole\s+|main\s+|"
+            r"key\s+|contract\s+)?(?:foundry|manufacturer|fab|chipmaker)\s+(?:partner\s+)?(?:for|of|behind)\s+" + _any(3)),
+            name="en-foundry-for"),
+    Pattern("manufacturedBy", FAB, PRODUCT, False, _r(r"-(?:made|built|fabricated|manufactured|produced)\s+" + _any(2)),
+            name="en-fab-compound"),
+    # compatibility and comparisons -------------------------------------------
+    Pattern("compatibleWith", TECH, TECH, True, _r(W + r"{0,120}?\bcompatib(?:le|ility)\s+with\s+" + _any(3)),
+            name="en-compatible"),
+    Pattern("compatibleWith", TECH, PLATFORM, True, _r(W + r"{0,60}?\b(?:supports?|supporting|runs?|running|works with)\s+"
+            + _any(2)), confidence=0.7, name="en-supports"),
+    Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:comparable|similar|equivalent|on par|on a par|close|"
+            r"roughly equal|as fast as|as powerful as|matching|match(?:es)?|rival(?:s|ling|ing)?|approach(?:es|ing)?|"
+            r"in the same class as|in the same league as|level with)\s*(?:(?:to|with|that of|those of|the performance of)\s+)*"
+            + _any(2)), post_not=_r(r"\s*(?:\S+\s+){0,3}in (?:terms of )?(?:memory|power)"), name="en-comparable"),
+    Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternatives?|replacements?|substitutes?|answer|"
+            r"challengers?|stand-ins?|successor)\s+(?:to|for)\s+" + _any(3)), name="en-alternative"),
+    Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:to replace|replac(?:e|es|ing)|positioned against|"
+            r"aimed at|aimed squarely at|targeting|targets|substitut(?:e|es|ing) for|in place of|instead of|take on|"
+            r"takes on|go up against)\s+" + _any(3)), confidence=0.7, name="en-replace"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(EN_AUX + r"(?:compet\w*\s+(?:directly\s+|head-on\s+)?(?:with|against)|"
+            r"rivals?|rivalling|challeng(?:e|es|ing)|tak(?:e|es|ing) on|vie[sd]? with|go(?:es)? head-to-head with)\s+"
+            + _any(3)), name="en-competes-org"),
+    Pattern("competesWith", TECH, TECH, True, _r(EN_AUX + r"(?:compet\w*\s+(?:directly\s+|head-on\s+)?(?:with|against)|"
+            r"go(?:es)? head-to-head with)\s+" + _any(3)), name="en-competes-product"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:a|an)\s+" + _any(2) + r"(?:rival|competitor)\s+(?:of|to)\s+"
+            + _any(1)), name="en-rival-of"),
+    Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
+            r"outpac\w*|outstrip\w*|(?:faster|more powerful|stronger|better|quicker) than|superior to|ahead of|"
+            r"outclass\w*)\s+" + _any(3)),
+            post_not=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm|power|energy|capacity)"), name="en-outperforms"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,100}?\b(?:more|larger|bigger|higher|greater|extra)\s+"
+            r"(?:on-board\s+|onboard\s+|high-bandwidth\s+)?(?:memory|hbm\w*|vram|dram|memory capacity)(?:\s+capacity)?\s+"
+            r"(?:than|compared (?:to|with)|versus|vs\.?)\s+" + _any(3)), name="en-more-memory"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
+            r"outstrip\w*|tops?)\s+" + _any(3)), post=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm)"),
+            name="en-beats-memory"),
+    Pattern("consumesMorePowerThan", TECH, TECH, True, _r(W + r"{0,100}?\b(?:(?:consum\w*|draw\w*|us(?:e|es|ing)|needs?|"
+            r"requir\w*|burn\w*) more (?:power|energy|electricity|watts)|more power-hungry|(?:higher|greater|bigger) "
+            r"(?:power|energy)(?: consumption| draw| usage| budget)?|hungrier)\s+(?:than|compared (?:to|with)|versus)\s+"
+            + _any(3)), name="en-more-power"),
+    # systems ----------------------------------------------------------------
+    Pattern("hasComponent", SYSTEM, CHIP, True, _r(W + r"{0,80}?\b(?:integrat\w*|contain\w*|pack\w*|combin\w*|link\w*|"
+            r"connect\w*|us(?:es|ing)|with|built (?:from|with|around|on)|powered by|equipped with|hous\w*|compris\w*|"
+            r"featur\w*|cluster\w*|harness\w*|bring\w* together|ties together|based on|made up of|consists of)\s+"
+            r"(?:up to\s+|as many as\s+|a total of\s+|some\s+|nearly\s+|over\s+|more than\s+)?(?:(?P<n>\d[\d,]*)\s+)?"
+            r"(?:of\s+)?(?:(?:its|their|the|huawei's|nvidia's|[a-z]+'s)\s+)?(?:own\s+)?(?:in-house\s+)?"),
+            name="en-has-component"),
+    Pattern("hasComponent", CHIP, SYSTEM, False, _r(r"\s+(?:chips?|processors?|gpus?|accelerators?|units?|npus?|cards?)\s+"
+            r"(?:are\s+|were\s+)?(?:inside|in|power(?:s|ing)?|used in|packed into|linked in|connected in)\s+(?:the\s+|its\s+|a\s+)?"),
+            name="en-component-in"),
+    # policies ---------------------------------------------------------------
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:,\s*[^.;]{0,80}?)?(?:\s+and\s+(?:\d+|dozens|several|other|"
+            r"more)[^.;]{0,60}?)?" + EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|named|moved|"
+            r"designated)?\s*(?:\S+\s+){0,2}?(?:to|on|onto|in|under)\s+" + _any(4)),
+            pre=_r(r"(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|blacklist\w*|mov(?:ed|es)|list(?:ed|s|ing)|"
+                   r"includ\w*|designat\w*)\b[^.;]*$"), name="en-added-to"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|"
+            r"moved|designated)\s+(?:\S+\s+){0,2}?(?:to|on|onto|in|under)\s+" + _any(4)), name="en-was-added"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:subject(?:ed)? to|hit by|targeted by|affected by|"
+            r"restricted (?:by|under)|covered by|caught (?:by|up in)|banned (?:by|under)|blocked (?:by|under)|"
+            r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
+            r"restricted|controlled under|falls? under|fell under|on|in)\s+" + _any(4)),
+            name="en-subject-to"),
+    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(W + r"{0,100}?\b(?:because of|due to|owing to|as a result of|under|"
+            r"following|in response to|in the wake of|after)\s+" + _any(4)), confidence=0.65, name="en-because-of"),
+    Pattern("excludedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:excluded|cut off|shut out|barred|locked out|"
+            r"frozen out|blocked)\s+(?:from\s+[^.;]{0,60}?\s+)?(?:by|under|because of|due to)\s+" + _any(4)),
+            name="en-excluded"),
+    Pattern("imposedBy", POLICY, GOV, True, _r(W + r"{0,50}?\b(?:imposed|introduced|issued|announced|enacted|adopted|"
+            r"unveiled|implemented|tightened|expanded|drawn up|drafted|published|set|maintained|administered|enforced|"
+            r"ordered|decided|rolled out|put in place|established|approved|updated)\s+by\s+" + _any(2)), name="en-imposed-by"),
+    Pattern("imposedBy", GOV, POLICY, False, _r(EN_AUX + r"(?:impos\w*|introduc\w*|issu\w*|announc\w*|enact\w*|adopt\w*|"
+            r"unveil\w*|implement\w*|tighten\w*|expand\w*|updat\w*|roll(?:s|ed)? out|publish\w*|add(?:s|ed)?|plac\w*|"
+            r"put|maintain\w*|administer\w*|enforc\w*|revok\w*|reinstat\w*|lift\w*|eas(?:e|es|ed)|reverse[sd]?|"
+            r"scrap\w*|extend\w*|broaden\w*|finaliz\w*|finalis\w*|widen\w*|requir\w*|slapp\w*|mov(?:e|ed) to)\s+"
+            + _any(8)), name="en-gov-imposed"),
+    Pattern("imposedBy", GOV, POLICY, False, _r(r"'s?\s+(?:\S+\s+){0,2}?"), name="en-gov-possessive"),
+    # places -----------------------------------------------------------------
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:based|headquartered|located|hq'd|"
+            r"headquarters|headquarters are|hq)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:\S+\s+)?"), name="en-based-in"),
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"-based\s+" + _any(4)), name="en-x-based"),
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r",\s+(?:a|an|the)\s+"), post=_r(r"-based"), name="en-a-x-based"),
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s+(?:startup|start-up|chipmaker|chip designer|company|firm|"
+            r"group|designer|unicorn)\s+"), name="en-city-startup"),
+    Pattern("locatedIn", frozenset({"City"}), frozenset({"Country"}), True, _r(r",\s+"),
+            post_not=_r(r"\s*(?:,|and\b)"), confidence=0.7, name="en-city-country"),
+    Pattern("locatedIn", frozenset({"City"}), frozenset({"Country", "Place"}), True, _r(r",?\s+(?:in|in southern|in eastern|"
+            r"in northern|in western|in central)\s+"), confidence=0.7, name="en-city-in"),
+    # ownership and money ----------------------------------------------------
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:a|an|the)\s+)?" + _any(3) + r"(?:subsidiary|unit|arm|division|"
+            r"affiliate|spin-?off|spun off|business)\s+(?:of|from|under)\s+" + _any(1)), name="en-subsidiary-of"),
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"'s?\s+" + _any(3) + r"(?:unit|subsidiary|arm|division|affiliate|"
+            r"chip unit|chip arm|chip-design unit|business)\s*,?\s*(?:the\s+)?"), name="en-unit-possessive"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(EN_AUX + r"(?:owned|controlled|spun off|spun out)\s+(?:by|from)\s+"
+            + _any(2)), name="en-owned-by"),
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|"
+            r"ping)?|deliver\w*|provid\w*)\s+" + _any(6) + r"(?:to|for)\s+" + _any(1)), name="en-supplies-to"),
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"suppl(?:y|ies|ied|ying)\s+" + _any(1)), name="en-supplies"),
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:is\s+|was\s+|as\s+|a\s+|the\s+|an\s+|key\s+|main\s+|major\s+|"
+            r"sole\s+)*(?:supplier|vendor|provider)s?\s+(?:\S+\s+){0,2}?(?:to|of|for)\s+" + _any(1)), name="en-supplier-of"),
+    Pattern("supplies", FIRM | TECH, FIRM, False, _r(EN_AUX + r"(?:supplied|sold|shipped|delivered|provided)\s+(?:\S+\s+){0,3}?"
+            r"by\s+" + _any(1)), name="en-supplied-by"),
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:us(?:e|es|ed|ing)|deploy\w*|adopt\w*|rel(?:y|ies|ied|ying) on|"
+            r"train\w*(?:\s+\S+){0,5}?\s+(?:on|using|with)|bought|buy(?:s|ing)?|purchas\w*|order\w*|acquir\w*|"
+            r"stockpil\w*|run(?:s|ning)? on|ran on|switch\w* to|turn\w* to|test\w*|install\w*|rent\w*|procur\w*|"
+            r"import\w*|snap(?:s|ped|ping)? up|buy up|bought up|hoard\w*|tap\w*|embrac\w*|migrat\w* to|"
+            r"built (?:\S+\s+){0,3}(?:on|with|using)|powered by|employ\w*|leverag\w*|operat\w*|received|"
+            r"took delivery of|placed orders for|ordered|signed up for)\s+" + _any(5)), post_not=None, name="en-uses"),
+    Pattern("uses", TECH, FIRM, False, _r(EN_AUX + r"(?:used|deployed|adopted|bought|purchased|ordered|acquired|"
+            r"stockpiled|tested|installed|rented|procured|imported|snapped up|hoarded|favoured|favored|preferred)\s+"
+            r"(?:\S+\s+){0,2}?by\s+" + _any(2)), name="en-used-by"),
+    Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:invest\w*|put|poured|injected)\s+(?:\S+\s+){0,6}?(?:in|into)\s+"
+            + _any(1)), name="en-invests"),
+    Pattern("investsIn", FIRM, ORG, False, _r(EN_AUX + r"(?:backed|funded|financed|bankrolled|invested in|supported)\s+"
+            r"(?:\S+\s+){0,2}?by\s+" + _any(3)), name="en-backed-by"),
+    Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:(?:led|co-led|joined|participated in)\s+(?:\S+\s+){0,5}?"
+            r"(?:round|financing|investment|raise)\s+(?:in|for|of|into)|(?:took|takes|holds|acquired) (?:a|an)\s+"
+            r"(?:\S+\s+){0,2}?stake in|(?:is|was|are|were) (?:an?\s+)?(?:\S+\s+)?(?:investor|shareholder|backer)s?\s+in)\s+"
+            + _any(1)), name="en-led-round"),
+]
+
+IT: list[Pattern] = [
+    Pattern("develops", TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?\s+(?:di|della|dell'|del|da parte di)\s*"), post_not=_POST_BUY,
+            confidence=0.85, name="it-di"),
+    Pattern("develops", ORG, TECH, True, _r(r"\s+(?:-\s+)?"), post_not=_POST_BUY, confidence=0.8, name="it-adjacent"),
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
+            r"realizz\w*|costrui\w*|cre\w*|introdott\w*|introduc\w*|mostrat\w*|dimostrat\w*|svelat\w*|svela\w*|"
+            r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
+            r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato))\s+"
+            + _any(6)), post_not=_POST_BUY, name="it-verb"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?" + IT_AUX + r"(?:sviluppat\w*|progettat\w*|propost\w*|"
+            r"presentat\w*|lanciat\w*|realizzat\w*|costruit\w*|creat\w*|prodott\w*|fabbricat\w*|stampat\w*|"
+            r"annunciat\w*|firmat\w*|ideat\w*)\s+(?:\S+\s+){0,2}?(?:da|dalla|dal|dall'|dallo|dai|dalle|presso)\s*"
+            + _any(2)), name="it-passive"),
+    Pattern("develops", ORG, TECH, True, _r(W + r"{0,160}?\b(?:famiglia|serie|linea|gamma|generazione) (?:di|dei)\s+"
+            r"(?:chip|processori|acceleratori|gpu|semiconduttori)(?:\s+(?:ai|ia))?\s+"), name="it-family"),
+    Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(IT_AUX + r"(?:produc\w*|fabbric\w*|stamp\w*|"
+            r"realizz\w*|costruisc\w*)\s+" + _any(5)), name="it-fab-active"),
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process\w* (?:produttivo\s+)?(?:a\s+)?"
+            r"(?:\S+\s+){0,2}?(?:di|della|dell')|nodo (?:\S+\s+){0,2}?(?:di|della|dell')|fonderia|fonderie|linee di)\s*"),
+            confidence=0.7, name="it-process-of"),
+    Pattern("compatibleWith", TECH, TECH, True, _r(W + r"{0,220}?\bcompatibil(?:e|i|ita)\s+con\s+" + _any(3)),
+            name="it-compatible"),
+    Pattern("compatibleWith", TECH, PLATFORM, True, _r(W + r"{0,60}?\b(?:support\w*|esegu\w*)\s+" + _any(2)), confidence=0.7,
+            name="it-supports"),
+    Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:simil\w*|paragonabil\w*|equivalent\w*|comparabil\w*|"
+            r"analog\w*|alla pari (?:con|di)|al livello (?:di|del|dell')|pari a|vicin\w* a|all'altezza (?:di|del|dell'))"
+            r"\s*(?:(?:a|al|alle|ai|allo|all'|con|quelle|quella|quelli|di|del|della|dell'|dei|delle)\s*)*" + _any(2)),
+            post_not=_r(r"\s*(?:\S+\s+){0,3}in (?:termini di )?(?:memoria|consum)"), name="it-comparable"),
+    Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternativ\w*|sostitut\w*|rimpiazz\w*|risposta|rivale)\s+"
+            r"(?:(?:a|al|alla|all'|allo|agli|alle|di|del|della|dell'|per|cinese|nazionale|domestica|locale)\s*)+"),
+            name="it-alternative"),
+    Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:sostituire|rimpiazzare|prendere il posto (?:di|del|"
+            r"dell')|in concorrenza diretta con|al posto (?:di|del|dell'|degli)|invece (?:di|del|dell'))\s*" + _any(3)),
+            confidence=0.7, name="it-replace"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(IT_AUX + r"(?:compet\w*|concorr\w*|sfid\w*|rivaleggi\w*)\s+(?:con|contro)?\s*"
+            + _any(3)), name="it-competes"),
+    Pattern("competesWith", TECH, TECH, True, _r(IT_AUX + r"(?:compet\w*|concorr\w*|sfid\w*)\s+(?:con|contro)?\s*" + _any(3)),
+            name="it-competes-product"),
+    Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super\w*|batt\w*|surclass\w*|(?:piu|molto piu) "
+            r"(?:veloce|potente|performante|efficiente) (?:di|del|dell'|rispetto a(?:l|ll')?)|migliore (?:di|del)|"
+            r"prestazioni superiori (?:a|al|all'|rispetto a))\s*" + _any(3)),
+            post_not=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?(?:memoria|consum)"), name="it-outperforms"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,100}?\bpiu (?:memoria|hbm|ram|vram)(?: \S+)?\s+(?:rispetto "
+            r"(?:a|al|all'|alla)|di|del|dell'|della|che|che non)\s*(?:(?:quella|quello|la|il|l')\s*(?:di|del|dell')?\s*)?"),
+            name="it-more-memory"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super\w*|batt\w*|surclass\w*)\s+" + _any(3)),
+            post=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?memoria"), name="it-beats-memory"),
+    Pattern("consumesMorePowerThan", TECH, TECH, True, _r(W + r"{0,100}?\b(?:(?:consum\w*|assorb\w*) (?:piu|di piu)"
+            r"(?: energia| corrente| potenza)?|consumi (?:piu alti|superiori|maggiori)|maggior(?:e|i) consum\w*)\s+"
+            r"(?:rispetto (?:a|al|all'|alla)|di|del|dell'|della|che)\s*"), name="it-more-power"),
+    Pattern("hasComponent", SYSTEM, CHIP, True, _r(W + r"{0,80}?\b(?:integr\w*|contien\w*|comprend\w*|include\w*|"
+            r"utilizz\w*|basat\w* su|equipaggiat\w* con|dotat\w* di|mette insieme|collega|con|combina|monta)\s+"
+            r"(?:ben\s+|fino a\s+|oltre\s+|circa\s+)?(?:(?P<n>\d[\d.]*)\s+)?(?:(?:unita|chip|processori|acceleratori|"
+            r"gpu|schede)\s+)?(?:(?:di|del|della|dell')\s*)?"), name="it-has-component"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(IT_AUX + r"(?:inserit\w*|aggiunt\w*|iscritt\w*|colpit\w*|"
+            r"sottopost\w*|soggett\w*|incluse?|inclus\w*|finit\w*|messa|messo|mess\w*|entrat\w*|limitat\w*|"
+            r"bloccat\w*|vietat\w*|interessat\w*|penalizzat\w*)\s+(?:\S+\s+){0,2}?(?:nella|nel|nell'|alla|al|all'|dalla|"
+            r"dal|dall'|dai|dalle|a|in)\s*" + _any(4)), name="it-added-to"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:,\s*[^.;]{0,80}?)?(?:\s+e\s+(?:altre|altri|\d+)[^.;]{0,60}?)?"
+            r"\s+(?:nella|nel|nell'|alla|all')\s*" + _any(3)),
+            pre=_r(r"(?:inserit\w*|aggiunt\w*|iscritt\w*|inserisce|inserendo|aggiunge|aggiungendo|mette|mettendo)\b[^.;]*$"),
+            name="it-inserted-x-in"),
+    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(W + r"{0,100}?\b(?:a causa (?:di|del|della|dello|dei|delle|dell')|"
+            r"per via (?:di|del|della|dello|dei|delle|dell')|in seguito (?:a|al|alla|all')|per effetto (?:di|del|della|dell')|"
+            r"a seguito (?:di|del|della|dell')|dopo)\s*" + _any(3)), confidence=0.65, name="it-because-of"),
+    Pattern("excludedBy", FIRM | TECH, POLICY, True, _r(IT_AUX + r"(?:esclus\w*|tagliat\w* fuori|estromess\w*|"
+            r"bloccat\w*)\s+(?:\S+\s+){0,4}?(?:da|dal|dalla|dall'|a causa (?:del|della|dell'))\s*" + _any(3)),
+            name="it-excluded"),
+    Pattern("imposedBy", POLICY, GOV, True, _r(W + r"{0,50}?\b(?:impost\w*|introdott\w*|emanat\w*|annunciat\w*|"
+            r"adottat\w*|decis\w*|varat\w*|approvat\w*|stabilit\w*|voluti?|volut\w*|deciso|firmat\w*|inasprit\w*|"
+            r"ampliat\w*|rivist\w*)\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dallo|dai|dalle)\s*" + _any(2)),
+            name="it-imposed-by"),
+    Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:impo\w*|introdu\w*|eman\w*|annunci\w*|adott\w*|var\w*|"
+            r"approv\w*|stabil\w*|inaspr\w*|ampli\w*|rivist\w*|rimoss\w*|revoc\w*|allentat\w*|allent\w*|esteso|estes\w*|"
+            r"inserit\w*|aggiunt\w*)\s+" + _any(8)), name="it-gov-imposed"),
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:con sede|sede|basat\w*|headquarter|quartier "
+            r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella)\s+"), name="it-sede-a"),
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r",\s+(?:una|la|un|il)\s+(?:\S+\s+){0,3}?(?:societa|azienda|startup|"
+            r"start-up|produttore|gruppo|impresa|progettista|compagnia|colosso|campione)\s+(?:\S+\s+){0,2}?"
+            r"(?:di|con sede a)\s+"), confidence=0.7, name="it-societa-di"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+)?" + _any(2) + r"(?:controllat\w*|"
+            r"sussidiari\w*|filial\w*|divisione|unita|braccio|costola|societa)\s+(?:\S+\s+){0,2}?(?:di|del|della|dell')\s*"
+            + _any(1)), name="it-controllata"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(IT_AUX + r"(?:controllat\w*|posseduta|posseduto)\s+(?:da|dal|dalla)\s*"
+            + _any(1)), name="it-controllata-da"),
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
+            + r"(?:a|ad|al|alla|all'|per)\s*" + _any(1)), name="it-fornisce-a"),
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:e\s+|era\s+|come\s+)?(?:il\s+|un\s+|uno\s+|principale\s+)*"
+            r"fornitor\w*\s+(?:\S+\s+){0,2}?(?:di|del|della|dell'|per)\s*" + _any(1)), name="it-fornitore-di"),
+    Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:utilizz\w*|us\w*|adott\w*|impieg\w*|acquist\w*|comprat\w*|"
+            r"compr\w*|ordinat\w*|ordin\w*|addestrat\w*(?:\s+\S+){0,4}?\s+(?:su|con)|addestra\w*(?:\s+\S+){0,4}?\s+(?:su|con)|"
+            r"affid\w* (?:a|al|all')|si affida (?:a|al|all')|puntat\w* su|punt\w* su|test\w*|install\w*|sfrutt\w*|"
+            r"passat\w* (?:a|al|all')|migrat\w* (?:a|su|verso)|integrat\w*|accumulat\w*|fatto incetta di)\s*" + _any(5)),
+            name="it-uses"),
+    Pattern("uses", TECH, FIRM, False, _r(IT_AUX + r"(?:utilizzat\w*|usat\w*|adottat\w*|impiegat\w*|acquistat\w*|"
+            r"comprat\w*|ordinat\w*|scelt\w*)\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(2)),
+            name="it-used-by"),
+    Pattern("investsIn", ORG, FIRM, True, _r(IT_AUX + r"(?:investit\w*|invest\w*|entrat\w* nel capitale|finanziat\w*)\s+"
+            r"(?:\S+\s+){0,6}?(?:in|nel|nella|nell'|di|del|della|dell')\s*" + _any(1)), name="it-invests"),
+    Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:sostenut\w*|finanziat\w*|partecipat\w*|appoggiat\w*)\s+"
+            r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(3)), name="it-backed-by"),
+]
+
+_ZH_TECH_TAIL = r"(?:的|之)?(?:新款|新一代|最新|自研|旗舰)?(?:芯片|处理器|gpu|加速卡|系列|产品)?"
+ZH: list[Pattern] = [
+    Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的)?" + ZH_ANY + r"{0,2}"),
+            post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
+            r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造)(?:了|的)?" + ZH_ANY + r"{0,12}?"),
+            post_not=_POST_BUY, name="zh-verb"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均)?(?:由|出自)"), confidence=0.75, name="zh-by"),
+    Pattern("develops", ORG, TECH, True, _r(ZH_ANY + r"{0,30}?(?:的)?(?:系列|家族)?(?:芯片|处理器|产品)?(?:系列|家族)(?:的)?"),
+            confidence=0.75, name="zh-family"),
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(ZH_ANY + r"{0,12}?(?:由|交由|交给|依靠|委托|在)"),
+            post=_r(r"(?:的\S{0,6})?(?:代工|生产|制造|流片|量产|制程|工艺|\d+\s*(?:纳米|nm))"), name="zh-you-daigong"),
+    Pattern("manufacturedBy", FAB, PRODUCT, False, _r(ZH_ANY + r"{0,4}?(?:为|替|给)"), post=_r(r"\S{0,8}?(?:代工|生产|制造)"),
+            name="zh-wei-daigong"),
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|基于)"),
+            post=_r(r"(?:的)?\S{0,8}?(?:工艺|制程|节点)"), confidence=0.7, name="zh-uses-process"),
+    Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(ZH_ANY + r"{0,6}?(?:代工|生产|制造|量产)(?:了|的)?"
+            + ZH_ANY + r"{0,8}?"), name="zh-fab-active"),
+    Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANY + r"{0,40}?(?:兼容|适配|支持|对接)(?:了)?" + ZH_ANY + r"{0,6}?"),
+            name="zh-compatible"),
+    Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:与|和|跟|同|媲美|比肩|接近|相当于|堪比|直逼|追平|看齐)"
+            + ZH_ANY + r"{0,4}?"), post=_r(r"(?:\S{0,6}?)(?:相当|相近|接近|媲美|类似|差不多|持平|比肩|看齐|不相上下)"),
+            name="zh-comparable"),
+    Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:媲美|比肩|接近|相当于|堪比|直逼|追平|看齐|不输)"
+            + ZH_ANY + r"{0,3}?"), name="zh-rival"),
+    Pattern("alternativeTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:对标|替代|取代|替换|平替|作为" + ZH_ANY
+            + r"{0,6}?替代)" + ZH_ANY + r"{0,4}?"), name="zh-alternative"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
+            confidence=0.7, name="zh-competes"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:与|和|同)"), post=_r(r"\S{0,6}?(?:竞争|角逐|抗衡|争夺|较量)"),
+            name="zh-yu-compete"),
+    Pattern("outperforms", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:超越|超过|优于|胜过|领先|强于|高于|超出)(?:了)?"
+            + ZH_ANY + r"{0,4}?"), post_not=_r(r"\S{0,4}?(?:显存|内存|功耗|存储)"), name="zh-outperforms"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(ZH_ANY + r"{0,20}?比"), post=_r(r"(?:的)?\S{0,6}?(?:显存|内存|存储)"
+            r"\S{0,4}?(?:更大|更多|更高|大)"), name="zh-bi-memory"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:显存|内存|存储容量|hbm容量)\S{0,6}?(?:超过|高于|大于|"
+            r"超越|优于)" + ZH_ANY + r"{0,3}?"), name="zh-memory-exceeds"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:超越|超过|优于|胜过|高于)(?:了)?" + ZH_ANY + r"{0,3}?"),
+            post=_r(r"\S{0,4}?(?:显存|内存|存储)"), name="zh-exceeds-memory"),
+    Pattern("consumesMorePowerThan", TECH, TECH, True, _r(ZH_ANY + r"{0,20}?比"), post=_r(r"(?:的)?\S{0,6}?(?:功耗|能耗|耗电)"
+            r"\S{0,4}?(?:更高|更大|更多|高)"), name="zh-bi-power"),
+    Pattern("consumesMorePowerThan", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:功耗|能耗|耗电)\S{0,6}?(?:超过|高于|大于)"
+            + ZH_ANY + r"{0,3}?"), name="zh-power-exceeds"),
+    Pattern("hasComponent", SYSTEM, CHIP, True, _r(ZH_ANY + r"{0,30}?(?:搭载|集成|采用|配备|使用|由|包含|内置|连接|组成|基于)"
+            r"(?:了)?(?:多达|高达|共|总计|约)?(?:(?P<n>\d[\d,]*)\s*(?:颗|块|个|枚|张)?)?(?:的)?"), name="zh-has-component"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,16}?(?:被|遭|已被|先后被|相继被|也被)?" + ZH_ANY
+            + r"{0,10}?(?:列入|纳入|加入|添加到|添加至|加进|列进|被列为|受到|受制于|受限于|适用|受|涉及)(?:了)?(?:美国)?(?:的)?"),
+            name="zh-lieru"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:[、和及与]" + ZH_ANY + r"{0,30}?)?(?:等)?(?:\d+家)?(?:中国)?(?:企业|公司|实体)?"
+            r"(?:列入|纳入|加入|添加到|添加至|加进)(?:了)?(?:美国)?(?:的)?"), pre=_r(r"(?:将|把)" + ZH_ANY + r"{0,6}$"),
+            name="zh-jiang-lieru"),
+    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,30}?(?:由于|因为|因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
+            confidence=0.65, name="zh-because"),
+    Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANY + r"{0,12}?(?:实施|出台|发布|推出|颁布|宣布|收紧|更新|扩大|升级|"
+            r"实行|颁行|制定|修订|撤销|取消|放宽|加码|将)(?:了)?(?:的|新的|新一轮|一轮|一系列)?" + ZH_ANY + r"{0,10}?"),
+            name="zh-gov-imposed"),
+    Pattern("imposedBy", GOV, POLICY, False, _r(r"(?:的|对华|方面的)?"), confidence=0.7, name="zh-gov-de"),
+    Pattern("imposedBy", POLICY, GOV, True, _r(ZH_ANY + r"{0,8}?(?:由|是)"), post=_r(r"\S{0,4}?(?:实施|出台|发布|颁布|制定)"),
+            name="zh-policy-by-gov"),
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(ZH_ANY + r"{0,20}?(?:总部位于|总部设在|总部在|位于|坐落于|扎根|落户|总部设于)"),
+            name="zh-hq"),
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:的)?(?:本土|当地)?(?:初创公司|初创企业|芯片公司|芯片企业|芯片设计公司|"
+            r"企业|公司|独角兽|厂商|gpu企业|gpu公司|gpu厂商|ai芯片公司|芯片独角兽)"), confidence=0.75, name="zh-city-company"),
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:集团)?(?:旗下|下属|控股|全资子公司|子公司)(?:的)?(?:芯片(?:公司|企业|子公司|部门))?"),
+            name="zh-qixia"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"(?:是|为|系)(?:\S{0,4}?)"), post=_r(r"(?:集团)?(?:旗下|下属|的子公司|的全资子公司|控股)"),
+            name="zh-shi-qixia"),
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:向|为|给)"), post=_r(r"\S{0,12}?(?:供应|供货|提供|交付|出货|销售)"),
+            name="zh-xiang-supply"),
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应|是)(?:了)?(?:\S{0,4}?的?(?:供应商))?"),
+            name="zh-supplies"),
+    Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|基于|依托|依赖|"
+            r"转向|搭载|测试|导入|引入|利用|用|大量采购|下单|租用|借助)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
+    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:投资|入股|注资|领投|参投|战略投资|增资)(?:了)?" + ZH_ANY + r"{0,6}?"),
+            name="zh-invests"),
+    Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANY + r"{0,8}?(?:获得|获|得到)(?:了)?" + ZH_ANY + r"{0,4}?"),
+            post=_r(r"\S{0,8}?(?:投资|注资|融资|领投)"), name="zh-got-investment"),
+]
+
+PATTERNS: dict[str, list[Pattern]] = {"en": EN, "it": IT, "zh": ZH}
+
+# Comparatives whose target is left implicit ("consumi più alti", "功耗更高"): reuse the sentence's last target.
+DANGLING = {
+    "en": [(re.compile(r"\b(?:more memory|larger memory|more hbm|bigger memory)\b"), "hasMoreMemoryThan"),
+           (re.compile(r"\b(?:(?:consum\w*|draw\w*|us(?:e|es|ing)|needs?) more (?:power|energy)|higher power|greater power|"
+                       r"more power-hungry|hungrier)\b"), "consumesMorePowerThan"),
+           (re.compile(r"\b(?:similar|comparable|equivalent|roughly equal) performance\b"), "comparableTo")],
+    "it": [(re.compile(r"\bpiu (?:memoria|hbm)\b"), "hasMoreMemoryThan"),
+           (re.compile(r"\b(?:consumi (?:piu alti|superiori|maggiori)|consumo (?:energetico )?(?:superiore|maggiore|piu alto)|"
+                       r"consuma (?:di )?piu|maggiori consumi)\b"), "consumesMorePowerThan"),
+           (re.compile(r"\bprestazioni (?:\S+\s+){0,3}?(?:equivalenti|simili|paragonabili|analoghe)\b"), "comparableTo")],
+    "zh": [(re.compile(r"(?:显存|内存)(?:容量)?(?:更大|更多|更高)"), "hasMoreMemoryThan"),
+           (re.compile(r"(?:功耗|能耗|耗电)(?:更高|更大|更多)"), "consumesMorePowerThan"),
+           (re.compile(r"性能(?:相当|相近|接近|持平)"), "comparableTo")],
+}
+COMPARATIVES = {"comparableTo", "hasMoreMemoryThan", "consumesMorePowerThan", "outperforms", "alternativeTo"}

@@ -1,0 +1,541 @@
+"""The built-in rule-based extractor: registry lookup, discovery, coreference and relation patterns.
+
+Deterministic and offline. Works sentence by sentence: find mentions, resolve definite
+descriptions to the topic of earlier sentences, join mentions with the language's patterns,
+mark negation (never asserted) and hedging, and record the sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from kg import ontology
+from kg.extract import discovery, lexicon as lx
+from kg.extract.gazetteer import Gazetteer, Mention
+from kg.extract.patterns import COMPARATIVES, DANGLING, DEV_OR_FAB, EXCLUDED, PATTERNS, Pattern
+from kg.extract.sentences import split_sentences
+from kg.extract.textnorm import fold, fold_label
+from kg.model import ASSERTED, HEDGED, NEGATIVE, POSITIVE, Article, Claim, Entity, ExtractionResult
+
+VERSION = "0.3.0"
+_DEBUG = bool(os.environ.get("KG_DEBUG_RULES"))
+
+_GROUP = {"Chip": "chip", "System": "system", "SoftwarePlatform": "platform", "Company": "firm", "Foundry": "firm",
+          "Organization": "firm", "GovernmentBody": "gov", "MediaOutlet": "media", "Policy": "policy",
+          "Country": "place", "City": "place", "Place": "place"}
+_NOT_NEG = {
+    "en": re.compile(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bnevertheless\b"),
+    "it": re.compile(r"\bnon solo\b|\bnon soltanto\b|\bnon meglio\b|\bnon (?:piu )?tanto\b|\bnonche\b|\bnon appena\b"),
+    "zh": re.compile(r"未来|不仅|不断|不少|不同|不过|不久|不足|无论|毫无疑问|不但|并不意外|未必"),
+}
+_MANUF_OR_SUPPLY = re.compile(r"\b(?:made|manufactur\w*|fabricat\w*|produc\w*|stampat\w*|prodott\w*|fabbricat\w*|"
+                              r"suppl\w*|forni\w*|ship\w*)\b|代工|生产|制造|供应|供货")
+_MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:gb|gigabyte)(?![a-z0-9])(?:\s*(?:of\s+)?(?:hbm\w*|memory|vram|di memoria|"
+                     r"ram|显存|内存))?|(?:显存|内存|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
+_NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米)(?![a-z])")
+_POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
+_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l')?")
+_PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer(ontology.load_registry())
+
+
+class RuleExtractor:
+    """Multilingual (en, it, zh) pattern extractor."""
+
+    name = "rules"
+    version = VERSION
+
+    def extract(self, article: Article) -> ExtractionResult:
+        return _Run(article, _gazetteer()).run()
+
+
+class _Run:
+    def __init__(self, article: Article, gaz: Gazetteer):
+        self.a = article
+        self.gaz = gaz
+        self.lang = article.lang if article.lang in PATTERNS else _guess_lang(article.text)
+        self.text = article.text
+        self.folded = fold(article.text)
+        self.result = ExtractionResult(article)
+        self.topic: dict[str, str] = {}  # class group -> IRI of the current topic
+        self.last: dict[str, str] = {}  # class group -> IRI last mentioned
+        self.claims: dict[tuple, Claim] = {}
+
+    # -- entities -------------------------------------------------------------
+    def _entity(self, iri: str) -> Entity | None:
+        return self.gaz.entities.get(iri) or self.result.entities.get(iri)
+
+    def _cls(self, iri: str) -> str:
+        e = self._entity(iri)
+        return e.cls if e else "Organization"
+
+    def _label(self, iri: str) -> str:
+        e = self._entity(iri)
+        return e.label("en") if e else iri.rsplit("/", 1)[-1]
+
+    def _mint(self, name: str, cls: str, labels: tuple = (), alt: tuple = ()) -> str:
+        iri = ontology.mint_entity_iri(name, discovered=True)
+        if iri in self.gaz.entities:
+            return iri
+        if iri not in self.result.entities:
+            lab = labels or ((self.lang if self.lang in ("en", "it", "zh") else "en", name),)
+            self.result.entities[iri] = Entity(iri, cls, tuple(sorted(lab)), tuple(sorted(set(alt))), provisional=True)
+        return iri
+
+    def mentions(self) -> list[Mention]:
+        ms = self.gaz.find(self.text, self.folded)
+        taken = [(m.start, m.end) for m in ms]
+        ms += self.gaz.fuzzy(self.text, taken)
+        taken = [(m.start, m.end) for m in ms]
+        orgs = discovery.find_orgs(self.text, self.lang, taken)
+        for s, e, name, cls in orgs:
+            ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.8))
+        taken += [(s, e) for s, e, _, _ in orgs]
+        org_spans = [(m.start, m.end) for m in ms if m.cls in lx.ORG]
+        for s, e, code, cls in discovery.find_codes(self.text, taken, org_spans):
+            alt = ()
+            ms.append(Mention(s, e, self._mint(code, cls, alt=alt), cls, kind="discovered", conf=0.75))
+        ms.sort(key=lambda m: (m.start, -m.end))
+        return ms
+
+    # -- placeholders: unnamed products, unnamed policies, coreference --------
+    def placeholders(self, s0: int, s1: int, ms: list[Mention]) -> list[Mention]:
+        seg = self.folded[s0:s1]
+        out = []
+
+        def free(a: int, b: int, but: Mention | None = None) -> bool:
+            return not any(a < m.end and m.start < b for m in ms + out if m is not but)
+
+        for rx, group in lx.COREF.get(self.lang, []):
+            for m in rx.finditer(seg):
+                a, b = s0 + m.start(), s0 + m.end()
+                if group == "subject":
+                    a = s0 + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(".; ")))
+                if not free(a, b):
+                    continue
+                nxt = self._next_mention(ms, b)
+                if nxt is not None and nxt.start - b <= 2 and nxt.cls in (lx.PRODUCT if group in ("chip", "system") else lx.ORG):
+                    continue  # apposition: "the chip H20", "l'azienda Huawei"
+                target = self._resolve(group)
+                if target:
+                    out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.8))
+        rx = lx.UNNAMED.get(self.lang)
+        if rx:
+            for m in rx.finditer(seg):
+                a, b = s0 + m.start(), s0 + m.end()
+                if not free(a, b):
+                    continue
+                nxt = self._next_mention(ms, b)
+                if nxt is not None and nxt.start - b <= 2 and nxt.cls in lx.TECH:
+                    continue  # "a chip called X" / "un chip H20"
+                kind = lx.KIND.get(m.group("kind"), "chip")
+                owner = self._owner(ms, a, b)
+                out.append(Mention(a, b, None, "System" if kind == "system" else "Chip", kind="unnamed",
+                                   conf=0.7, data={"kind": kind, "owner": owner}))
+        # generic references to a maker's products, only for comparisons: "sistemi Nvidia", "Nvidia's systems"
+        for m in ms:
+            if m.cls not in lx.FIRM or m.iri is None:
+                continue
+            before = self.folded[max(s0, m.start - 30):m.start]
+            after = self.folded[m.end:min(s1, m.end + 30)]
+            g = re.search(r"(?:(?:sistemi|chip|gpu|processori|acceleratori)(?: \w+){0,2} (?:di |della |dell')?)$", before)
+            g2 = re.match(r"(?:'s)?\s+(?:own\s+)?(?:(?:ai|top|flagship|best|high-end|most advanced|latest)\s+)*"
+                          r"(?P<k>systems|chips|gpus|processors|accelerators|系统|芯片|gpu)", after)
+            if g and free(m.start - len(g.group(0)), m.end, m):
+                word = g.group(0).split()[0]
+                kind = "system" if word.startswith("sistem") else "chip"
+                out.append(Mention(m.start - len(g.group(0)), m.end, None, "System" if kind == "system" else "Chip",
+                                   kind="generic", conf=0.6, data={"kind": kind, "owner": m.iri}))
+            elif g2 and free(m.end, m.end + g2.end(), m):
+                word = g2.group("k")
+                kind = "system" if word in ("systems", "系统") else "chip"
+                out.append(Mention(m.end, m.end + g2.end(), None, "System" if kind == "system" else "Chip",
+                                   kind="generic", conf=0.6, data={"kind": kind, "owner": m.iri}))
+        rx = lx.POLICY_PHRASE.get(self.lang)
+        if rx:
+            for m in rx.finditer(seg):
+                if not m.group("kind"):
+                    continue
+                a, b = s0 + m.start(), s0 + m.end()
+                if m.group(0).strip() == "":
+                    continue
+                while a < b and self.folded[a] == " ":
+                    a += 1
+                if not free(a, b):
+                    continue
+                adj = (m.group("adj") or "").strip()
+                issuer = lx.NATIONALITY.get(adj)
+                out.append(Mention(a, b, None, "Policy", kind="policy", conf=0.6,
+                                   data={"kind": lx.POLICY_KIND.get(m.group("kind"), "restrictions"),
+                                         "issuer": self.gaz.lookup(issuer) if issuer else None}))
+        return out
+
+    def _next_mention(self, ms: list[Mention], pos: int) -> Mention | None:
+        best = None
+        for m in ms:
+            if m.start >= pos and (best is None or m.start < best.start):
+                best = m
+        return best
+
+    def _owner(self, ms: list[Mention], a: int, b: int) -> str | None:
+        """The maker attached to an unnamed product: "Alibaba's new chip", "chip AI di Alibaba", "阿里的新芯片"."""
+        before = self.folded[max(0, a - 4):a]
+        for m in ms:
+            if m.cls in lx.FIRM and m.iri and 0 <= a - m.end <= 4 and re.fullmatch(r"(?:'s?|的)?\s*", self.folded[m.end:a]):
+                return m.iri
+            if m.cls in lx.FIRM and m.iri and 0 <= m.start - b <= 16 and re.fullmatch(
+                    r"\s*(?:(?:ai|ia|di intelligenza artificiale)\s+)?(?:di|della|dell'|del|by|from|of)\s*",
+                    self.folded[b:m.start]):
+                return m.iri
+        del before
+        return None
+
+    def _resolve(self, group: str) -> str | None:
+        if group == "subject":
+            return self.topic.get("firm") or self.topic.get("chip")
+        return self.topic.get(group) or self.last.get(group)
+
+    def _bind(self, m: Mention, owner: str | None = None) -> str | None:
+        """Mint the entity of a placeholder once its maker/issuer is known."""
+        if m.iri:
+            return m.iri
+        if m.kind in ("unnamed", "generic"):
+            owner = owner or m.data.get("owner")
+            if not owner:
+                return None
+            org = self._label(owner)
+            oe = self._entity(owner)
+            kind = m.data["kind"]
+            en, it, zh = (t.format(org=(oe.label(lg) if oe else org)) for t, lg in zip(lx.KIND_LABEL[kind], ("en", "it", "zh")))
+            if m.kind == "generic":
+                en, it, zh = (x.replace("(unnamed)", "(generic)").replace("(senza nome)", "(generico)")
+                              .replace("未命名", "通用") for x in (en, it, zh))
+            iri = self._mint(en, m.cls, labels=(("en", en), ("it", it), ("zh", zh)))
+            m.iri = iri
+            m.data["owner"] = owner
+            if m.kind == "unnamed":
+                self._add(owner, "develops", iri, m.data["sent"], m.data["neg"] and False, m.data["hedged"], 0.7)
+            return iri
+        if m.kind == "policy":
+            issuer = owner or m.data.get("issuer")
+            if not issuer:
+                return None
+            ie = self._entity(issuer)
+            kind = m.data["kind"]
+            en, it, zh = (t.format(iss=(ie.label(lg) if ie else self._label(issuer)))
+                          for t, lg in zip(lx.POLICY_LABEL[kind], ("en", "it", "zh")))
+            iri = self._mint(en, "Policy", labels=(("en", en), ("it", it), ("zh", zh)))
+            m.iri = iri
+            m.data["issuer"] = issuer
+            self._add(iri, "imposedBy", issuer, m.data["sent"], False, m.data["hedged"], 0.7)
+            return iri
+        return None
+
+    # -- claims ----------------------------------------------------------------
+    def _add(self, s: str, p: str, o, span: tuple[int, int], negative: bool, hedged: bool, conf: float) -> None:
+        if s == o:
+            return
+        key = (s, p, o, span)
+        pol = NEGATIVE if negative else POSITIVE
+        conf = round(max(0.05, min(1.0, conf * (0.6 if hedged else 1.0))), 2)
+        old = self.claims.get(key)
+        if old is not None and (old.polarity == NEGATIVE or pol == POSITIVE):
+            return
+        self.claims[key] = Claim(s, p, o, span[0], span[1], pol, HEDGED if hedged else ASSERTED, conf,
+                                 RuleExtractor.name, VERSION)
+
+    def run(self) -> ExtractionResult:
+        ms_all = self.mentions()
+        for s0, s1 in split_sentences(self.text, self.lang):
+            sm = [m for m in ms_all if s0 <= m.start and m.end <= s1]
+            self.sentence(s0, s1, sm)
+        for c in sorted(self.claims.values(), key=lambda c: (c.start, c.end, c.subject, c.predicate, str(c.object))):
+            self.result.claims.append(c)
+        self.result.mentions |= {m.iri for m in ms_all if m.iri}
+        for c in self.result.claims:
+            for x in (c.subject, c.object):
+                if isinstance(x, str) and x.startswith("http"):
+                    self.result.mentions.add(x)
+        # keep only discovered entities that take part in the graph
+        used = self.result.mentions
+        self.result.entities = {k: v for k, v in self.result.entities.items() if k in used}
+        return self.result
+
+    def sentence(self, s0: int, s1: int, ms: list[Mention]) -> None:
+        lang = self.lang
+        seg = self.folded[s0:s1]
+        span = _trim(self.text, s0, s1)
+        hedged = bool(lx.HEDGE[lang].search(seg))
+        ph = self.placeholders(s0, s1, ms)
+        for m in ph:
+            m.data.update(sent=span, hedged=hedged, neg=False)
+        ms = sorted(ms + ph, key=lambda m: (m.start, -m.end))
+        # reported source
+        if lx.REPORTING[lang].search(seg):
+            for m in ms:
+                if m.cls == "MediaOutlet" and m.iri:
+                    self.result.reported_sources.add(m.iri)
+        # org+product in one registry label ("Nvidia H20" when registered as one label) -> develops
+        objects_here: set[int] = set()
+        order = sorted(PATTERNS[lang], key=lambda p: _PRED_ORDER.get(p.pred, 5))
+        for pat in order:
+            self._apply(pat, ms, s0, s1, span, hedged, objects_here)
+        self._dangling(seg, s0, span, hedged)
+        self._numbers(seg, s0, ms, span, hedged)
+        # salience for the next sentences
+        firsts: dict[str, tuple[int, str]] = {}
+        for c in self.claims.values():
+            if c.start != span[0]:
+                continue
+            for iri, pos in ((c.subject, 0),) + (((c.object, 1),) if c.predicate == "develops" else ()):
+                if not isinstance(iri, str) or not iri.startswith("http"):
+                    continue
+                g = _GROUP.get(self._cls(iri))
+                mpos = min((m.start for m in ms if m.iri == iri), default=s1)
+                if g and (g not in firsts or mpos < firsts[g][0]):
+                    firsts[g] = (mpos, iri)
+        for m in ms:
+            if m.iri and m.kind not in ("coref", "generic"):
+                g = _GROUP.get(m.cls)
+                if g and g not in firsts:
+                    firsts[g] = (m.start, m.iri)  # no claim about this group: its first mention becomes the topic
+        for g, (_, iri) in firsts.items():
+            self.topic[g] = iri
+        for m in ms:
+            if m.iri:
+                g = _GROUP.get(m.cls)
+                if g:
+                    self.last[g] = m.iri
+
+    def _compatible(self, m: Mention, classes: frozenset) -> tuple[str | None, str] | None:
+        """(iri, class) of the mention in a role that needs one of `classes`, with metonymy for capitals."""
+        if m.cls in classes:
+            return (m.iri, m.cls)
+        if classes & lx.GOV and not classes & lx.PLACE and m.cls == "City" and m.iri:
+            lab = fold_label(self._label(m.iri))
+            gov = lx.METONYMY.get(lab)
+            if gov:
+                iri = self.gaz.lookup(gov)
+                if iri:
+                    return (iri, self._cls(iri))
+        return None
+
+    def _apply(self, pat: Pattern, ms: list[Mention], s0: int, s1: int, span, hedged: bool, objects_here: set) -> None:
+        lang = self.lang
+        for j, right in enumerate(ms):
+            rc = self._compatible(right, pat.right)
+            if rc is None:
+                continue
+            if right.kind == "generic" and pat.pred not in _PLACEHOLDER_OK_RIGHT:
+                continue
+            if pat.post is not None and not pat.post.match(self.folded, right.end, s1):
+                continue
+            if pat.post_not is not None and pat.post_not.match(self.folded, right.end, s1):
+                continue
+            found = None
+            for i in range(j - 1, -1, -1):
+                left = ms[i]
+                if left.end > right.start:
+                    continue
+                lc = self._compatible(left, pat.left)
+                if lc is None or left.kind == "generic":
+                    continue
+                if id(left) in objects_here and pat.pred in _PLACEHOLDER_OK_RIGHT | {"hasComponent"}:
+                    continue
+                gap = self.folded[left.end:right.start]
+                if len(gap) > 260:
+                    break
+                mt = pat.gap.fullmatch(gap)
+                if not mt:
+                    continue
+                if pat.pre is not None and not pat.pre.search(self.folded[max(s0, left.start - 150):left.start]):
+                    continue
+                found = (left, lc, mt, gap)
+                break
+            implicit = False
+            if found is None and lang in ("it", "zh", "en"):
+                gap = self.folded[s0:right.start]
+                stripped = re.sub(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*", "", gap)
+                if not any(m.end <= right.start and self._compatible(m, pat.left) for m in ms) and len(stripped) < 120:
+                    mt = pat.gap.fullmatch(" " + stripped) or pat.gap.fullmatch(stripped)
+                    if mt and re.search(r"\w", stripped):
+                        for g in ("chip", "system", "firm", "platform"):
+                            t = self.topic.get(g)
+                            if t and self._cls(t) in pat.left:
+                                found = (Mention(s0, s0, t, self._cls(t), kind="coref", conf=0.7), (t, self._cls(t)),
+                                         mt, stripped)
+                                implicit = True
+                                break
+            if found is None:
+                continue
+            left, lc, mt, gap = found
+            lefts = [(left, lc)] + [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left)]
+            rights = [(right, rc)] + [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right)]
+            neg = self._negated(gap, s0, left.start if not implicit else s0)
+            count = mt.groupdict().get("n") if mt.re.groupindex.get("n") else None
+            for lm, (liri, lcls) in lefts:
+                for rm, (riri, rcls) in rights:
+                    subj_m, obj_m = (lm, rm) if pat.left_is_subject else (rm, lm)
+                    subj_c, obj_c = (lcls, rcls) if pat.left_is_subject else (rcls, lcls)
+                    pred = pat.pred
+                    if pred == DEV_OR_FAB:
+                        org_m, org_c = (subj_m, subj_c) if subj_c in lx.ORG else (obj_m, obj_c)
+                        prod_m = obj_m if org_m is subj_m else subj_m
+                        if org_c == "Foundry":
+                            pred, subj_m, obj_m = "manufacturedBy", prod_m, org_m
+                        else:
+                            pred, subj_m, obj_m = "develops", org_m, prod_m
+                    if pred == EXCLUDED:
+                        pred = "excludedBy" if self._excluded(s0, lm) else "restrictedBy"
+                    s_iri = self._iri_for(subj_m, pred, obj_m, lm if subj_m is lm else rm)
+                    o_iri = self._iri_for(obj_m, pred, subj_m, rm if obj_m is rm else lm)
+                    if s_iri is None or o_iri is None:
+                        continue
+                    conf = pat.confidence * min(subj_m.conf, obj_m.conf, 1.0)
+                    if _DEBUG:
+                        print(f"[{pat.name}] {s_iri.rsplit('/', 1)[-1]} {pred} {o_iri.rsplit('/', 1)[-1]} gap={gap!r}")
+                    self._add(s_iri, pred, o_iri, span, neg, hedged, conf)
+                    if pred == "hasComponent":
+                        objects_here.add(id(obj_m))
+                    if pred == "hasComponent" and count:
+                        n = int(count.replace(",", "").replace(".", ""))
+                        self._add(s_iri, "componentCount", n, span, False, hedged, conf)
+                    if pred in COMPARATIVES:
+                        self._last_cmp = (s_iri, o_iri, s0)
+
+    def _iri_for(self, m: Mention, pred: str, other: Mention, _self_m: Mention) -> str | None:
+        if m.iri is None or m.kind in ("unnamed", "generic", "policy"):
+            if m.iri:
+                return m.iri
+            owner = None
+            if m.kind == "unnamed" and pred == "develops" and other.iri and other.cls in lx.FIRM:
+                owner = other.iri
+            if m.kind == "policy" and pred == "imposedBy" and other.iri:
+                owner = self._compatible(other, lx.GOV)[0] if self._compatible(other, lx.GOV) else other.iri
+            return self._bind(m, owner)
+        if m.cls == "City" and pred == "imposedBy":
+            c = self._compatible(m, lx.GOV)
+            return c[0] if c else None
+        return m.iri
+
+    def _negated(self, gap: str, s0: int, left_start: int) -> bool:
+        lang = self.lang
+        g = _NOT_NEG[lang].sub(" ", gap)
+        clause = re.split(r"[,;:，；：]", g)[-1] if lang != "zh" else re.split(r"[,;:，；：]", g)[-1]
+        if lx.NEGATION[lang].search(clause):
+            return True
+        before = _NOT_NEG[lang].sub(" ", self.folded[s0:left_start])
+        return bool(lx.DENIAL[lang].search(before))
+
+    def _excluded(self, s0: int, left: Mention) -> bool:
+        """Whether the clause before a "because of <policy>" denies supply or manufacture."""
+        before = _NOT_NEG[self.lang].sub(" ", self.folded[s0:left.end])
+        return bool(lx.NEGATION[self.lang].search(before) and _MANUF_OR_SUPPLY.search(before))
+
+    def _list_before(self, ms: list[Mention], m: Mention, classes: frozenset) -> list[Mention]:
+        if m not in ms:
+            return []
+        out, seps, cur = [], [], m
+        for k in range(ms.index(m) - 1, -1, -1):
+            prev = ms[k]
+            if prev.end > cur.start:
+                continue
+            sep = self.folded[prev.end:cur.start]
+            if (self._compatible(prev, classes) and _GROUP.get(prev.cls) == _GROUP.get(m.cls)
+                    and _LIST_SEP.fullmatch(sep)):
+                out.append(prev)
+                seps.append(sep)
+                cur = prev
+            else:
+                break
+        return _closed_list(out, seps, first_is_last=True)
+
+    def _list_after(self, ms: list[Mention], m: Mention, classes: frozenset) -> list[Mention]:
+        if m not in ms:
+            return []
+        out, seps, cur = [], [], m
+        for k in range(ms.index(m) + 1, len(ms)):
+            nxt = ms[k]
+            if nxt.start < cur.end:
+                continue
+            sep = self.folded[cur.end:nxt.start]
+            if (self._compatible(nxt, classes) and _GROUP.get(nxt.cls) == _GROUP.get(m.cls)
+                    and _LIST_SEP.fullmatch(sep)):
+                out.append(nxt)
+                seps.append(sep)
+                cur = nxt
+            else:
+                break
+        return _closed_list(out, seps, first_is_last=False)
+
+    def _dangling(self, seg: str, s0: int, span, hedged: bool) -> None:
+        last = getattr(self, "_last_cmp", None)
+        if not last or last[2] != s0:
+            return
+        subj, target, _ = last
+        for rx, pred in DANGLING[self.lang]:
+            for m in rx.finditer(seg):
+                neg = bool(lx.NEGATION[self.lang].search(_NOT_NEG[self.lang].sub(" ", seg[max(0, m.start() - 12):m.start()])))
+                self._add(subj, pred, target, span, neg, hedged, 0.6)
+
+    def _numbers(self, seg: str, s0: int, ms: list[Mention], span, hedged: bool) -> None:
+        prods = [m for m in ms if m.cls in lx.PRODUCT and m.iri]
+        if not prods:
+            return
+        for rx, pred in ((_MEMORY, "memoryGB"), (_NODE, "processNodeNm"), (_POWER, "powerWatts")):
+            for mt in rx.finditer(seg):
+                val = mt.group("n") or (mt.groupdict().get("n2"))
+                if not val:
+                    continue
+                pos = s0 + mt.start()
+                before = [m for m in prods if m.end <= pos]
+                target = before[-1] if before else min(prods, key=lambda m: m.start - pos)
+                if pred == "processNodeNm" and target.cls != "Chip":
+                    continue
+                num = float(val)
+                self._add(target.iri, pred, int(num) if num.is_integer() else num, span, False, hedged, 0.75)
+
+
+_CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
+
+
+def _closed_list(members: list, seps: list[str], first_is_last: bool) -> list:
+    """Keep list members joined by commas only when a conjunction closes the list ("A, B and C")."""
+    if not members:
+        return members
+    if any(_CONJ.search(s) for s in seps):
+        # after the conjunction nothing more belongs to the list
+        out = []
+        for mem, sep in zip(members, seps):
+            out.append(mem)
+            if _CONJ.search(sep) and not first_is_last:
+                break
+        return out
+    return []
+
+
+_PRED_ORDER = {DEV_OR_FAB: 0, "develops": 0, "imposedBy": 1, "hasComponent": 2, "manufacturedBy": 3}
+
+
+def _trim(text: str, s0: int, s1: int) -> tuple[int, int]:
+    while s0 < s1 and text[s0].isspace():
+        s0 += 1
+    while s1 > s0 and text[s1 - 1].isspace():
+        s1 -= 1
+    return (s0, s1)
+
+
+def _guess_lang(text: str) -> str:
+    cjk = sum(1 for c in text[:2000] if "\u4e00" <= c <= "\u9fff")
+    if cjk > 20:
+        return "zh"
+    low = f" {text[:3000].lower()} "
+    it = sum(low.count(w) for w in (" il ", " della ", " che ", " di ", " non ", " per ", " sono "))
+    en = sum(low.count(w) for w in (" the ", " of ", " and ", " to ", " is ", " that ", " with "))
+    return "it" if it > en else "en"

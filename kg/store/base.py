@@ -1,0 +1,65 @@
+"""The Store protocol every backend implements (embedded Oxigraph now, a SPARQL endpoint later)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Protocol, runtime_checkable
+
+from pyoxigraph import Quad, Triple
+
+EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+
+
+@dataclass
+class QueryResult:
+    """A materialised SPARQL result. Terms are pyoxigraph terms (NamedNode, Literal, ...) or None."""
+
+    kind: str  # 'select' | 'ask' | 'graph' (CONSTRUCT / DESCRIBE)
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[Triple] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        if self.kind == "select":
+            return len(self.rows)
+        if self.kind == "graph":
+            return len(self.triples)
+        return 1 if self.boolean else 0
+
+
+@dataclass
+class Change:
+    """What one write did to the union graph."""
+
+    added: list[Triple] = field(default_factory=list)
+    removed: list[Triple] = field(default_factory=list)
+    new_subjects: list[str] = field(default_factory=list)  # IRIs with no triple in the union before
+
+
+@runtime_checkable
+class Store(Protocol):
+    """A knowledge-graph store: one named graph per article plus registry, ontology and union graphs."""
+
+    location: str
+    read_only: bool
+
+    def article_index(self) -> dict[str, tuple[str, str, str]]:
+        """source_key -> (article IRI, content hash, extractor version)."""
+        ...
+
+    def replace_article(self, source_key: str, article_iri: str, quads: Iterable[Quad], *,
+                        content_hash: str = "", extractor_version: str = "") -> Change: ...
+
+    def remove_article(self, source_key_or_iri: str) -> list[str]: ...
+
+    def prune(self, keep_source_keys: Iterable[str]) -> list[str]: ...
+
+    def query(self, sparql: str, *, params: dict[str, str] | None = None,
+              timeout_s: float | None = None) -> QueryResult: ...
+
+    def export(self, fmt: str, path: str) -> None: ...
+
+    def stats(self) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...

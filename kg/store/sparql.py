@@ -1,0 +1,138 @@
+"""SPARQL hygiene shared by every store: refuse unsafe queries, map parser errors, bind parameters.
+
+Unsafe: any update (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY), SERVICE, and FROM /
+FROM NAMED with an IRI outside this project's graphs. The check runs after \\uXXXX / \\UXXXXXXXX escapes
+are decoded (SPARQL decodes them before parsing), is case-insensitive, and ignores strings, comments
+and the inside of IRIs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pyoxigraph import Literal, NamedNode, RdfFormat, parse
+
+from kg import ontology
+from kg.errors import QueryError, UnsafeQueryError
+from kg.graph import iri_of, prefixes as default_prefixes
+from kg.model import ARTICLE_BASE
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_UNSAFE = re.compile(
+    r"(?<![\w:?$\-])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|SERVICE)(?![\w:\-])", re.I)
+_FROM = re.compile(r"(?<![\w:?$\-])FROM(\s+NAMED)?\s+(<I\d+>|[A-Za-z_][\w\-.]*:[^\s{}]*|:[^\s{}]*)", re.I)
+_PREFIX_DECL = re.compile(r"(?<![\w:?$\-])PREFIX\s+([A-Za-z_][\w\-.]*|):\s*<I(\d+)>", re.I)
+_ERROR_AT = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.S)
+_PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def unescape(sparql: str) -> str:
+    """Decode SPARQL codepoint escapes (\\uXXXX, \\UXXXXXXXX)."""
+
+    def rep(m: re.Match) -> str:
+        try:
+            return chr(int(m.group(1) or m.group(2), 16))
+        except (ValueError, OverflowError):
+            return m.group(0)
+
+    return _ESCAPE.sub(rep, sparql)
+
+
+def skeleton(sparql: str) -> tuple[str, list[str]]:
+    """The query with strings emptied, comments removed and IRIs replaced by <I0>, <I1>, ..."""
+    s = unescape(sparql)
+    out: list[str] = []
+    iris: list[str] = []
+    i, n = 0, len(s)
+    while i < n:
+        ch = s[i]
+        if ch == "#":
+            j = s.find("\n", i)
+            i = n if j < 0 else j
+            out.append(" ")
+        elif ch in "'\"":
+            quote = s[i:i + 3] if s[i:i + 3] in ("'''", '"""') else ch
+            j = i + len(quote)
+            while j < n and not s.startswith(quote, j):
+                j += 2 if s[j] == "\\" else 1
+            i = j + len(quote)
+            out.append('""')
+        elif ch == "<" and (m := _IRIREF.match(s, i)):
+            out.append(f"<I{len(iris)}>")
+            iris.append(m.group(0)[1:-1])
+            i = m.end()
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out), iris
+
+
+def allowed_dataset_iri(iri: str) -> bool:
+    graphs = {iri_of(ontology.GRAPH_UNION), iri_of(ontology.GRAPH_REGISTRY), iri_of(ontology.GRAPH_ONTOLOGY)}
+    return iri in graphs or iri.startswith(ARTICLE_BASE)
+
+
+def check_query(sparql: str) -> bool:
+    """Raise UnsafeQueryError for updates, SERVICE and remote FROM; return True when FROM is used."""
+    skel, iris = skeleton(sparql)
+    m = _UNSAFE.search(skel)
+    if m:
+        word = m.group(1).upper()
+        what = "SERVICE (federated queries)" if word == "SERVICE" else f"{word} (updates)"
+        raise UnsafeQueryError(f"refused: {what} are not allowed; kg query is read-only and local")
+    declared = dict(default_prefixes())
+    for pm in _PREFIX_DECL.finditer(skel):
+        declared[pm.group(1)] = iris[int(pm.group(2))]
+    has_from = False
+    for fm in _FROM.finditer(skel):
+        has_from = True
+        target = fm.group(2)
+        if target.startswith("<I"):
+            iri = iris[int(target[2:-1])]
+        else:
+            pfx, _, local = target.partition(":")
+            iri = declared.get(pfx, "?") + local
+        if not allowed_dataset_iri(iri):
+            raise UnsafeQueryError(f"refused: FROM {'NAMED ' if fm.group(1) else ''}<{iri}> is not a graph "
+                                   "of this store (remote data is never fetched)")
+    return has_from
+
+
+def query_error(exc: Exception) -> QueryError:
+    """A parser error from Oxigraph as a QueryError with line and column."""
+    msg = str(exc)
+    m = _ERROR_AT.search(msg)
+    if not m:
+        return QueryError(f"malformed query: {msg}")
+    line, col, rest = int(m.group(1)), int(m.group(2)), " ".join(m.group(3).split())
+    if len(rest) > 160:
+        rest = rest[:157] + "..."
+    return QueryError(f"malformed query at line {line}, column {col}: {rest}", line=line, column=col)
+
+
+def parse_param(name: str, value: str) -> NamedNode | Literal:
+    """A --param value as one RDF term: <iri>, prefix:local (known prefixes), a quoted Turtle
+    literal ("5"^^xsd:integer, "Huawei"@en), or else a plain string literal. Never pasted as text."""
+    if not _PARAM_NAME.match(name):
+        raise QueryError(f"bad parameter name {name!r}")
+    pfx = default_prefixes()
+    v = value.strip()
+    try:
+        if v.startswith("<"):
+            if not _IRIREF.fullmatch(v):
+                raise ValueError("not an IRI")
+            return NamedNode(v[1:-1])
+        if v[:1] in ("'", '"'):
+            head = "".join(f"@prefix {k}: <{i}> .\n" for k, i in pfx.items())
+            triples = list(parse((head + f"<urn:kg:s> <urn:kg:p> {v} .").encode("utf-8"),
+                                 format=RdfFormat.TURTLE))
+            if len(triples) != 1 or not isinstance(triples[0].object, Literal):
+                raise ValueError("not one literal")
+            return triples[0].object
+        m = re.fullmatch(r"([A-Za-z][\w\-.]*):([\w\-./%#]*)", v)
+        if m and m.group(1) in pfx:
+            return NamedNode(pfx[m.group(1)] + m.group(2))
+    except (ValueError, SyntaxError) as e:
+        raise QueryError(f"parameter {name}: cannot read {value!r} as an RDF term ({e})") from None
+    return Literal(value)
