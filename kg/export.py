@@ -29,6 +29,9 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # like open(): mkstemp would leave 0600
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

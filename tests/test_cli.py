@@ -147,3 +147,25 @@ def test_remove(built, runner):
     assert runner.invoke(main, ["query", "ASK { kgd:gamma ?p ?o }", "--store", built]).exit_code == 1
     r = runner.invoke(main, ["remove", "c", "--store", built])
     assert r.exit_code == 2 and "no article" in r.output
+
+
+def test_build_many_files_progress_and_jobs(tmp_path, fake_extractor, runner):
+    from conftest import write_article
+
+    d = tmp_path / "many"
+    d.mkdir()
+    for i in range(25):
+        write_article(d, f"m{i:02d}", f"Maker{i} develops Chip{i}.")
+    store = str(tmp_path / "store")
+    r = runner.invoke(main, ["build", str(d), "--store", store, "--extractor", "fake", "--jobs", "2"])
+    assert r.exit_code == 0, r.output
+    assert "read 25, skipped 0 unchanged, failed 0; entities new 50; facts added 25" in r.output
+    assert "building" in r.output  # progress bar (stderr) for more than 20 files
+
+
+def test_table_is_unicode_width_aware():
+    from kg.query import table, text_width
+
+    out = table(["name", "n"], [["华为", "1"], ["Huawei", "22"]]).splitlines()
+    assert text_width("华为") == 4
+    assert text_width(out[2][:out[2].index("1")]) == text_width(out[3][:out[3].index("22")]) == 8

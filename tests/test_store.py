@@ -105,6 +105,9 @@ def test_remove_unknown_and_prune(store):
 
 
 def test_registry_and_ontology_loaded(store):
+    from kg.store import Store
+
+    assert isinstance(store, Store)
     graphs = {g.value for g in store.db.named_graphs()}
     assert "https://w3id.org/cnaichips/graph/ontology" in graphs
     n = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/cnaichips/graph/ontology> "

@@ -60,6 +60,8 @@ COREF = {
         (re.compile(r"\b(?:the|this|that) (?:system|cluster|supernode|server|rack|machine)\b"), "system"),
         (re.compile(r"\b(?:the|this|that) (?:company|firm|startup|start-up|chipmaker|group|designer|chip designer|"
                     r"chip firm|business|maker)\b"), "firm"),
+        (re.compile(r"\bthe [a-z]+-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker)\b"),
+         "firm"),
         (re.compile(r"(?:^|[.;] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported))"), "subject"),
     ],
     "it": [
@@ -129,5 +131,22 @@ NATIONALITY = {"u.s.": "United States", "us": "United States", "u.s": "United St
                "washington's": "United States", "di washington": "United States", "美国": "United States",
                "美方": "United States", "华盛顿": "United States", "chinese": "China", "cinese": "China",
                "cinesi": "China", "beijing's": "China", "di pechino": "China", "中国": "China", "中方": "China",
-               "北京": "China", "dutch": "Netherlands", "japanese": "Japan"}
+               "北京": "China", "dutch": "Netherlands", "japanese": "Japan", "taiwanese": "Taiwan",
+               "korean": "South Korea", "south korean": "South Korea", "canadian": "Canada", "british": "United Kingdom",
+               "german": "Germany", "israeli": "Israel", "olandese": "Netherlands", "giapponese": "Japan",
+               "coreana": "South Korea", "sudcoreana": "South Korea", "canadese": "Canada", "tedesca": "Germany",
+               "britannica": "United Kingdom", "israeliana": "Israel"}
+# "TSMC, the Taiwanese contract manufacturer" / "la taiwanese TSMC" -> headquarteredIn the country
+_ADJ = (r"(?P<{g}>taiwanese|chinese|american|dutch|japanese|south korean|korean|canadian|british|german|israeli|olandese|"
+        r"giapponese|sudcoreana|coreana|canadese|tedesca|britannica|israeliana|statunitense|americana|cinese)")
+_FIRM_NOUN = (r"(?:contract (?:chip)?manufacturer|manufacturer|company|firm|chipmaker|chip maker|foundry|group|maker|giant|"
+              r"designer|chip designer|startup|start-up|supplier|research firm|societa|azienda|produttore|colosso|gruppo|"
+              r"fonderia|startup)")
+NATIONALITY_AFTER = re.compile(rf",\s+(?:a|an|the|una|la|il|un|l')\s*(?:[\w-]+\s+)?(?:{_ADJ.format(g='adj')}\s+(?:[\w-]+\s+)?"
+                               rf"{_FIRM_NOUN}|{_FIRM_NOUN}\s+{_ADJ.format(g='adj2')})\b")
+NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|"
+                                r"british|german|israeli|olandese|giapponese|sudcoreana|coreana|canadese|tedesca)\s+"
+                                r"(?:[\w-]+\s+){0,2}$")
+POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|il suo|la sua|i suoi|le sue|il proprio|la propria|gli)\s+"
+                                r"(?:(?:own|new|latest|flagship|nuovo|nuova|proprio|propria|ai)\s+){0,2}|其|旗下(?:的)?)$")
 METONYMY = {"beijing": "Chinese government", "washington": "US government"}  # city label -> government label

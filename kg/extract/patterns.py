@@ -35,7 +35,7 @@ class Pattern:
 
 def _any(n: int) -> str:
     """Up to n tokens (space-separated, or ending in an elided apostrophe)."""
-    return rf"(?:[^\s.;!?']+'|[^\s.;!?]+\s+){{0,{n}}}"
+    return rf"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+){{0,{n}}}"
 
 
 W = r"[^.;!?]"
@@ -43,7 +43,9 @@ EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?\s*(
           r"would|could|may|might|can|cannot|did|does|do|to|not|never|also|reportedly|allegedly|still|now|already|"
           r"currently|recently|previously|originally|initially|mainly|largely|only|officially|publicly|quietly|first|"
           r"no longer|n't|itself|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
-          r"continues|continued|successfully|jointly|further|then|later|soon|again|just)\s+)*")
+          r"continues|continued|successfully|jointly|further|then|later|soon|again|just)\s+)*"
+          r"(?:(?:on|in|last|this|earlier|late|early|next)\s+[\w-]+\s+|today\s+|yesterday\s+|[a-z]+ly\s+)*"
+          r"(?:(?:is|are|was|were|has|have|had|will|would|also|not|never|n't)\s+)*")
 IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b)?(?:\s*,[^,.;]{1,80},)?\s*(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|"
           r"saranno|stato|stata|stati|state|ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|non|mai|anche|gia|ancora|ora|"
           r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
@@ -85,6 +87,10 @@ EN: list[Pattern] = [
             name="en-family"),
     Pattern("develops", ORG, TECH, True, _r(r"'s?\s+" + W + r"{0,40}?(?:chip family|chip series|family|series|line)"
             r"\s+(?:of\s+)?(?:\S+\s+){0,2}?"), confidence=0.75, name="en-family-possessive"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",?\s+(?:[^\s.;!?,]+\s+){0,8}?(?:that|which)\s+"),
+            post=_r(r"\s+(?:(?:had|has|have|previously|first|already|also)\s+)*(?:announced|unveiled|developed|launched|"
+                    r"designed|introduced|released|built|made|produced|manufactured|fabricated|showed|showcased)"),
+            confidence=0.7, name="en-rel-object"),
     Pattern("develops", TECH, ORG, False, _r(r",\s+(?:a|an|the)\s+" + _any(4) + r"(?:from|by|of|developed by|designed by)\s+"
             + _any(1)), name="en-apposition"),
     # manufacturedBy ---------------------------------------------------------
@@ -105,6 +111,8 @@ EN: list[Pattern] = [
     # compatibility and comparisons -------------------------------------------
     Pattern("compatibleWith", TECH, TECH, True, _r(W + r"{0,120}?\bcompatib(?:le|ility)\s+with\s+" + _any(3)),
             name="en-compatible"),
+    Pattern("compatibleWith", TECH, TECH, True, _r(EN_AUX + r"(?:built|designed|optimi[sz]ed|made)?\s*(?:to\s+)?"
+            r"(?:run(?:s|ning)? on|works? (?:with|on))\s+" + _any(2)), confidence=0.7, name="en-runs-on"),
     Pattern("compatibleWith", TECH, PLATFORM, True, _r(W + r"{0,60}?\b(?:supports?|supporting|runs?|running|works with)\s+"
             + _any(2)), confidence=0.7, name="en-supports"),
     Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:comparable|similar|equivalent|on par|on a par|close|"
@@ -121,6 +129,8 @@ EN: list[Pattern] = [
             + _any(3)), name="en-competes-org"),
     Pattern("competesWith", TECH, TECH, True, _r(EN_AUX + r"(?:compet\w*\s+(?:directly\s+|head-on\s+)?(?:with|against)|"
             r"go(?:es)? head-to-head with)\s+" + _any(3)), name="en-competes-product"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\bin (?:\S+\s+){0,2}?competition (?:with|against)\s+"
+            + _any(2)), name="en-in-competition"),
     Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:a|an)\s+" + _any(2) + r"(?:rival|competitor)\s+(?:of|to)\s+"
             + _any(1)), name="en-rival-of"),
     Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
@@ -160,8 +170,16 @@ EN: list[Pattern] = [
             r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
             r"restricted|controlled under|falls? under|fell under|on|in)\s+" + _any(4)),
             name="en-subject-to"),
-    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(W + r"{0,100}?\b(?:because of|due to|owing to|as a result of|under|"
-            r"following|in response to|in the wake of|after)\s+" + _any(4)), confidence=0.65, name="en-because-of"),
+    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(W + r"{0,100}?\b(?:because of|due to|owing to|as a result of)\s+"
+            + _any(4)), confidence=0.65, name="en-because-of"),
+    Pattern("excludedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,40}?\b(?:cut off|cuts off|bar(?:s|red)?|exclud\w*|"
+            r"prohibit\w*|shut out|locked out|block(?:s|ed)?)\s+(?:sales of\s+|exports of\s+|shipments of\s+)?"
+            + _any(2)), name="en-policy-cut-off"),
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,40}?\b(?:restrict\w*|cover(?:s|ed)?|hit|target\w*|"
+            r"curb\w*|captur\w*|appl(?:y|ies|ied) to|ban(?:s|ned)?|limit\w*|affect\w*)\s+(?:sales of\s+|exports of\s+|"
+            r"shipments of\s+)?" + _any(2)), name="en-policy-restricts"),
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:on|against|targeting|covering|for)\s+(?:sales of\s+|"
+            r"exports of\s+|shipments of\s+)?" + _any(2)), confidence=0.7, name="en-policy-on"),
     Pattern("excludedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:excluded|cut off|shut out|barred|locked out|"
             r"frozen out|blocked)\s+(?:from\s+[^.;]{0,60}?\s+)?(?:by|under|because of|due to)\s+" + _any(4)),
             name="en-excluded"),
@@ -174,6 +192,7 @@ EN: list[Pattern] = [
             r"scrap\w*|extend\w*|broaden\w*|finaliz\w*|finalis\w*|widen\w*|requir\w*|slapp\w*|mov(?:e|ed) to)\s+"
             + _any(8)), name="en-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"'s?\s+(?:\S+\s+){0,2}?"), name="en-gov-possessive"),
+    Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:of the|of|from the|from)\s+"), confidence=0.7, name="en-policy-of"),
     # places -----------------------------------------------------------------
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:based|headquartered|located|hq'd|"
             r"headquarters|headquarters are|hq)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:\S+\s+)?"), name="en-based-in"),
@@ -190,11 +209,18 @@ EN: list[Pattern] = [
             r"affiliate|spin-?off|spun off|business)\s+(?:of|from|under)\s+" + _any(1)), name="en-subsidiary-of"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"'s?\s+" + _any(3) + r"(?:unit|subsidiary|arm|division|affiliate|"
             r"chip unit|chip arm|chip-design unit|business)\s*,?\s*(?:the\s+)?"), name="en-unit-possessive"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",\s+(?:the\s+)?"), post=_r(r"'s?\s+(?:[\w-]+\s+){0,3}(?:unit|subsidiary|"
+            r"arm|division|affiliate|business|chip unit|chip arm)\b"), name="en-x-y-unit"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(EN_AUX + r"(?:owned|controlled|spun off|spun out)\s+(?:by|from)\s+"
             + _any(2)), name="en-owned-by"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|"
             r"ping)?|deliver\w*|provid\w*)\s+" + _any(6) + r"(?:to|for)\s+" + _any(1)), name="en-supplies-to"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"suppl(?:y|ies|ied|ying)\s+" + _any(1)), name="en-supplies"),
+    Pattern("supplies", FIRM, FIRM, True, _r(W + r"{0,80}?\b(?:shipments|supplies|deliveries|sales|exports|orders)\s+to\s+"
+            + _any(1)), confidence=0.7, name="en-shipments-to"),
+    Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(EN_AUX + r"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|"
+            r"fabricat\w*|build\w*)\s+(?:\S+\s+){0,3}?(?:for\s+|of\s+)"), post=_r(r"'s?\s+|\s+"), confidence=0.7,
+            name="en-foundry-produces-for"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:is\s+|was\s+|as\s+|a\s+|the\s+|an\s+|key\s+|main\s+|major\s+|"
             r"sole\s+)*(?:supplier|vendor|provider)s?\s+(?:\S+\s+){0,2}?(?:to|of|for)\s+" + _any(1)), name="en-supplier-of"),
     Pattern("supplies", FIRM | TECH, FIRM, False, _r(EN_AUX + r"(?:supplied|sold|shipped|delivered|provided)\s+(?:\S+\s+){0,3}?"
@@ -226,13 +252,17 @@ IT: list[Pattern] = [
             r"realizz\w*|costrui\w*|cre\w*|introdott\w*|introduc\w*|mostrat\w*|dimostrat\w*|svelat\w*|svela\w*|"
             r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
             r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato))\s+"
-            + _any(6)), post_not=_POST_BUY, name="it-verb"),
+            + _any(8)), post_not=_POST_BUY, name="it-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?" + IT_AUX + r"(?:sviluppat\w*|progettat\w*|propost\w*|"
             r"presentat\w*|lanciat\w*|realizzat\w*|costruit\w*|creat\w*|prodott\w*|fabbricat\w*|stampat\w*|"
             r"annunciat\w*|firmat\w*|ideat\w*)\s+(?:\S+\s+){0,2}?(?:da|dalla|dal|dall'|dallo|dai|dalle|presso)\s*"
             + _any(2)), name="it-passive"),
     Pattern("develops", ORG, TECH, True, _r(W + r"{0,160}?\b(?:famiglia|serie|linea|gamma|generazione) (?:di|dei)\s+"
             r"(?:chip|processori|acceleratori|gpu|semiconduttori)(?:\s+(?:ai|ia))?\s+"), name="it-family"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",?\s+(?:[^\s.;!?,]+\s+){0,8}?(?:che|il quale|la quale|cui)\s+"),
+            post=_r(r"\s+(?:(?:aveva|ha|hanno|avevano|avrebbe|avrebbero|gia|stesso|stessa)\s+)*(?:annunciat\w*|presentat\w*|"
+                    r"sviluppat\w*|lanciat\w*|progettat\w*|realizzat\w*|svelat\w*|introdott\w*|prodott\w*|fabbricat\w*)"),
+            confidence=0.7, name="it-rel-object"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(IT_AUX + r"(?:produc\w*|fabbric\w*|stamp\w*|"
             r"realizz\w*|costruisc\w*)\s+" + _any(5)), name="it-fab-active"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process\w* (?:produttivo\s+)?(?:a\s+)?"
@@ -252,8 +282,8 @@ IT: list[Pattern] = [
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:sostituire|rimpiazzare|prendere il posto (?:di|del|"
             r"dell')|in concorrenza diretta con|al posto (?:di|del|dell'|degli)|invece (?:di|del|dell'))\s*" + _any(3)),
             confidence=0.7, name="it-replace"),
-    Pattern("competesWith", FIRM, FIRM, True, _r(IT_AUX + r"(?:compet\w*|concorr\w*|sfid\w*|rivaleggi\w*)\s+(?:con|contro)?\s*"
-            + _any(3)), name="it-competes"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\b(?:compet\w*|concorr\w*|sfid\w*|rivaleggi\w*)"
+            r"(?:\s+dirett\w*)?\s+(?:con|contro)?\s*" + _any(3)), name="it-competes"),
     Pattern("competesWith", TECH, TECH, True, _r(IT_AUX + r"(?:compet\w*|concorr\w*|sfid\w*)\s+(?:con|contro)?\s*" + _any(3)),
             name="it-competes-product"),
     Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super\w*|batt\w*|surclass\w*|(?:piu|molto piu) "
@@ -290,17 +320,20 @@ IT: list[Pattern] = [
             r"adottat\w*|decis\w*|varat\w*|approvat\w*|stabilit\w*|voluti?|volut\w*|deciso|firmat\w*|inasprit\w*|"
             r"ampliat\w*|rivist\w*)\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dallo|dai|dalle)\s*" + _any(2)),
             name="it-imposed-by"),
+    Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:del|della|dell'|dei|degli|di)\s*"), confidence=0.7, name="it-policy-of"),
     Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:impo\w*|introdu\w*|eman\w*|annunci\w*|adott\w*|var\w*|"
             r"approv\w*|stabil\w*|inaspr\w*|ampli\w*|rivist\w*|rimoss\w*|revoc\w*|allentat\w*|allent\w*|esteso|estes\w*|"
             r"inserit\w*|aggiunt\w*)\s+" + _any(8)), name="it-gov-imposed"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:con sede|sede|basat\w*|headquarter|quartier "
             r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella)\s+"), name="it-sede-a"),
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:quartier generale|sede centrale|sede principale)"
+            r"\s+(?:di|a|in)\s+"), name="it-quartier-generale-di"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(r",\s+(?:una|la|un|il)\s+(?:\S+\s+){0,3}?(?:societa|azienda|startup|"
             r"start-up|produttore|gruppo|impresa|progettista|compagnia|colosso|campione)\s+(?:\S+\s+){0,2}?"
             r"(?:di|con sede a)\s+"), confidence=0.7, name="it-societa-di"),
-    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+)?" + _any(2) + r"(?:controllat\w*|"
-            r"sussidiari\w*|filial\w*|divisione|unita|braccio|costola|societa)\s+(?:\S+\s+){0,2}?(?:di|del|della|dell')\s*"
-            + _any(1)), name="it-controllata"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+)?(?:\S+\s+){0,4}?(?:controllat\w*|"
+            r"sussidiari\w*|filial\w*|divisione|unita|braccio|costola|societa)(?:\s+\S+){0,3}?\s+(?:di|del|della|dell'|da|"
+            r"dal|dalla|dall')\s*" + _any(1)), name="it-controllata"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(IT_AUX + r"(?:controllat\w*|posseduta|posseduto)\s+(?:da|dal|dalla)\s*"
             + _any(1)), name="it-controllata-da"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
@@ -323,7 +356,7 @@ IT: list[Pattern] = [
 
 _ZH_TECH_TAIL = r"(?:的|之)?(?:新款|新一代|最新|自研|旗舰)?(?:芯片|处理器|gpu|加速卡|系列|产品)?"
 ZH: list[Pattern] = [
-    Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的)?" + ZH_ANY + r"{0,2}"),
+    Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的|新款|最新)?"),
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
             r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造)(?:了|的)?" + ZH_ANY + r"{0,12}?"),
@@ -354,6 +387,10 @@ ZH: list[Pattern] = [
             name="zh-yu-compete"),
     Pattern("outperforms", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:超越|超过|优于|胜过|领先|强于|高于|超出)(?:了)?"
             + ZH_ANY + r"{0,4}?"), post_not=_r(r"\S{0,4}?(?:显存|内存|功耗|存储)"), name="zh-outperforms"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(ZH_ANY + r"{0,10}?(?:显存|内存|存储|hbm)\S{0,4}?比"),
+            post=_r(r"(?:的)?\S{0,3}?(?:更大|更多|更高|大|多)"), name="zh-mem-bi"),
+    Pattern("consumesMorePowerThan", TECH, TECH, True, _r(ZH_ANY + r"{0,10}?(?:功耗|能耗|耗电)\S{0,4}?比"),
+            post=_r(r"(?:的)?\S{0,3}?(?:更高|更大|更多|高|大)"), name="zh-power-bi"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(ZH_ANY + r"{0,20}?比"), post=_r(r"(?:的)?\S{0,6}?(?:显存|内存|存储)"
             r"\S{0,4}?(?:更大|更多|更高|大)"), name="zh-bi-memory"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:显存|内存|存储容量|hbm容量)\S{0,6}?(?:超过|高于|大于|"
@@ -384,6 +421,7 @@ ZH: list[Pattern] = [
             name="zh-hq"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:的)?(?:本土|当地)?(?:初创公司|初创企业|芯片公司|芯片企业|芯片设计公司|"
             r"企业|公司|独角兽|厂商|gpu企业|gpu公司|gpu厂商|ai芯片公司|芯片独角兽)"), confidence=0.75, name="zh-city-company"),
+    Pattern("headquarteredIn", frozenset({"City"}), FIRM, False, _r(r""), confidence=0.7, name="zh-city-firm"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:集团)?(?:旗下|下属|控股|全资子公司|子公司)(?:的)?(?:芯片(?:公司|企业|子公司|部门))?"),
             name="zh-qixia"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"(?:是|为|系)(?:\S{0,4}?)"), post=_r(r"(?:集团)?(?:旗下|下属|的子公司|的全资子公司|控股)"),

@@ -34,7 +34,7 @@ _MANUF_OR_SUPPLY = re.compile(r"\b(?:made|manufactur\w*|fabricat\w*|produc\w*|st
                               r"suppl\w*|forni\w*|ship\w*)\b|代工|生产|制造|供应|供货")
 _MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:gb|gigabyte)(?![a-z0-9])(?:\s*(?:of\s+)?(?:hbm\w*|memory|vram|di memoria|"
                      r"ram|显存|内存))?|(?:显存|内存|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
-_NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米)(?![a-z])")
+_NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米)(?![a-z])")
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
 _LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l')?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
@@ -115,6 +115,8 @@ class _Run:
         for rx, group in lx.COREF.get(self.lang, []):
             for m in rx.finditer(seg):
                 a, b = s0 + m.start(), s0 + m.end()
+                if "n" in rx.groupindex:
+                    a, b = s0 + m.start("n"), s0 + m.end("n")
                 if group == "subject":
                     a = s0 + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(".; ")))
                 if not free(a, b):
@@ -122,7 +124,16 @@ class _Run:
                 nxt = self._next_mention(ms, b)
                 if nxt is not None and nxt.start - b <= 2 and nxt.cls in (lx.PRODUCT if group in ("chip", "system") else lx.ORG):
                     continue  # apposition: "the chip H20", "l'azienda Huawei"
+                if group == "subject":
+                    cands = [self.topic[g] for g in ("chip", "system", "firm", "platform") if self.topic.get(g)]
+                    if cands:
+                        out.append(Mention(a, b, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": cands}))
+                    continue
                 target = self._resolve(group)
+                prev = [m for m in ms if m.end <= a and m.iri]
+                if prev and re.fullmatch(r"\s*,\s*", self.folded[prev[-1].end:a]) and \
+                        _GROUP.get(prev[-1].cls) == group:
+                    target = prev[-1].iri  # apposition: "l'Ascend 310, il chip per l'inferenza"
                 if target:
                     out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.8))
         rx = lx.UNNAMED.get(self.lang)
@@ -286,6 +297,8 @@ class _Run:
         order = sorted(PATTERNS[lang], key=lambda p: _PRED_ORDER.get(p.pred, 5))
         for pat in order:
             self._apply(pat, ms, s0, s1, span, hedged, objects_here)
+        self._possessive_pronoun(ms, s0, span, hedged)
+        self._nationality(ms, s0, s1, span, hedged)
         self._dangling(seg, s0, span, hedged)
         self._numbers(seg, s0, ms, span, hedged)
         # salience for the next sentences
@@ -315,9 +328,14 @@ class _Run:
 
     def _compatible(self, m: Mention, classes: frozenset) -> tuple[str | None, str] | None:
         """(iri, class) of the mention in a role that needs one of `classes`, with metonymy for capitals."""
+        if m.kind == "pronoun":
+            for iri in m.data["cands"]:
+                if self._cls(iri) in classes:
+                    return (iri, self._cls(iri))
+            return None
         if m.cls in classes:
             return (m.iri, m.cls)
-        if classes & lx.GOV and not classes & lx.PLACE and m.cls == "City" and m.iri:
+        if classes <= lx.GOV | {"GovernmentBody"} and m.cls == "City" and m.iri:
             lab = fold_label(self._label(m.iri))
             gov = lx.METONYMY.get(lab)
             if gov:
@@ -328,6 +346,7 @@ class _Run:
 
     def _apply(self, pat: Pattern, ms: list[Mention], s0: int, s1: int, span, hedged: bool, objects_here: set) -> None:
         lang = self.lang
+        paired: set[int] = set()
         for j, right in enumerate(ms):
             rc = self._compatible(right, pat.right)
             if rc is None:
@@ -356,6 +375,8 @@ class _Run:
                     continue
                 if pat.pre is not None and not pat.pre.search(self.folded[max(s0, left.start - 150):left.start]):
                     continue
+                if id(left) in paired:
+                    break
                 found = (left, lc, mt, gap)
                 break
             implicit = False
@@ -372,29 +393,34 @@ class _Run:
                                          mt, stripped)
                                 implicit = True
                                 break
+            if found is None and pat.left_is_subject:
+                found = self._clause_subject(pat, ms, s0, right)
+                implicit = found is not None
             if found is None:
                 continue
             left, lc, mt, gap = found
             lefts = [(left, lc)] + [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left)]
             rights = [(right, rc)] + [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right)]
+            if not implicit:
+                paired.update(id(m) for m, _ in lefts)
             neg = self._negated(gap, s0, left.start if not implicit else s0)
             count = mt.groupdict().get("n") if mt.re.groupindex.get("n") else None
             for lm, (liri, lcls) in lefts:
                 for rm, (riri, rcls) in rights:
-                    subj_m, obj_m = (lm, rm) if pat.left_is_subject else (rm, lm)
-                    subj_c, obj_c = (lcls, rcls) if pat.left_is_subject else (rcls, lcls)
+                    lt, rt = (lm, liri, lcls), (rm, riri, rcls)
+                    st, ot = (lt, rt) if pat.left_is_subject else (rt, lt)
                     pred = pat.pred
                     if pred == DEV_OR_FAB:
-                        org_m, org_c = (subj_m, subj_c) if subj_c in lx.ORG else (obj_m, obj_c)
-                        prod_m = obj_m if org_m is subj_m else subj_m
-                        if org_c == "Foundry":
-                            pred, subj_m, obj_m = "manufacturedBy", prod_m, org_m
+                        org, prod = (st, ot) if st[2] in lx.ORG else (ot, st)
+                        if org[2] == "Foundry":
+                            pred, st, ot = "manufacturedBy", prod, org
                         else:
-                            pred, subj_m, obj_m = "develops", org_m, prod_m
+                            pred, st, ot = "develops", org, prod
                     if pred == EXCLUDED:
                         pred = "excludedBy" if self._excluded(s0, lm) else "restrictedBy"
-                    s_iri = self._iri_for(subj_m, pred, obj_m, lm if subj_m is lm else rm)
-                    o_iri = self._iri_for(obj_m, pred, subj_m, rm if obj_m is rm else lm)
+                    subj_m, obj_m = st[0], ot[0]
+                    s_iri = st[1] or self._iri_for(subj_m, pred, obj_m, subj_m)
+                    o_iri = ot[1] or self._iri_for(obj_m, pred, subj_m, obj_m)
                     if s_iri is None or o_iri is None:
                         continue
                     conf = pat.confidence * min(subj_m.conf, obj_m.conf, 1.0)
@@ -408,6 +434,26 @@ class _Run:
                         self._add(s_iri, "componentCount", n, span, False, hedged, conf)
                     if pred in COMPARATIVES:
                         self._last_cmp = (s_iri, o_iri, s0)
+
+    def _clause_subject(self, pat: Pattern, ms: list[Mention], s0: int, right: Mention):
+        """"X was designed by A and is made by B": a coordinated clause shares the subject of the previous one."""
+        seg = self.folded[s0:right.start]
+        cut = None
+        for m in _COORD.finditer(seg):
+            cut = m
+        if cut is None:
+            return None
+        gap = seg[cut.end():]
+        mt = pat.gap.fullmatch(" " + gap) or pat.gap.fullmatch(gap)
+        if not mt or any(s0 + cut.end() <= m.start < right.start for m in ms):
+            return None
+        in_sentence = {x for c in self.claims.values() if c.start <= s0 + cut.start() and c.end >= right.end
+                       for x in (c.subject, c.object) if isinstance(x, str) and x.startswith("http")}
+        firsts = [m for m in ms if m.iri in in_sentence and m.start < s0 + cut.start() and self._cls(m.iri) in pat.left]
+        if not firsts:
+            return None
+        subj = firsts[0].iri
+        return (Mention(s0, s0, subj, self._cls(subj), kind="coref", conf=0.7), (subj, self._cls(subj)), mt, gap)
 
     def _iri_for(self, m: Mention, pred: str, other: Mention, _self_m: Mention) -> str | None:
         if m.iri is None or m.kind in ("unnamed", "generic", "policy"):
@@ -474,6 +520,37 @@ class _Run:
                 break
         return _closed_list(out, seps, first_is_last=False)
 
+    def _possessive_pronoun(self, ms: list[Mention], s0: int, span, hedged: bool) -> None:
+        """"its H20", "la sua GPU", "其MTT S4000" -> develops by the sentence's firm (or the topic firm)."""
+        from kg.extract.patterns import _POST_BUY
+
+        for m in ms:
+            if m.cls not in lx.TECH or not m.iri or m.kind in ("coref", "pronoun"):
+                continue
+            if not lx.POSSESSIVE_PRONOUN.search(self.folded[max(s0, m.start - 30):m.start]):
+                continue
+            if _POST_BUY.match(self.folded, m.end):
+                continue
+            firms = [f for f in ms if f.end <= m.start and f.iri and f.cls in lx.FIRM]
+            owner = firms[0].iri if firms else self.topic.get("firm")
+            if owner:
+                self._add(owner, "develops", m.iri, span, False, hedged, 0.7)
+
+    def _nationality(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan."""
+        for m in ms:
+            if m.cls not in lx.FIRM or not m.iri or m.kind != "registry" and m.kind != "discovered":
+                continue
+            mt = lx.NATIONALITY_AFTER.match(self.folded, m.end, s1)
+            if not mt:
+                mt = lx.NATIONALITY_BEFORE.search(self.folded[max(s0, m.start - 40):m.start])
+            if not mt:
+                continue
+            adj = mt.groupdict().get("adj") or mt.groupdict().get("adj2") or ""
+            country = self.gaz.lookup(lx.NATIONALITY.get(adj, ""))
+            if country:
+                self._add(m.iri, "headquarteredIn", country, span, False, hedged, 0.6)
+
     def _dangling(self, seg: str, s0: int, span, hedged: bool) -> None:
         last = getattr(self, "_last_cmp", None)
         if not last or last[2] != s0:
@@ -488,6 +565,7 @@ class _Run:
         prods = [m for m in ms if m.cls in lx.PRODUCT and m.iri]
         if not prods:
             return
+        seen: set = set()
         for rx, pred in ((_MEMORY, "memoryGB"), (_NODE, "processNodeNm"), (_POWER, "powerWatts")):
             for mt in rx.finditer(seg):
                 val = mt.group("n") or (mt.groupdict().get("n2"))
@@ -499,6 +577,9 @@ class _Run:
                 if pred == "processNodeNm" and target.cls != "Chip":
                     continue
                 num = float(val)
+                if (target.iri, pred) in seen:
+                    continue
+                seen.add((target.iri, pred))
                 self._add(target.iri, pred, int(num) if num.is_integer() else num, span, False, hedged, 0.75)
 
 
@@ -519,6 +600,8 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool) -> list:
         return out
     return []
 
+
+_COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|，(?:并|且|而且|并且)?|并且|而且")
 
 _PRED_ORDER = {DEV_OR_FAB: 0, "develops": 0, "imposedBy": 1, "hasComponent": 2, "manufacturedBy": 3}
 

@@ -24,7 +24,7 @@ from pyoxigraph import (BlankNode, DefaultGraph, Literal, NamedNode, Quad, Query
 from kg import ontology
 from kg.errors import KGError, QueryError, QueryTimeoutError, StoreError
 from kg.export import as_triples, serialize_dataset, serialize_graph, write_atomic
-from kg.graph import PROV, RDF_TYPE, iri_of, kgo, prefixes, to_nquads
+from kg.graph import PROV, iri_of, kgo, prefixes, to_nquads
 from kg.model import ARTICLE_BASE
 from kg.store.base import EXPORT_FORMATS, Change, QueryResult
 from kg.store.lock import WriteLock
@@ -249,23 +249,41 @@ class OxigraphStore:
             raise StoreError(f"write failed: {e}") from None
         return Change(added=added, removed=removed, new_subjects=new_subjects)
 
-    def _graphs_to_drop(self, keys: set[str], index: dict[str, tuple[str, str, str]]) -> list[str]:
+    def _entry(self, source_key: str) -> tuple[str, str, str] | None:
+        """(article IRI, content hash, extractor version) of one source key, by direct lookup."""
+        d: dict[str, str] = {}
+        for q in self.db.quads_for_pattern(self._source_node(source_key), None, None, NamedNode(self.META)):
+            d[q.predicate.value] = q.object.value
+        if kgo("sourceKey").value not in d:
+            return None
+        return (d.get(PROV + "wasDerivedFrom", ""), d.get(kgo("contentHash").value, ""),
+                d.get(kgo("extractorVersion").value, ""))
+
+    def _keys_of(self, article_iri: str) -> set[str]:
+        """Source keys whose article graph is `article_iri`."""
+        M = NamedNode(self.META)
+        keys = set()
+        for q in self.db.quads_for_pattern(None, NamedNode(PROV + "wasDerivedFrom"), NamedNode(article_iri), M):
+            for k in self.db.quads_for_pattern(q.subject, kgo("sourceKey"), None, M):
+                keys.add(k.object.value)
+        return keys
+
+    def _graphs_to_drop(self, keys: set[str]) -> list[str]:
         """Article graphs of `keys` that no other source key still uses."""
-        gone = {index[k][0] for k in keys if k in index}
-        still = {a for k, (a, _, _) in index.items() if k not in keys}
-        return sorted(g for g in gone if g and g not in still)
+        gone = {e[0] for e in map(self._entry, keys) if e and e[0]}
+        return sorted(g for g in gone if not (self._keys_of(g) - keys))
 
     def replace_article(self, source_key: str, article_iri: str, quads: Iterable[Quad], *,
                         content_hash: str = "", extractor_version: str = "") -> Change:
         """Atomically replace the graph of `source_key` with `quads` (which belong to graph `article_iri`)."""
+        self._writable()
         g = NamedNode(article_iri)
         quads = [Quad(q.subject, q.predicate, q.object, g) for q in quads]
         if not content_hash:
             content_hash = next((q.object.value for q in quads
                                  if q.subject == g and q.predicate == kgo("contentHash")), "")
-        index = self.article_index()
-        drop = self._graphs_to_drop({source_key}, index) if source_key in index else []
-        if article_iri not in drop and any(a == article_iri for a, _, _ in index.values()):
+        drop = self._graphs_to_drop({source_key})
+        if article_iri not in drop and self._keys_of(article_iri):
             drop.append(article_iri)  # rewrite a graph shared with another key in place
         node = self._source_node(source_key)
         M = NamedNode(self.META)
@@ -276,8 +294,8 @@ class OxigraphStore:
         return self._write(drop=drop, new_graph=article_iri, quads=quads, union=True,
                            meta_clear=[node], meta_add=meta)
 
-    def _resolve(self, key_or_iri: str, index: dict[str, tuple[str, str, str]]) -> set[str]:
-        if key_or_iri in index:
+    def _resolve(self, key_or_iri: str) -> set[str]:
+        if self._entry(key_or_iri):
             return {key_or_iri}
         iri = key_or_iri
         if iri.startswith("kga:"):
@@ -286,20 +304,19 @@ class OxigraphStore:
             iri = iri[1:-1]
         elif not iri.startswith(("http://", "https://")):
             iri = ARTICLE_BASE + iri
-        return {k for k, (a, _, _) in index.items() if a == iri}
+        return self._keys_of(iri)
 
-    def _remove_keys(self, keys: set[str], index: dict[str, tuple[str, str, str]]) -> Change:
-        return self._write(drop=self._graphs_to_drop(keys, index), new_graph=None, quads=[], union=True,
+    def _remove_keys(self, keys: set[str]) -> Change:
+        return self._write(drop=self._graphs_to_drop(keys), new_graph=None, quads=[], union=True,
                            meta_clear=[self._source_node(k) for k in sorted(keys)], meta_add=[])
 
     def remove_article(self, source_key_or_iri: str) -> list[str]:
         """Remove an article (by source key, article IRI, kga:xxx or its hash); returns the source keys removed."""
         self._writable()
-        index = self.article_index()
-        keys = self._resolve(source_key_or_iri, index)
+        keys = self._resolve(source_key_or_iri)
         if not keys:
             raise StoreError(f"no article {source_key_or_iri!r} in store {self.location}")
-        self._remove_keys(keys, index)
+        self._remove_keys(keys)
         return sorted(keys)
 
     def prune(self, keep_source_keys: Iterable[str]) -> list[str]:
@@ -308,7 +325,7 @@ class OxigraphStore:
         index = self.article_index()
         keys = set(index) - set(keep_source_keys)
         if keys:
-            self._remove_keys(keys, index)
+            self._remove_keys(keys)
         return sorted(keys)
 
     # -- reads -------------------------------------------------------------------------------
