@@ -241,5 +241,14 @@ def remove(source_key_or_iri, store):
     click.echo(f"removed {', '.join(keys)}")
 
 
+# Commands defined in kg/commands/ (one module per feature) join the group here.
+def _register_commands() -> None:
+    from kg.commands.eval import eval_cmd
+
+    main.add_command(eval_cmd)
+
+
+_register_commands()
+
 if __name__ == "__main__":  # pragma: no cover
     main()

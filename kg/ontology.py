@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - only before the first `--generate`
 
 __all__ = [
     "ONTOLOGY_NS", "ENTITY_NS", "DISCOVERED_NS", "ARTICLE_NS", "CLAIM_NS", "SHAPES_NS", "ONTOLOGY_IRI",
-    "GRAPH_REGISTRY", "GRAPH_ONTOLOGY", "GRAPH_UNION", "WIKIDATA_NS",
+    "GRAPH_REGISTRY", "GRAPH_ONTOLOGY", "GRAPH_UNION", "GRAPH_INFERRED", "WIKIDATA_NS",
     "RDF", "RDFS", "OWL", "SKOS", "XSD", "PROV", "DCTERMS", "SH", "PREFIXES",
     "KGO", "ID", "DISCOVERED", "KGA", "KGC",
     "PropertyInfo", "ontology_path", "shapes_path", "registry_path", "ontology_graph", "shapes_graph",
@@ -57,6 +57,7 @@ SHAPES_NS = "https://w3id.org/cnaichips/shapes#"
 GRAPH_REGISTRY = "https://w3id.org/cnaichips/graph/registry"
 GRAPH_ONTOLOGY = "https://w3id.org/cnaichips/graph/ontology"
 GRAPH_UNION = "https://w3id.org/cnaichips/graph/union"
+GRAPH_INFERRED = "https://w3id.org/cnaichips/graph/inferred"  # `kg query --infer` only (never stored)
 WIKIDATA_NS = "http://www.wikidata.org/entity/"
 
 RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")

@@ -34,7 +34,8 @@ IT_ORG = [
                 rf"azienda|produttore|fondo|fonderia|progettista)\b"), "apposition"),
 ]
 _ZH_STOP = set("的了和与及在是为由将被其该这那等、，。；：“”‘’（）()《》「」 \n也已并而对向从于以把给让年月日个家款颗与曾还都就又")
-ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,4}?)(科技|半导体|智能|微电子|集成电路|电子|计算|基金|资本|创投)(股份)?(有限公司|公司|集团)?")
+ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(科技|半导体|微电子|集成电路|基金|资本|创投)(股份)?(有限公司|公司|集团)?|"
+                    r"(智能|电子|计算|信息|技术)(股份)?(有限公司|公司|集团))(?!大会|会议|论坛|产业|行业|领域|时代|战略|计划|市场|板块|概念)")
 _ZH_PREFIX_CUES = ("初创公司", "初创企业", "芯片公司", "芯片企业", "国产", "中国", "美国", "本土", "企业", "公司", "创企")
 
 CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{2,4}[A-Z]{0,2})(?![\w-])")
@@ -75,7 +76,7 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[
             if not free(s, e):
                 continue
             full = text[s:e]
-            out.append((s, e, full, _org_class(m.group(2))))
+            out.append((s, e, full, _org_class(m.group(2) or m.group(5) or "")))
         return out
     for rx, how in (EN_ORG if lang != "it" else IT_ORG):
         for m in rx.finditer(text):

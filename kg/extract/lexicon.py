@@ -87,7 +87,7 @@ UNNAMED = {
                      r"proprio|propria|potente|avanzato|avanzata)\s+){0,2}(?P<kind>chip|processore|acceleratore|gpu|sistema|"
                      r"supercomputer|cluster)(?:\s+(?:ai|ia|di intelligenza artificiale|per l'ai|per l'inferenza|"
                      r"di inferenza|proprietario))*\b"),
-    "zh": re.compile(r"(?:一款|一颗|一套|新款|新一代|自研|全新)(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>芯片|处理器|加速卡|gpu|系统|集群)"),
+    "zh": re.compile(r"(?:一款|一颗|一套|新款|新一代|自研|全新)(?:的)?[^，。；,;]{0,12}?(?P<kind>芯片|处理器|加速卡|gpu|系统|集群)"),
 }
 KIND = {"chip": "chip", "processor": "chip", "processore": "chip", "accelerator": "accelerator",
         "acceleratore": "accelerator", "gpu": "GPU", "system": "system", "sistema": "system",
@@ -104,11 +104,12 @@ KIND_LABEL = {
 POLICY_PHRASE = {
     "en": re.compile(r"\b(?P<adj>u\.?s\.?|american|chinese|washington's|beijing's|dutch|japanese)?\s*(?:government\s+)?"
                      r"(?:export\s+)?(?P<kind>ban|bans|embargo|export controls|export restrictions|sanctions|curbs|"
-                     r"restrictions|licen[cs]e requirements?)\b"),
-    "it": re.compile(r"\b(?P<kind>ban|divieto|bando|embargo|sanzioni|restrizioni|controlli all'esportazione|blocco)"
+                     r"restrictions|licen[cs]e requirements?|rules|regulations|controls)\b"),
+    "it": re.compile(r"\b(?P<kind>ban|divieto|bando|embargo|sanzioni|restrizioni|controlli all'esportazione|"
+                     r"controlli sulle esportazioni|controlli sull'export|blocco|regole|norme|misure)"
                      r"(?:\s+(?P<adj>americano|americana|americane|statunitense|statunitensi|usa|cinese|cinesi|di washington|"
                      r"di pechino))?\b"),
-    "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<kind>禁令|出口管制|禁售令|制裁|限制措施|出口限制)"),
+    "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<kind>禁令|出口管制(?:规则|新规)?|禁售令|制裁|限制措施|出口限制|新规)"),
 }
 POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", "bando": "ban", "blocco": "ban",
                "禁令": "ban", "禁售令": "ban", "export controls": "export controls", "export restrictions": "export controls",
@@ -116,7 +117,18 @@ POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", 
                "sanctions": "sanctions", "sanzioni": "sanctions", "制裁": "sanctions", "curbs": "restrictions",
                "restrictions": "restrictions", "restrizioni": "restrictions", "限制措施": "restrictions",
                "licence requirement": "licence requirement", "license requirement": "licence requirement",
-               "licence requirements": "licence requirement", "license requirements": "licence requirement"}
+               "licence requirements": "licence requirement", "license requirements": "licence requirement",
+               "rules": "rules", "regulations": "rules", "controls": "export controls", "regole": "rules", "norme": "rules",
+               "misure": "rules", "新规": "rules", "出口管制规则": "export controls", "出口管制新规": "export controls",
+               "controlli sulle esportazioni": "export controls", "controlli sull'export": "export controls"}
+MONTHS = {m: i + 1 for i, ms in enumerate([
+    ("january", "jan", "gennaio"), ("february", "feb", "febbraio"), ("march", "mar", "marzo"), ("april", "apr", "aprile"),
+    ("may", "maggio"), ("june", "jun", "giugno"), ("july", "jul", "luglio"), ("august", "aug", "agosto"),
+    ("september", "sep", "sept", "settembre"), ("october", "oct", "ottobre"), ("november", "nov", "novembre"),
+    ("december", "dec", "dicembre")]) for m in ms}
+DATE_EXPR = re.compile(r"\b(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:del\s+|of\s+)?"
+                       r"(?P<year>(?:19|20)\d\d)\b|(?P<zy>(?:19|20)\d\d)年(?P<zm>\d{1,2})月|"
+                       r"\b(?P<mon2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 POLICY_LABEL = {
     "ban": ("{iss} ban", "divieto ({iss})", "{iss}禁令"),
     "export controls": ("{iss} export controls", "controlli all'esportazione ({iss})", "{iss}出口管制"),

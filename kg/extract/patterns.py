@@ -51,7 +51,8 @@ IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b)?(?:\s*,[^,.;]{1
           r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
           r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|starebbe|sta|stanno|piu|"
           r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto)\s+|(?:l'|gli|le|lo|la)\s*)*")
-ZH_ANY = r"[^。；！？.;!?]"
+ZH_ANY = r"[^。；！？.;!?，,]"  # no clause break
+ZH_ANYC = r"[^。；！？.;!?]"  # may cross commas
 
 
 def _r(s: str) -> re.Pattern:
@@ -359,8 +360,8 @@ ZH: list[Pattern] = [
     Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的|新款|最新)?"),
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
-            r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造)(?:了|的)?" + ZH_ANY + r"{0,12}?"),
-            post_not=_POST_BUY, name="zh-verb"),
+            r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出)(?:了|的)?" + ZH_ANY
+            + r"{0,12}?"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|产品|gpu|加速卡|处理器)"), name="zh-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均)?(?:由|出自)"), confidence=0.75, name="zh-by"),
     Pattern("develops", ORG, TECH, True, _r(ZH_ANY + r"{0,30}?(?:的)?(?:系列|家族)?(?:芯片|处理器|产品)?(?:系列|家族)(?:的)?"),
             confidence=0.75, name="zh-family"),
@@ -372,13 +373,16 @@ ZH: list[Pattern] = [
             post=_r(r"(?:的)?\S{0,8}?(?:工艺|制程|节点)"), confidence=0.7, name="zh-uses-process"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(ZH_ANY + r"{0,6}?(?:代工|生产|制造|量产)(?:了|的)?"
             + ZH_ANY + r"{0,8}?"), name="zh-fab-active"),
-    Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANY + r"{0,40}?(?:兼容|适配|支持|对接)(?:了)?" + ZH_ANY + r"{0,6}?"),
+    Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANYC + r"{0,40}?(?:兼容|适配|支持|对接)(?:了)?" + ZH_ANY + r"{0,6}?"),
             name="zh-compatible"),
     Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:与|和|跟|同|媲美|比肩|接近|相当于|堪比|直逼|追平|看齐)"
             + ZH_ANY + r"{0,4}?"), post=_r(r"(?:\S{0,6}?)(?:相当|相近|接近|媲美|类似|差不多|持平|比肩|看齐|不相上下)"),
             name="zh-comparable"),
     Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:媲美|比肩|接近|相当于|堪比|直逼|追平|看齐|不输)"
             + ZH_ANY + r"{0,3}?"), name="zh-rival"),
+    Pattern("alternativeTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:可|能够|可以)?(?:替代|取代|对标|平替|替换)$"),
+            name="zh-alt-relative"),
+    Pattern("comparableTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:媲美|比肩|接近|看齐|相当于)$"), name="zh-cmp-relative"),
     Pattern("alternativeTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:对标|替代|取代|替换|平替|作为" + ZH_ANY
             + r"{0,6}?替代)" + ZH_ANY + r"{0,4}?"), name="zh-alternative"),
     Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
@@ -409,16 +413,18 @@ ZH: list[Pattern] = [
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:[、和及与]" + ZH_ANY + r"{0,30}?)?(?:等)?(?:\d+家)?(?:中国)?(?:企业|公司|实体)?"
             r"(?:列入|纳入|加入|添加到|添加至|加进)(?:了)?(?:美国)?(?:的)?"), pre=_r(r"(?:将|把)" + ZH_ANY + r"{0,6}$"),
             name="zh-jiang-lieru"),
-    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,30}?(?:由于|因为|因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
+    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANYC + r"{0,30}?(?:由于|因为|因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
             confidence=0.65, name="zh-because"),
     Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANY + r"{0,12}?(?:实施|出台|发布|推出|颁布|宣布|收紧|更新|扩大|升级|"
-            r"实行|颁行|制定|修订|撤销|取消|放宽|加码|将)(?:了)?(?:的|新的|新一轮|一轮|一系列)?" + ZH_ANY + r"{0,10}?"),
+            r"实行|颁行|制定|修订|撤销|取消|放宽|加码|将)(?:了)?(?:的|新的|新一轮|一轮|一系列)?" + ZH_ANY + r"{0,16}?"),
             name="zh-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"(?:的|对华|方面的)?"), confidence=0.7, name="zh-gov-de"),
     Pattern("imposedBy", POLICY, GOV, True, _r(ZH_ANY + r"{0,8}?(?:由|是)"), post=_r(r"\S{0,4}?(?:实施|出台|发布|颁布|制定)"),
             name="zh-policy-by-gov"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(ZH_ANY + r"{0,20}?(?:总部位于|总部设在|总部在|位于|坐落于|扎根|落户|总部设于)"),
-            name="zh-hq"),
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:(?!分别)" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
+            r"坐落于|扎根|落户|总部设于)"), post_not=_r(r"(?:的|、|和|与|及)"), name="zh-hq"),
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"的(?:\S{0,6}?(?:公司|企业|厂商))?"),
+            pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)$"), name="zh-hq-de"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:的)?(?:本土|当地)?(?:初创公司|初创企业|芯片公司|芯片企业|芯片设计公司|"
             r"企业|公司|独角兽|厂商|gpu企业|gpu公司|gpu厂商|ai芯片公司|芯片独角兽)"), confidence=0.75, name="zh-city-company"),
     Pattern("headquarteredIn", frozenset({"City"}), FIRM, False, _r(r""), confidence=0.7, name="zh-city-firm"),
@@ -428,8 +434,11 @@ ZH: list[Pattern] = [
             name="zh-shi-qixia"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:向|为|给)"), post=_r(r"\S{0,12}?(?:供应|供货|提供|交付|出货|销售)"),
             name="zh-xiang-supply"),
-    Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应|是)(?:了)?(?:\S{0,4}?的?(?:供应商))?"),
-            name="zh-supplies"),
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)"),
+            name="zh-is-supplier"),
+    Pattern("supplies", FIRM, FIRM, False, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"),
+            name="zh-is-customer"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|基于|依托|依赖|"
             r"转向|搭载|测试|导入|引入|利用|用|大量采购|下单|租用|借助)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
     Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:投资|入股|注资|领投|参投|战略投资|增资)(?:了)?" + ZH_ANY + r"{0,6}?"),

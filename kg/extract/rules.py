@@ -41,6 +41,20 @@ _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
 
 
 @lru_cache(maxsize=1)
+def _policy_index() -> dict[tuple[int, int], list[tuple[str, str]]]:
+    """(year, month) -> registry policies whose English label starts with that month and year."""
+    out: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    for iri, ent in ontology.load_registry().items():
+        if ent.cls != "Policy":
+            continue
+        lab = ent.label("en").lower()
+        mt = re.match(r"([a-z]+) ((?:19|20)\d\d)\b", lab)
+        if mt and mt.group(1) in lx.MONTHS:
+            out.setdefault((int(mt.group(2)), lx.MONTHS[mt.group(1)]), []).append((iri, lab))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> Gazetteer:
     return Gazetteer(ontology.load_registry())
 
@@ -99,8 +113,11 @@ class _Run:
         taken += [(s, e) for s, e, _, _ in orgs]
         org_spans = [(m.start, m.end) for m in ms if m.cls in lx.ORG]
         for s, e, code, cls in discovery.find_codes(self.text, taken, org_spans):
-            alt = ()
-            ms.append(Mention(s, e, self._mint(code, cls, alt=alt), cls, kind="discovered", conf=0.75))
+            known = self.gaz.by_code.get(fold_label(code).replace(" ", ""))
+            if known:
+                ms.append(Mention(s, e, known, self.gaz.entities[known].cls, kind="registry", conf=0.9))
+                continue
+            ms.append(Mention(s, e, self._mint(code, cls), cls, kind="discovered", conf=0.75))
         ms.sort(key=lambda m: (m.start, -m.end))
         return ms
 
@@ -140,13 +157,15 @@ class _Run:
         if rx:
             for m in rx.finditer(seg):
                 a, b = s0 + m.start(), s0 + m.end()
+                if self.lang == "zh":
+                    a = s0 + m.start("kind")  # the head noun; the modifiers may hold other mentions ("可替代H20的芯片")
                 if not free(a, b):
                     continue
                 nxt = self._next_mention(ms, b)
                 if nxt is not None and nxt.start - b <= 2 and nxt.cls in lx.TECH:
                     continue  # "a chip called X" / "un chip H20"
                 kind = lx.KIND.get(m.group("kind"), "chip")
-                owner = self._owner(ms, a, b)
+                owner = self._owner(ms, s0 + m.start(), b)
                 out.append(Mention(a, b, None, "System" if kind == "system" else "Chip", kind="unnamed",
                                    conf=0.7, data={"kind": kind, "owner": owner}))
         # generic references to a maker's products, only for comparisons: "sistemi Nvidia", "Nvidia's systems"
@@ -182,10 +201,46 @@ class _Run:
                     continue
                 adj = (m.group("adj") or "").strip()
                 issuer = lx.NATIONALITY.get(adj)
+                kind = lx.POLICY_KIND.get(m.group("kind"), "restrictions")
+                dated = self._dated_policy(kind, seg, m.start(), s0)
+                if dated:
+                    out.append(Mention(a, b, dated, "Policy", kind="registry", conf=0.7))
+                    continue
+                if kind == "rules":
+                    continue
                 out.append(Mention(a, b, None, "Policy", kind="policy", conf=0.6,
-                                   data={"kind": lx.POLICY_KIND.get(m.group("kind"), "restrictions"),
-                                         "issuer": self.gaz.lookup(issuer) if issuer else None}))
+                                   data={"kind": kind, "issuer": self.gaz.lookup(issuer) if issuer else None}))
         return out
+
+    def _dated_policy(self, kind: str, seg: str, pos: int, s0: int) -> str | None:
+        """"the October 2023 rules", "2022年10月…出口管制" -> the registry policy of that month, if exactly one."""
+        best = None
+        for d in lx.DATE_EXPR.finditer(seg):
+            if d.group("zy"):
+                y, mo = int(d.group("zy")), int(d.group("zm"))
+            elif d.group("year"):
+                y, mo = int(d.group("year")), lx.MONTHS[d.group("mon")]
+            else:
+                word = d.group("mon2")
+                if word in ("may", "mar", "jun", "dec", "nov", "oct") and self.lang != "it":
+                    if not re.match(r"[a-z]+ (?:rules|controls|export|licen)", seg[d.start():d.start() + 30]):
+                        continue
+                if not self.a.date:
+                    continue
+                y, mo = int(self.a.date[:4]), lx.MONTHS[word]
+                if mo > int(self.a.date[5:7]):
+                    y -= 1
+            dist = abs(d.start() - pos)
+            if dist < 80 and (best is None or dist < best[0]):
+                best = (dist, y, mo)
+        if best is None:
+            return None
+        cands = _policy_index().get((best[1], best[2]), [])
+        if kind == "licence requirement":
+            cands = [c for c in cands if "licen" in c[1]] or cands
+        elif kind in ("export controls", "rules", "restrictions"):
+            cands = [c for c in cands if "control" in c[1] or "rule" in c[1]] or cands
+        return cands[0][0] if len(cands) == 1 else None
 
     def _next_mention(self, ms: list[Mention], pos: int) -> Mention | None:
         best = None
@@ -365,6 +420,8 @@ class _Run:
                 lc = self._compatible(left, pat.left)
                 if lc is None or left.kind == "generic":
                     continue
+                if pat.left_is_subject and _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]):
+                    continue  # "向华为订购", "bought from Nvidia": not the subject
                 if id(left) in objects_here and pat.pred in _PLACEHOLDER_OK_RIGHT | {"hasComponent"}:
                     continue
                 gap = self.folded[left.end:right.start]
@@ -386,7 +443,9 @@ class _Run:
                 if not any(m.end <= right.start and self._compatible(m, pat.left) for m in ms) and len(stripped) < 120:
                     mt = pat.gap.fullmatch(" " + stripped) or pat.gap.fullmatch(stripped)
                     if mt and re.search(r"\w", stripped):
-                        for g in ("chip", "system", "firm", "platform"):
+                        if lang == "zh" and self.folded[right.end:right.end + 1] == "的":
+                            continue  # "总部位于上海的沐曦": the place modifies what follows
+                        for g in ("firm", "chip", "system", "platform"):
                             t = self.topic.get(g)
                             if t and self._cls(t) in pat.left:
                                 found = (Mention(s0, s0, t, self._cls(t), kind="coref", conf=0.7), (t, self._cls(t)),
@@ -601,6 +660,8 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool) -> list:
     return []
 
 
+_PREP_BEFORE = {"zh": re.compile(r"(?:向|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
+                "it": re.compile(r"\b(?:dalla|dal|dall') ?$")}
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|，(?:并|且|而且|并且)?|并且|而且")
 
 _PRED_ORDER = {DEV_OR_FAB: 0, "develops": 0, "imposedBy": 1, "hasComponent": 2, "manufacturedBy": 3}

@@ -57,11 +57,11 @@ def _component(U: nx.Graph, nodes: list, seed: int) -> np.ndarray:
 
 def fruchterman_reingold_grid(n: int, edges: np.ndarray, *, seed: int = 7, iterations: int = 50) -> np.ndarray:
     """Force-directed layout where repulsion comes from the centroids of a coarse grid of cells
-    (exact inside a node's own cell), attraction along edges. Deterministic for a given seed."""
+    (and of the other nodes of a node's own cell), attraction along edges. Deterministic for a given seed."""
     rng = np.random.default_rng(seed)
     pos = rng.uniform(-1.0, 1.0, size=(n, 2))
     k = 2.0 / math.sqrt(n)  # ideal edge length in a [-1, 1]^2 box
-    side = max(4, min(32, int(math.sqrt(n) / 3)))
+    side = max(4, min(32, int(math.sqrt(n) / 2)))
     temp = 0.2
     cool = temp / (iterations + 1)
     for _ in range(iterations):
@@ -77,33 +77,31 @@ def fruchterman_reingold_grid(n: int, edges: np.ndarray, *, seed: int = 7, itera
         occupied = np.nonzero(mass)[0]
         cen = np.stack([sx[occupied], sy[occupied]], axis=1) / mass[occupied, None]
         m = mass[occupied]
-        disp = np.zeros_like(pos)
-        # far field: every cell except the node's own, as one body of mass m at its centroid
-        for start in range(0, n, 1024):
-            sl = slice(start, min(n, start + 1024))
-            d = pos[sl, None, :] - cen[None, :, :]  # (b, c, 2)
-            dist2 = np.maximum((d ** 2).sum(axis=2), 1e-6)
-            w = (k * k) * m[None, :] / dist2
-            w[cell[sl, None] == occupied[None, :]] = 0.0
-            disp[sl] += (d * w[:, :, None]).sum(axis=1)
-        # near field: exact repulsion between nodes of the same cell
-        order = np.argsort(cell, kind="stable")
-        bounds = np.searchsorted(cell[order], occupied)
-        ends = np.append(bounds[1:], n)
-        for b, e in zip(bounds, ends):
-            if e - b < 2:
-                continue
-            idx = order[b:e]
-            d = pos[idx, None, :] - pos[None, idx, :]
-            dist2 = np.maximum((d ** 2).sum(axis=2), 1e-6)
-            disp[idx] += (d * ((k * k) / dist2)[:, :, None]).sum(axis=1)
+        slot = np.full(ncell, -1, dtype=np.int64)
+        slot[occupied] = np.arange(len(occupied))
+        # far field: every cell except the node's own, as one body of mass m at its centroid;
+        # |p - c|^2 = |p|^2 + |c|^2 - 2 p.c, so one matrix product gives all the distances
+        dist2 = (pos ** 2).sum(axis=1)[:, None] + (cen ** 2).sum(axis=1)[None, :] - 2.0 * (pos @ cen.T)
+        np.maximum(dist2, 1e-6, out=dist2)
+        w = (k * k) * m[None, :] / dist2
+        w[np.arange(n), slot[cell]] = 0.0
+        disp = pos * w.sum(axis=1)[:, None] - w @ cen
+        # near field: the other nodes of the node's own cell, as one body at their centroid
+        own = mass[cell] - 1.0
+        has = own > 0
+        if has.any():
+            others = (np.stack([sx[cell], sy[cell]], axis=1) - pos)[has] / own[has, None]
+            d = pos[has] - others
+            dist2 = np.maximum((d ** 2).sum(axis=1), 1e-6)
+            disp[has] += d * ((k * k) * own[has] / dist2)[:, None]
         # attraction along edges
         if len(edges):
             d = pos[edges[:, 0]] - pos[edges[:, 1]]
             dist = np.sqrt(np.maximum((d ** 2).sum(axis=1), 1e-12))
             f = d * (dist / k)[:, None]
-            np.add.at(disp, edges[:, 0], -f)
-            np.add.at(disp, edges[:, 1], f)
+            for axis in (0, 1):
+                disp[:, axis] += (np.bincount(edges[:, 1], weights=f[:, axis], minlength=n)
+                                  - np.bincount(edges[:, 0], weights=f[:, axis], minlength=n))
         length = np.sqrt(np.maximum((disp ** 2).sum(axis=1), 1e-12))
         pos += disp * (np.minimum(length, temp) / length)[:, None]
         temp -= cool

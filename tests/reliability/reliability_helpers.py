@@ -23,15 +23,24 @@ def kg_env(**extra) -> dict:
     return env
 
 
+def kg_command() -> list[str]:
+    """The installed `kg` console script next to this Python, else `python -c 'from kg.cli import main; main()'`."""
+    script = os.path.join(os.path.dirname(sys.executable), "kg")
+    if os.path.exists(script):
+        return [script]
+    return [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
 def run_kg(*args, timeout: float = 120, cwd=None, **popen) -> subprocess.CompletedProcess:
-    """`python -m kg.cli ARGS` in a fresh process."""
-    return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], capture_output=True, text=True,
+    """`kg ARGS` in a fresh process."""
+    return subprocess.run([*kg_command(), *map(str, args)], capture_output=True, text=True,
                           timeout=timeout, cwd=cwd, env=kg_env(), **popen)
 
 
 def popen_kg(*args, **kw) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, args)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=kg_env(), **kw)
+    kw.setdefault("stdout", subprocess.DEVNULL)
+    kw.setdefault("stderr", subprocess.DEVNULL)
+    return subprocess.Popen([*kg_command(), *map(str, args)], text=True, env=kg_env(), **kw)
 
 
 def write_md(directory: Path, key: str, body: str, *, title: str = "Test article", date: str = "2025-08-29",

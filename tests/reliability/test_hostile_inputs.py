@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import json
 import os
+import shutil
 import struct
 import zlib
 from pathlib import Path
@@ -39,17 +40,28 @@ def zip_bytes(tmp: Path) -> bytes:
     return p.read_bytes()
 
 
-@pytest.fixture
-def env(tmp_path, cli):
-    """A store holding one good article; returns (store, inputs dir, canonical N-Quads before)."""
-    store = tmp_path / "store"
-    base = tmp_path / "base"
-    write_md(base, "good", GOOD, title="Good article")
-    r = cli("build", base, "--store", store)
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory):
+    """A store holding one good article, built once (copied for each test)."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    d = tmp_path_factory.mktemp("baseline")
+    write_md(d / "in", "good", GOOD, title="Good article")
+    r = CliRunner().invoke(main, ["build", str(d / "in"), "--store", str(d / "store")])
     assert r.exit_code == 0, r.output
+    return d / "store", canonical(d / "store")
+
+
+@pytest.fixture
+def env(tmp_path, baseline):
+    """(store, inputs dir, canonical N-Quads before) for a private copy of the baseline store."""
+    store = tmp_path / "store"
+    shutil.copytree(baseline[0], store)
     inputs = tmp_path / "in"
     inputs.mkdir()
-    return store, inputs, canonical(store)
+    return store, inputs, baseline[1]
 
 
 def lines_naming(stderr: str, name: str) -> list[str]:
