@@ -25,8 +25,12 @@ demo: $(STAMP)
 	$(BIN)/kg export --store $(STORE) --format turtle -o out/graph.ttl
 	$(BIN)/kg export --store $(STORE) --format trig -o out/graph.trig
 	$(BIN)/kg stats --store $(STORE)
+	$(BIN)/kg viz --store $(STORE) -o out/graph.html
+	@$(BIN)/python -m kg.viz.screenshot out/graph.html out/graph.png \
+		|| echo "demo: note: no screenshot (needs chromium: apt-get install -y chromium); out/graph.html is written"
 	@echo
 	@echo "demo: store in $(STORE); union graph in out/graph.ttl, all named graphs in out/graph.trig"
+	@echo "graph page: out/graph.html (screenshot out/graph.png); live: $(BIN)/kg serve --store $(STORE)"
 	@echo "try:  $(BIN)/kg query --store $(STORE) 'SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10'"
 
 test: $(STAMP)

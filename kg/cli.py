@@ -2,8 +2,11 @@
 
     kg build PATH... [--store DIR] [--jobs N] [--prune]
     kg extract FILE [--format turtle|trig|json]
-    kg query "SPARQL" | -f FILE [--format table|csv|tsv|json|turtle|ntriples] [--param k=v]... [--store DIR]
-    kg export --format turtle|trig|nquads|jsonld -o FILE [--store DIR]
+    kg query "SPARQL" | -f FILE | --name NAME [--format table|csv|tsv|json|turtle|ntriples] [--param k=v]...
+             [--infer] [--as-of YYYY-MM-DD] [--store DIR];   kg query --list
+    kg export --format turtle|trig|nquads|jsonld|graphml|gexf|csv -o FILE [--store DIR]
+    kg validate [--store DIR]
+    kg timeline ENTITY [--format table|json|csv] [--store DIR]
     kg stats [--store DIR] [--format table|json]
     kg remove SOURCE_KEY_OR_IRI [--store DIR]
 
@@ -12,7 +15,7 @@
 Exit codes:
     0  success
     1  nothing to do or nothing found: `kg build` matched no article file, `kg query` returned no rows
-       (ASK false, empty CONSTRUCT)
+       (ASK false, empty CONSTRUCT), `kg timeline` found no fact; `kg validate` found violations
     2  usage or input error: bad option, malformed or unsafe query, unreadable store, locked store,
        and `kg build` when any input file failed (the other files are still built)
 """
@@ -166,14 +169,26 @@ def result_to_json(result) -> dict:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="bind ?NAME to VALUE: <iri>, prefix:name, a quoted literal, or plain text (repeatable)")
 @click.option("--timeout", type=float, default=None, help="stop the query after this many seconds")
+@click.option("--name", "query_name", metavar="NAME", help="run a named query from the library (see --list)")
+@click.option("--list", "list_queries", is_flag=True, help="list the named queries and exit")
+@click.option("--infer", is_flag=True, help="also match inferred triples (inverses, symmetry, class hierarchy)")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="answer from evidence published up to this date")
 @store_option
 @handle_errors
-def query(sparql, file, fmt, params, timeout, store):
+def query(sparql, file, fmt, params, timeout, query_name, list_queries, infer, as_of, store):
     """Run a read-only SPARQL query over the union graph (GRAPH ?g for one article's graph)."""
     from kg.query import format_result
     from kg.store import open_store
 
-    if (sparql is None) == (file is None):
+    if list_queries:
+        from kg.queries import listing
+        from kg.query import table
+
+        click.echo(table(["name", "parameters", "question"], listing()), nl=False)
+        return
+    if query_name is not None and (sparql is not None or file is not None):
+        raise click.UsageError("give a query, -f FILE or --name NAME (only one)")
+    if query_name is None and (sparql is None) == (file is None):
         raise click.UsageError("give the query as an argument or with -f FILE (not both)")
     text = file.read() if file is not None else sparql
     bound = {}
@@ -183,24 +198,37 @@ def query(sparql, file, fmt, params, timeout, store):
             raise click.BadParameter(f"{p!r} is not NAME=VALUE", param_hint="--param")
         bound[name.lstrip("?$")] = value
     with open_store(_store_spec(store), read_only=True) as st:
-        result = st.query(text, params=bound, timeout_s=timeout)
+        if query_name is not None or infer or as_of is not None:
+            from kg.views import run_query
+
+            result = run_query(st, sparql=text, name=query_name, params=bound, as_of=as_of, infer=infer,
+                               timeout_s=timeout)
+        else:
+            result = st.query(text, params=bound, timeout_s=timeout)
     click.echo(format_result(result, fmt), nl=False)
     if len(result) == 0:
         sys.exit(1)
 
 
 @main.command(name="export")
-@format_option(["turtle", "trig", "nquads", "jsonld"], "turtle")
+@format_option(["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"], "turtle")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="file to write")
 @store_option
 @handle_errors
 def export_cmd(fmt, output, store):
-    """Write the graph: turtle/jsonld = union graph, trig/nquads = every named graph."""
+    """Write the graph: turtle/jsonld = union graph, trig/nquads = every named graph;
+    graphml/gexf = the entity network; csv = OUTPUT's <name>.nodes.csv and <name>.edges.csv."""
     from kg.store import open_store
 
     with open_store(_store_spec(store), read_only=True) as st:
-        st.export(fmt, output)
-    click.echo(f"wrote {output}", err=True)
+        if fmt in ("graphml", "gexf", "csv"):
+            from kg.export_graph import export_network
+
+            written = export_network(st, fmt, output)
+        else:
+            st.export(fmt, output)
+            written = [output]
+    click.echo(f"wrote {', '.join(written)}", err=True)
 
 
 @main.command()
@@ -246,6 +274,16 @@ def _register_commands() -> None:
     from kg.commands.eval import eval_cmd
 
     main.add_command(eval_cmd)
+    from kg.commands.analysis import timeline_cmd, validate_cmd
+
+    main.add_command(validate_cmd)
+    main.add_command(timeline_cmd)
+    from kg.commands.viz import viz
+
+    main.add_command(viz)
+    from kg.commands.serve import serve
+
+    main.add_command(serve)
 
 
 _register_commands()

@@ -63,6 +63,18 @@ def _extract_safe(article: Article, extractors: tuple[str, ...]) -> ExtractionRe
         return _describe(e)
 
 
+def _extract_graph(article: Article, extractors: tuple[str, ...]):
+    """Worker entry point: (result, the quads of its article graph), or an error message. Building the
+    quads here keeps that work off the single writing process."""
+    res = _extract_safe(article, extractors)
+    if isinstance(res, str):
+        return res
+    try:
+        return res, article_quads(res)
+    except Exception as e:  # noqa: BLE001
+        return _describe(e)
+
+
 def _read(paths: Iterable[str], max_bytes: int):
     from kg.ingest import read_paths
 
@@ -112,10 +124,10 @@ def build(paths: Iterable[str], store, *, jobs: int = 1, prune: bool = False, pr
     if jobs > 1 and len(todo) > 1:
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=ctx) as pool:
-            results = pool.map(_extract_safe, todo, [extractors] * len(todo), chunksize=1)
+            results = pool.map(_extract_graph, todo, [extractors] * len(todo), chunksize=4)
             done = _write_all(todo, results, store, version, report, progress, done, total)
     else:
-        results = (_extract_safe(a, extractors) for a in todo)
+        results = (_extract_graph(a, extractors) for a in todo)
         done = _write_all(todo, results, store, version, report, progress, done, total)
 
     if prune:
@@ -131,7 +143,8 @@ def _write_all(todo, results, store, version, report, progress, done, total) -> 
         if isinstance(res, str):
             report.failed.append((art.source or art.source_key, res))
         else:
-            change = store.replace_article(art.source_key, art.iri, article_quads(res),
+            res, quads = res
+            change = store.replace_article(art.source_key, art.iri, quads,
                                            content_hash=art.content_hash, extractor_version=version)
             report.built += 1
             added = set(change.added)

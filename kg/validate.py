@@ -100,14 +100,13 @@ def _shacl_findings(results) -> list[Finding]:
 def evidence_findings(store) -> list[Finding]:
     """The Python checks of the module docstring, as SPARQL over the store's union graph."""
     out: list[Finding] = []
-    skip = " ".join(f"kgo:{n}" for n in sorted(_NOT_FACTS))
+    not_facts = ", ".join(f"kgo:{n}" for n in sorted(_NOT_FACTS))
     rows = store.query(f"""
         SELECT DISTINCT ?s ?p ?o WHERE {{
-          ?s ?p ?o . FILTER(STRSTARTS(STR(?p), STR(kgo:)) && ?p NOT IN ({", ".join(f"kgo:{n}" for n in sorted(_NOT_FACTS))}))
+          ?s ?p ?o . FILTER(STRSTARTS(STR(?p), STR(kgo:)) && ?p NOT IN ({not_facts}))
           FILTER NOT EXISTS {{ ?c a kgo:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                                kgo:polarity kgo:Positive }}
         }}""").rows
-    del skip
     for s, p, o in rows:
         out.append(Finding("Violation", s.value, f"asserted fact without a positive claim (evidence): {o}", p.value))
     rows = store.query("""

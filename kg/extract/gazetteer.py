@@ -89,13 +89,19 @@ class Gazetteer:
                 if start > 0 and _alnum(folded[start - 1]):
                     continue
                 if end < len(folded) and _alnum(folded[end]):
-                    continue
+                    plural = (folded[end] == "s" and key[-1].isdigit()
+                              and (end + 1 == len(folded) or not _alnum(folded[end + 1])))
+                    if not plural:
+                        continue
             surface = text[start:end]
             ok = None
             for iri, label in vals:
                 if len(label) <= 4 and label.isupper() and label.isascii():
                     if surface != label:
                         continue
+                if len(label) <= 5 and label[:1].isupper() and label.isascii() and label.isalpha():
+                    if surface not in (label, label.upper()):
+                        continue  # "Meta" the company, not "metà"; "Arm", not "arm"
                 ok = iri
                 break
             if ok is None:

@@ -60,14 +60,22 @@ COREF = {
         (re.compile(r"\b(?:the|this|that) (?:system|cluster|supernode|server|rack|machine)\b"), "system"),
         (re.compile(r"\b(?:the|this|that) (?:company|firm|startup|start-up|chipmaker|group|designer|chip designer|"
                     r"chip firm|business|maker)\b"), "firm"),
+        (re.compile(r"\b(?:the|its|these|those) (?:new |revised |latest |updated |same |tighter |expanded )?(?:rules|controls|"
+                    r"restrictions|regulations|curbs|thresholds|measures|licen[cs]e requirement|requirement|listing|blacklist)\b"),
+         "policy"),
+        (re.compile(r"\b(?:the|that) (?:commerce )?(?:department|ministry|agency|bureau|regulator)\b"), "gov"),
         (re.compile(r"\bthe [a-z]+-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker)\b"),
          "firm"),
         (re.compile(r"(?:^|[.;] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported))"), "subject"),
+        (re.compile(r"(?<=[a-z] )it\b(?= by| in| on| at|[,.;]|$| as| for)"), "subject"),
     ],
     "it": [
         (re.compile(r"\b(?:il|lo|questo|tale|quel|del|dal|al|nel) (?:nuovo |stesso )?(?:chip|processore|acceleratore|componente)\b"), "chip"),
         (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella) (?:nuova )?(?:gpu|scheda|soluzione)(?: proposta)?\b"), "chip"),
         (re.compile(r"\b(?:il|questo|tale|del|dal|nel) (?:nuovo )?(?:sistema|cluster|supernodo|server)\b"), "system"),
+        (re.compile(r"\b(?:le|queste|tali|delle|dalle|nelle) (?:nuove )?(?:regole|norme|restrizioni|misure|limitazioni)\b|"
+                    r"\b(?:la|questa|della|dalla|nella) (?:nuova )?(?:stretta|lista nera|lista)\b"), "policy"),
+        (re.compile(r"\b(?:il|lo stesso|del|dal) (?:dipartimento|ministero|regolatore|bureau)\b"), "gov"),
         (re.compile(r"\b(?:l'azienda|la societa|il gruppo|la startup|la start-up|il colosso|l'impresa|la compagnia|"
                     r"dell'azienda|della societa|del gruppo|il produttore|la casa)\b"), "firm"),
     ],
@@ -75,6 +83,9 @@ COREF = {
         (re.compile(r"(?:该|这款|此|该款|这颗|这一|此款)(?:芯片|处理器|产品|加速卡|gpu|加速器)"), "chip"),
         (re.compile(r"(?:该|这套|此|这一)(?:系统|集群|超节点|服务器)"), "system"),
         (re.compile(r"(?:该公司|这家公司|该企业|该集团|公司方面|这家企业|该厂商)"), "firm"),
+        (re.compile(r"(?:新规|该规则|这一规定|该禁令|这一禁令|上述规定|该清单|这一许可要求|新的许可要求|该许可要求|这些限制|新管制)"), "policy"),
+        (re.compile(r"(?:该部门|该机构|该部)"), "gov"),
+        (re.compile(r"(?:后者|前者)"), "chip"),
     ],
 }
 
@@ -128,7 +139,8 @@ MONTHS = {m: i + 1 for i, ms in enumerate([
     ("december", "dec", "dicembre")]) for m in ms}
 DATE_EXPR = re.compile(r"\b(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:del\s+|of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)\b|(?P<zy>(?:19|20)\d\d)年(?P<zm>\d{1,2})月|"
-                       r"\b(?P<mon2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+                       r"\b(?P<mon2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|"
+                       r"(?<![\d年])(?P<zm2>\d{1,2})月")
 POLICY_LABEL = {
     "ban": ("{iss} ban", "divieto ({iss})", "{iss}禁令"),
     "export controls": ("{iss} export controls", "controlli all'esportazione ({iss})", "{iss}出口管制"),
@@ -160,5 +172,6 @@ NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|
                                 r"british|german|israeli|olandese|giapponese|sudcoreana|coreana|canadese|tedesca)\s+"
                                 r"(?:[\w-]+\s+){0,2}$")
 POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|il suo|la sua|i suoi|le sue|il proprio|la propria|gli)\s+"
-                                r"(?:(?:own|new|latest|flagship|nuovo|nuova|proprio|propria|ai)\s+){0,2}|其|旗下(?:的)?)$")
+                                r"(?:(?:own|new|latest|flagship|nuovo|nuova|proprio|propria|ai)\s+){0,2}|其(?:[^，。；,]{0,7}的|新款|最新|自研的?)?|"
+                                r"旗下(?:的)?)$")
 METONYMY = {"beijing": "Chinese government", "washington": "US government"}  # city label -> government label

@@ -46,7 +46,7 @@ EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?\s*(
           r"continues|continued|successfully|jointly|further|then|later|soon|again|just)\s+)*"
           r"(?:(?:on|in|last|this|earlier|late|early|next)\s+[\w-]+\s+|today\s+|yesterday\s+|[a-z]+ly\s+)*"
           r"(?:(?:is|are|was|were|has|have|had|will|would|also|not|never|n't)\s+)*")
-IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b)?(?:\s*,[^,.;]{1,80},)?\s*(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|"
+IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,80},)?)?(?:\s*,[^,.;]{1,80},)?\s*(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|"
           r"saranno|stato|stata|stati|state|ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|non|mai|anche|gia|ancora|ora|"
           r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
           r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|starebbe|sta|stanno|piu|"
@@ -75,7 +75,8 @@ EN: list[Pattern] = [
             r"show(?:s|ed|ing|n)?(?: off)?|work(?:s|ed|ing)? on|mak(?:e|es|ing)|made|ship(?:s|ped|ping)?|"
             r"(?:began|begins|started|starts) (?:mass )?(?:production of|producing|shipping)|mass-produc\w*|"
             r"manufactur\w*|fabricat\w*|produc(?:e|es|ed|ing)|tap(?:ed|es) out|taped-out|unveil|"
-            r"detail\w*|present\w*|rolled out|brought out|came up with|come up with)\s+" + _any(6)),
+            r"detail\w*|present\w*|rolled out|brought out|came up with|come up with|sell(?:s|ing)?|sold|offer(?:s|ed|ing)?|"
+            r"market(?:s|ed)?)\s+" + _any(6)),
             post_not=_POST_BUY, name="en-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|systems?))?" + EN_AUX +
             r"(?:developed|designed|created|unveiled|launched|introduced|built|released|made|produced|manufactured|"
@@ -88,9 +89,9 @@ EN: list[Pattern] = [
             name="en-family"),
     Pattern("develops", ORG, TECH, True, _r(r"'s?\s+" + W + r"{0,40}?(?:chip family|chip series|family|series|line)"
             r"\s+(?:of\s+)?(?:\S+\s+){0,2}?"), confidence=0.75, name="en-family-possessive"),
-    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",?\s+(?:[^\s.;!?,]+\s+){0,8}?(?:that|which)\s+"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",?\s+(?:[^\s.;!?,]+\s+){0,8}?(?:(?:that|which)\s+)?"),
             post=_r(r"\s+(?:(?:had|has|have|previously|first|already|also)\s+)*(?:announced|unveiled|developed|launched|"
-                    r"designed|introduced|released|built|made|produced|manufactured|fabricated|showed|showcased)"),
+                    r"designed|introduced|released|built|made|produced|manufactured|fabricated|showed|showcased)\b"),
             confidence=0.7, name="en-rel-object"),
     Pattern("develops", TECH, ORG, False, _r(r",\s+(?:a|an|the)\s+" + _any(4) + r"(?:from|by|of|developed by|designed by)\s+"
             + _any(1)), name="en-apposition"),
@@ -138,9 +139,14 @@ EN: list[Pattern] = [
             r"outpac\w*|outstrip\w*|(?:faster|more powerful|stronger|better|quicker) than|superior to|ahead of|"
             r"outclass\w*)\s+" + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm|power|energy|capacity)"), name="en-outperforms"),
+    Pattern("outperforms", TECH, TECH, False, _r(W + r"{0,60}?\b(?:trails?|trailing|lags? behind|lagging behind|falls? short of|"
+            r"fell short of|is slower than|slower than|less powerful than|weaker than|behind)\s+" + _any(2)),
+            post_not=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|power)"), name="en-trails"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,100}?\b(?:more|larger|bigger|higher|greater|extra)\s+"
             r"(?:on-board\s+|onboard\s+|high-bandwidth\s+)?(?:memory|hbm\w*|vram|dram|memory capacity)(?:\s+capacity)?\s+"
             r"(?:than|compared (?:to|with)|versus|vs\.?)\s+" + _any(3)), name="en-more-memory"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,60}?\b\d+\s*gb\b[^.;]{0,30}?,?\s*(?:more|larger|higher|"
+            r"bigger|greater) than (?:the\s+)?(?:\d+\s*gb\s+(?:of\s+)?(?:the\s+)?)?"), name="en-gb-more-than"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
             r"outstrip\w*|tops?)\s+" + _any(3)), post=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm)"),
             name="en-beats-memory"),
@@ -173,6 +179,8 @@ EN: list[Pattern] = [
             name="en-subject-to"),
     Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(W + r"{0,100}?\b(?:because of|due to|owing to|as a result of)\s+"
             + _any(4)), confidence=0.65, name="en-because-of"),
+    Pattern("excludedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,30}?\b(?:shut|shuts|locked|locks?|kept|keeps?|froze|"
+            r"freezes?|pushed|forced)\s+(?:the\s+)?"), post=_r(r"\s+out\b"), name="en-policy-shut-out"),
     Pattern("excludedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,40}?\b(?:cut off|cuts off|bar(?:s|red)?|exclud\w*|"
             r"prohibit\w*|shut out|locked out|block(?:s|ed)?)\s+(?:sales of\s+|exports of\s+|shipments of\s+)?"
             + _any(2)), name="en-policy-cut-off"),
@@ -198,7 +206,11 @@ EN: list[Pattern] = [
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:based|headquartered|located|hq'd|"
             r"headquarters|headquarters are|hq)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:\S+\s+)?"), name="en-based-in"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"-based\s+" + _any(4)), name="en-x-based"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r",\s+(?:a|an|the)\s+"), post=_r(r"-based"), name="en-a-x-based"),
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:,\s+|\s+(?:is|was|,)\s+)(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"),
+            post=_r(r"-based"), name="en-a-x-based"),
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the)\s+"),
+            post=_r(r"\s+(?:[\w-]+\s+)?(?:designer|company|firm|startup|start-up|chipmaker|maker|group|developer|supplier|"
+                    r"manufacturer|foundry|unicorn|giant)\b"), confidence=0.7, name="en-a-city-designer"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s+(?:startup|start-up|chipmaker|chip designer|company|firm|"
             r"group|designer|unicorn)\s+"), name="en-city-startup"),
     Pattern("locatedIn", frozenset({"City"}), frozenset({"Country"}), True, _r(r",\s+"),
@@ -231,7 +243,9 @@ EN: list[Pattern] = [
             r"stockpil\w*|run(?:s|ning)? on|ran on|switch\w* to|turn\w* to|test\w*|install\w*|rent\w*|procur\w*|"
             r"import\w*|snap(?:s|ped|ping)? up|buy up|bought up|hoard\w*|tap\w*|embrac\w*|migrat\w* to|"
             r"built (?:\S+\s+){0,3}(?:on|with|using)|powered by|employ\w*|leverag\w*|operat\w*|received|"
-            r"took delivery of|placed orders for|ordered|signed up for)\s+" + _any(5)), post_not=None, name="en-uses"),
+            r"took delivery of|placed orders for|ordered|signed up for)\s+(?:(?:at least|about|around|some|nearly|over|"
+            r"more than|up to)\s+)?(?:\$?[\d.,]+\s+(?:billion|million|bn|m)?\s*(?:worth\s+)?(?:of\s+)?)?" + _any(5)),
+            post_not=None, name="en-uses"),
     Pattern("uses", TECH, FIRM, False, _r(EN_AUX + r"(?:used|deployed|adopted|bought|purchased|ordered|acquired|"
             r"stockpiled|tested|installed|rented|procured|imported|snapped up|hoarded|favoured|favored|preferred)\s+"
             r"(?:\S+\s+){0,2}?by\s+" + _any(2)), name="en-used-by"),
@@ -250,7 +264,7 @@ IT: list[Pattern] = [
             confidence=0.85, name="it-di"),
     Pattern("develops", ORG, TECH, True, _r(r"\s+(?:-\s+)?"), post_not=_POST_BUY, confidence=0.8, name="it-adjacent"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
-            r"realizz\w*|costrui\w*|cre\w*|introdott\w*|introduc\w*|mostrat\w*|dimostrat\w*|svelat\w*|svela\w*|"
+            r"realizz\w*|costrui\w*|cre\w*|introdott\w*|introduc\w*|dimostrat\w*|svelat\w*|svela\w*|"
             r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
             r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato))\s+"
             + _any(8)), post_not=_POST_BUY, name="it-verb"),
@@ -280,7 +294,7 @@ IT: list[Pattern] = [
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternativ\w*|sostitut\w*|rimpiazz\w*|risposta|rivale)\s+"
             r"(?:(?:a|al|alla|all'|allo|agli|alle|di|del|della|dell'|per|cinese|nazionale|domestica|locale)\s*)+"),
             name="it-alternative"),
-    Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:sostituire|rimpiazzare|prendere il posto (?:di|del|"
+    Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:sostituire|rimpiazzare|prend\w* il posto (?:di|del|"
             r"dell')|in concorrenza diretta con|al posto (?:di|del|dell'|degli)|invece (?:di|del|dell'))\s*" + _any(3)),
             confidence=0.7, name="it-replace"),
     Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\b(?:compet\w*|concorr\w*|sfid\w*|rivaleggi\w*)"
@@ -319,8 +333,13 @@ IT: list[Pattern] = [
             name="it-excluded"),
     Pattern("imposedBy", POLICY, GOV, True, _r(W + r"{0,50}?\b(?:impost\w*|introdott\w*|emanat\w*|annunciat\w*|"
             r"adottat\w*|decis\w*|varat\w*|approvat\w*|stabilit\w*|voluti?|volut\w*|deciso|firmat\w*|inasprit\w*|"
-            r"ampliat\w*|rivist\w*)\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dallo|dai|dalle)\s*" + _any(2)),
+            r"ampliat\w*|rivist\w*)\s+(?:\S+\s+){0,4}?(?:da|dal|dalla|dall'|dallo|dai|dalle)\s*" + _any(2)),
             name="it-imposed-by"),
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,120}?\b(?:vietat\w*|vieta\w*|bloccat\w*|blocca\w*|"
+            r"limitat\w*|limita\w*|colpit\w*|colpisc\w*|riguard\w*|impedi\w*|impedisc\w*|inclus\w*|includ\w*)\s+"
+            + _any(6)), name="it-policy-restricts"),
+    Pattern("headquarteredIn", FIRM, frozenset({"City"}), True, _r(r"\s+(?:di|con sede a|basat\w* a)\s+"), confidence=0.7,
+            name="it-firm-di-city"),
     Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:del|della|dell'|dei|degli|di)\s*"), confidence=0.7, name="it-policy-of"),
     Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:impo\w*|introdu\w*|eman\w*|annunci\w*|adott\w*|var\w*|"
             r"approv\w*|stabil\w*|inaspr\w*|ampli\w*|rivist\w*|rimoss\w*|revoc\w*|allentat\w*|allent\w*|esteso|estes\w*|"
@@ -347,7 +366,7 @@ IT: list[Pattern] = [
             r"passat\w* (?:a|al|all')|migrat\w* (?:a|su|verso)|integrat\w*|accumulat\w*|fatto incetta di)\s*" + _any(5)),
             name="it-uses"),
     Pattern("uses", TECH, FIRM, False, _r(IT_AUX + r"(?:utilizzat\w*|usat\w*|adottat\w*|impiegat\w*|acquistat\w*|"
-            r"comprat\w*|ordinat\w*|scelt\w*)\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(2)),
+            r"comprat\w*|ordinat\w*|scelt\w*)\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(5)),
             name="it-used-by"),
     Pattern("investsIn", ORG, FIRM, True, _r(IT_AUX + r"(?:investit\w*|invest\w*|entrat\w* nel capitale|finanziat\w*)\s+"
             r"(?:\S+\s+){0,6}?(?:in|nel|nella|nell'|di|del|della|dell')\s*" + _any(1)), name="it-invests"),
@@ -360,9 +379,11 @@ ZH: list[Pattern] = [
     Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的|新款|最新)?"),
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
-            r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出)(?:了|的)?" + ZH_ANY
-            + r"{0,12}?"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|产品|gpu|加速卡|处理器)"), name="zh-verb"),
-    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均)?(?:由|出自)"), confidence=0.75, name="zh-by"),
+            r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出)(?:了|的)?" + ZH_ANY
+            + r"{0,12}?"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|产品|gpu|加速卡|处理器)|(?:超节点|集群|服务器|系统|平台)"),
+            name="zh-verb"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均)?(?:由|出自)"),
+            post=_r(r"(?:自主|独立|负责|联合)?(?:设计|研发|开发|推出|打造|代工|生产|制造|流片|量产)"), confidence=0.75, name="zh-by"),
     Pattern("develops", ORG, TECH, True, _r(ZH_ANY + r"{0,30}?(?:的)?(?:系列|家族)?(?:芯片|处理器|产品)?(?:系列|家族)(?:的)?"),
             confidence=0.75, name="zh-family"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(ZH_ANY + r"{0,12}?(?:由|交由|交给|依靠|委托|在)"),
@@ -390,7 +411,15 @@ ZH: list[Pattern] = [
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:与|和|同)"), post=_r(r"\S{0,6}?(?:竞争|角逐|抗衡|争夺|较量)"),
             name="zh-yu-compete"),
     Pattern("outperforms", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:超越|超过|优于|胜过|领先|强于|高于|超出)(?:了)?"
-            + ZH_ANY + r"{0,4}?"), post_not=_r(r"\S{0,4}?(?:显存|内存|功耗|存储)"), name="zh-outperforms"),
+            + ZH_ANY + r"{0,4}?"), post_not=_r(r"[^，,。；]{0,4}?(?:显存|内存|功耗|存储)"), name="zh-outperforms"),
+    Pattern("outperforms", TECH, TECH, False, _r(ZH_ANY + r"{0,10}?(?:不及|不如|落后于|逊于|弱于|低于)" + ZH_ANY + r"{0,6}?"),
+            post_not=_r(r"[^，,。；]{0,4}?(?:显存|内存|功耗|存储)"), name="zh-trails"),
+    Pattern("outperforms", TECH, TECH, True, _r(ZH_ANY + r"{0,12}?(?:算力|性能)\S{0,4}?(?:约|大约)?(?:为|是|达到|相当于)"),
+            post=_r(r"(?:的)?(?:[1-9]\d*(?:\.\d+)?|[两三四五六七八九十])倍"), name="zh-compute-times"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(ZH_ANY + r"{0,12}?(?:显存|内存|hbm|存储)\S{0,6}?(?:约|大约)?(?:为|是|达到|相当于)"),
+            post=_r(r"(?:的)?(?:[1-9]\d*(?:\.\d+)?|[两三四五六七八九十])倍"), name="zh-memory-times"),
+    Pattern("consumesMorePowerThan", TECH, TECH, True, _r(ZH_ANY + r"{0,12}?(?:功耗|能耗|耗电)\S{0,4}?(?:约|大约)?(?:为|是|达到|相当于)"),
+            post=_r(r"(?:的)?(?:[1-9]\d*(?:\.\d+)?|[两三四五六七八九十])倍"), name="zh-power-times"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(ZH_ANY + r"{0,10}?(?:显存|内存|存储|hbm)\S{0,4}?比"),
             post=_r(r"(?:的)?\S{0,3}?(?:更大|更多|更高|大|多)"), name="zh-mem-bi"),
     Pattern("consumesMorePowerThan", TECH, TECH, True, _r(ZH_ANY + r"{0,10}?(?:功耗|能耗|耗电)\S{0,4}?比"),
@@ -413,10 +442,12 @@ ZH: list[Pattern] = [
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:[、和及与]" + ZH_ANY + r"{0,30}?)?(?:等)?(?:\d+家)?(?:中国)?(?:企业|公司|实体)?"
             r"(?:列入|纳入|加入|添加到|添加至|加进)(?:了)?(?:美国)?(?:的)?"), pre=_r(r"(?:将|把)" + ZH_ANY + r"{0,6}$"),
             name="zh-jiang-lieru"),
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(ZH_ANY + r"{0,6}?(?:限制|制约|针对|打压|封锁|禁止|覆盖|涵盖|波及)"
+            r"(?:着|了)?(?:对)?"), name="zh-policy-restricts"),
     Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANYC + r"{0,30}?(?:由于|因为|因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
             confidence=0.65, name="zh-because"),
     Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANY + r"{0,12}?(?:实施|出台|发布|推出|颁布|宣布|收紧|更新|扩大|升级|"
-            r"实行|颁行|制定|修订|撤销|取消|放宽|加码|将)(?:了)?(?:的|新的|新一轮|一轮|一系列)?" + ZH_ANY + r"{0,16}?"),
+            r"实行|颁行|制定|修订|撤销|取消|放宽|加码|将|列入|纳入|加入)(?:了)?(?:的|新的|新一轮|一轮|一系列)?" + ZH_ANY + r"{0,16}?"),
             name="zh-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"(?:的|对华|方面的)?"), confidence=0.7, name="zh-gov-de"),
     Pattern("imposedBy", POLICY, GOV, True, _r(ZH_ANY + r"{0,8}?(?:由|是)"), post=_r(r"\S{0,4}?(?:实施|出台|发布|颁布|制定)"),

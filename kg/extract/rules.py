@@ -36,7 +36,7 @@ _MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:gb|gigabyte)(?![a-z0-9])(?:\s*(
                      r"ram|显存|内存))?|(?:显存|内存|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
 _NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米)(?![a-z])")
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
-_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l')?")
+_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+)?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
 
 
@@ -142,12 +142,16 @@ class _Run:
                 if nxt is not None and nxt.start - b <= 2 and nxt.cls in (lx.PRODUCT if group in ("chip", "system") else lx.ORG):
                     continue  # apposition: "the chip H20", "l'azienda Huawei"
                 if group == "subject":
-                    cands = [self.topic[g] for g in ("chip", "system", "firm", "platform") if self.topic.get(g)]
+                    here = [m.iri for m in ms if m.end <= a and m.iri and m.cls in lx.FIRM and m.kind != "coref"]
+                    cands = here[:1] + [self.topic[g] for g in ("chip", "system", "firm", "platform") if self.topic.get(g)]
                     if cands:
                         out.append(Mention(a, b, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": cands}))
                     continue
                 target = self._resolve(group)
                 prev = [m for m in ms if m.end <= a and m.iri]
+                same = [m for m in prev if _GROUP.get(m.cls) == group and m.kind in ("registry", "fuzzy", "discovered")]
+                if same and group in ("firm", "gov"):
+                    target = same[0].iri  # "Huawei's system links 384 of the company's chips"
                 if prev and re.fullmatch(r"\s*,\s*", self.folded[prev[-1].end:a]) and \
                         _GROUP.get(prev[-1].cls) == group:
                     target = prev[-1].iri  # apposition: "l'Ascend 310, il chip per l'inferenza"
@@ -218,6 +222,14 @@ class _Run:
         for d in lx.DATE_EXPR.finditer(seg):
             if d.group("zy"):
                 y, mo = int(d.group("zy")), int(d.group("zm"))
+            elif d.groupdict().get("zm2"):
+                if not self.a.date:
+                    continue
+                y, mo = int(self.a.date[:4]), int(d.group("zm2"))
+                if not 1 <= mo <= 12:
+                    continue
+                if mo > int(self.a.date[5:7]):
+                    y -= 1
             elif d.group("year"):
                 y, mo = int(d.group("year")), lx.MONTHS[d.group("mon")]
             else:
@@ -234,7 +246,9 @@ class _Run:
             if dist < 80 and (best is None or dist < best[0]):
                 best = (dist, y, mo)
         if best is None:
-            return None
+            if not self.a.date or not re.search(r"\b(?:new|revised|updated|latest|nuove|nuovo|nuova)\b|新", seg[max(0, pos - 20):pos + 5]):
+                return None
+            best = (0, int(self.a.date[:4]), int(self.a.date[5:7]))  # "the new rules" in that month's news
         cands = _policy_index().get((best[1], best[2]), [])
         if kind == "licence requirement":
             cands = [c for c in cands if "licen" in c[1]] or cands
@@ -296,7 +310,8 @@ class _Run:
             kind = m.data["kind"]
             en, it, zh = (t.format(iss=(ie.label(lg) if ie else self._label(issuer)))
                           for t, lg in zip(lx.POLICY_LABEL[kind], ("en", "it", "zh")))
-            iri = self._mint(en, "Policy", labels=(("en", en), ("it", it), ("zh", zh)))
+            alts = tuple(("en", t.format(iss=a)) for a in _short_names(ie) for t in lx.POLICY_LABEL[kind][:1]) if ie else ()
+            iri = self._mint(en, "Policy", labels=(("en", en), ("it", it), ("zh", zh)), alt=alts)
             m.iri = iri
             m.data["issuer"] = issuer
             self._add(iri, "imposedBy", issuer, m.data["sent"], False, m.data["hedged"], 0.7)
@@ -353,6 +368,7 @@ class _Run:
         for pat in order:
             self._apply(pat, ms, s0, s1, span, hedged, objects_here)
         self._possessive_pronoun(ms, s0, span, hedged)
+        self._maker_in_name(ms, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
         self._dangling(seg, s0, span, hedged)
         self._numbers(seg, s0, ms, span, hedged)
@@ -420,6 +436,9 @@ class _Run:
                 lc = self._compatible(left, pat.left)
                 if lc is None or left.kind == "generic":
                     continue
+                if lang == "zh" and left.cls in ("Country", "City") and re.match(
+                        r"(?:实体|企业|公司|厂商|客户|市场|芯片|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 4]):
+                    continue  # "中国实体", "中国企业": an adjective, not an actor
                 if pat.left_is_subject and _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]):
                     continue  # "向华为订购", "bought from Nvidia": not the subject
                 if id(left) in objects_here and pat.pred in _PLACEHOLDER_OK_RIGHT | {"hasComponent"}:
@@ -434,6 +453,8 @@ class _Run:
                     continue
                 if id(left) in paired:
                     break
+                if left.kind == "coref" and pat.name in _NO_COREF_LEFT:
+                    continue
                 found = (left, lc, mt, gap)
                 break
             implicit = False
@@ -477,6 +498,9 @@ class _Run:
                             pred, st, ot = "develops", org, prod
                     if pred == EXCLUDED:
                         pred = "excludedBy" if self._excluded(s0, lm) else "restrictedBy"
+                    if pred in ("develops", "uses", "supplies", "investsIn", "subsidiaryOf") and st[2] in ("GovernmentBody",
+                                                                                                   "MediaOutlet"):
+                        continue
                     subj_m, obj_m = st[0], ot[0]
                     s_iri = st[1] or self._iri_for(subj_m, pred, obj_m, subj_m)
                     o_iri = ot[1] or self._iri_for(obj_m, pred, subj_m, obj_m)
@@ -504,14 +528,13 @@ class _Run:
             return None
         gap = seg[cut.end():]
         mt = pat.gap.fullmatch(" " + gap) or pat.gap.fullmatch(gap)
-        if not mt or any(s0 + cut.end() <= m.start < right.start for m in ms):
+        if not mt or any(s0 + cut.end() <= m.start < right.start and self._compatible(m, pat.left) for m in ms):
             return None
-        in_sentence = {x for c in self.claims.values() if c.start <= s0 + cut.start() and c.end >= right.end
-                       for x in (c.subject, c.object) if isinstance(x, str) and x.startswith("http")}
-        firsts = [m for m in ms if m.iri in in_sentence and m.start < s0 + cut.start() and self._cls(m.iri) in pat.left]
+        firsts = [(m, c) for m in ms if m.start < s0 + cut.start() and m.kind not in ("generic", "policy", "unnamed")
+                  for c in [self._compatible(m, pat.left)] if c and c[0]]
         if not firsts:
             return None
-        subj = firsts[0].iri
+        subj = firsts[0][1][0]
         return (Mention(s0, s0, subj, self._cls(subj), kind="coref", conf=0.7), (subj, self._cls(subj)), mt, gap)
 
     def _iri_for(self, m: Mention, pred: str, other: Mention, _self_m: Mention) -> str | None:
@@ -588,12 +611,26 @@ class _Run:
                 continue
             if not lx.POSSESSIVE_PRONOUN.search(self.folded[max(s0, m.start - 30):m.start]):
                 continue
+            nxt = self._next_mention(ms, m.end)
+            if nxt is not None and nxt.cls in lx.TECH and nxt.start - m.end <= 4 and nxt is not m:
+                continue  # a modifier: "其昇腾超节点CloudMatrix 384"
             if _POST_BUY.match(self.folded, m.end):
                 continue
             firms = [f for f in ms if f.end <= m.start and f.iri and f.cls in lx.FIRM]
-            owner = firms[0].iri if firms else self.topic.get("firm")
+            owner = firms[-1].iri if firms else self.topic.get("firm")
             if owner:
                 self._add(owner, "develops", m.iri, span, False, hedged, 0.7)
+
+    def _maker_in_name(self, ms: list[Mention], span, hedged: bool) -> None:
+        """"Nvidia H20", "华为昇腾910C" matched as one product label -> the maker develops it."""
+        for m in ms:
+            if m.cls not in lx.TECH or not m.iri or m.kind not in ("registry", "fuzzy"):
+                continue
+            surface = self.text[m.start:m.end]
+            for o in self.gaz.find(surface, fold(surface)):
+                if o.start == 0 and o.end < len(surface) and o.cls in lx.FIRM and o.iri != m.iri:
+                    self._add(o.iri, "develops", m.iri, span, False, hedged, 0.75)
+                    break
 
     def _nationality(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan."""
@@ -621,7 +658,8 @@ class _Run:
                 self._add(subj, pred, target, span, neg, hedged, 0.6)
 
     def _numbers(self, seg: str, s0: int, ms: list[Mention], span, hedged: bool) -> None:
-        prods = [m for m in ms if m.cls in lx.PRODUCT and m.iri]
+        prods = [m for m in ms if m.cls in lx.PRODUCT and m.iri
+                 and not re.match(r"(?:hbm|dram|ddr|gddr|memory)", fold_label(self._label(m.iri)))]
         if not prods:
             return
         seen: set = set()
@@ -632,7 +670,14 @@ class _Run:
                     continue
                 pos = s0 + mt.start()
                 before = [m for m in prods if m.end <= pos]
-                target = before[-1] if before else min(prods, key=lambda m: m.start - pos)
+                close = [m for m in before if pos - m.end <= 15]
+                target = (close[-1] if close else before[0]) if before else min(prods, key=lambda m: m.start - pos)
+                after = re.match(r"\s+(?:of\s+|for\s+|on\s+|di\s+|del\s+|dell'|della\s+)(?:the\s+|il\s+|l')?",
+                                 self.folded[s0 + mt.end():s0 + mt.end() + 20])
+                if after:
+                    nxt = [m for m in prods if m.start == s0 + mt.end() + after.end()]
+                    if nxt:
+                        target = nxt[0]  # "the 80GB of the H100"
                 if pred == "processNodeNm" and target.cls != "Chip":
                     continue
                 num = float(val)
@@ -660,11 +705,17 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool) -> list:
     return []
 
 
+_NO_COREF_LEFT = {"it-firm-di-city"}
 _PREP_BEFORE = {"zh": re.compile(r"(?:向|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
                 "it": re.compile(r"\b(?:dalla|dal|dall') ?$")}
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|，(?:并|且|而且|并且)?|并且|而且")
 
 _PRED_ORDER = {DEV_OR_FAB: 0, "develops": 0, "imposedBy": 1, "hasComponent": 2, "manufacturedBy": 3}
+
+
+def _short_names(ent: Entity) -> list[str]:
+    """Short English names of an issuer ("US", "U.S.") for the alt labels of a policy named after it."""
+    return [a for lang, a in ent.alt_labels if lang == "en" and len(a) <= 6][:3]
 
 
 def _trim(text: str, s0: int, s1: int) -> tuple[int, int]:

@@ -14,21 +14,21 @@ bookkeeping change together or not at all.
 from __future__ import annotations
 
 import hashlib
-import threading
 from pathlib import Path
 from typing import Any, Iterable
 
 from pyoxigraph import (BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions,
-                        Store as OxStore, Triple, Variable)
+                        RdfFormat, Store as OxStore, Triple, Variable, serialize)
 
 from kg import ontology
-from kg.errors import KGError, QueryError, QueryTimeoutError, StoreError
+from kg.errors import KGError, QueryError, StoreError
 from kg.export import as_triples, serialize_dataset, serialize_graph, write_atomic
 from kg.graph import PROV, iri_of, kgo, prefixes, to_nquads
 from kg.model import ARTICLE_BASE
 from kg.store.base import EXPORT_FORMATS, Change, QueryResult
 from kg.store.lock import WriteLock
 from kg.store.sparql import check_query, parse_param, query_error
+from kg.store.worker import run_with_timeout
 
 DATA_DIR = "oxigraph"
 LOCK_FILE = "write.lock"
@@ -48,6 +48,12 @@ def _triple_line(t: Triple | Quad) -> str:
     return f"{t.subject} {t.predicate} {t.object} ."
 
 
+def _nt_lines(triples: Iterable[Triple]) -> str:
+    """Triples as N-Triples lines (valid inside SPARQL INSERT/DELETE DATA), serialised by pyoxigraph."""
+    data = serialize(list(triples), format=RdfFormat.N_TRIPLES)
+    return data.decode("utf-8") if data else ""
+
+
 def _as_triple(x: Any) -> Triple:
     if isinstance(x, Triple):
         return x
@@ -63,25 +69,8 @@ def _nt_hash(triples: Iterable[Triple]) -> str:
 
 
 def _run(fn, timeout_s: float | None):
-    """Run fn() in a worker thread and give up after timeout_s (Oxigraph releases the GIL)."""
-    if not timeout_s:
-        return fn()
-    box: dict[str, Any] = {}
-
-    def target():
-        try:
-            box["value"] = fn()
-        except BaseException as e:  # re-raised in the caller
-            box["error"] = e
-
-    t = threading.Thread(target=target, name="kg-query", daemon=True)
-    t.start()
-    t.join(timeout_s)
-    if t.is_alive():
-        raise QueryTimeoutError(f"query stopped after {timeout_s:g} s (time limit)")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
+    """Run fn(); with a time limit, in a forked worker that is killed when the time is up (kg.store.worker)."""
+    return run_with_timeout(fn, timeout_s)
 
 
 def materialize(res: Any) -> QueryResult:
@@ -196,9 +185,14 @@ class OxigraphStore:
 
     # -- writes ------------------------------------------------------------------------------
     def _write(self, *, drop: list[str], new_graph: str | None, quads: list[Quad], union: bool,
-               meta_clear: list[NamedNode], meta_add: list[Quad]) -> Change:
-        """One atomic update: drop graphs, write the new one, keep the union graph exact."""
+               meta_clear: list[NamedNode], meta_add: list[Quad], fresh: bool = False) -> Change:
+        """One atomic update: drop graphs, write the new one, keep the union graph exact.
+
+        Triples about an article node or its claims (kgc: IRIs hash the article IRI) live in that
+        article's graph only, so they need no look-ups: they enter the union when the graph is `fresh`
+        (not in the store before) and leave it when their graph is dropped (and not rewritten)."""
         db = self._writable()
+        claim_ns = iri_of(ontology.CLAIM_NS)
         U, M = NamedNode(self.UNION), NamedNode(self.META)
         excluded = {self.UNION, self.ONTOLOGY, self.META, *drop}
         new_triples = {q.triple for q in quads if not _has_blank(q)} if union else set()
@@ -210,21 +204,31 @@ class OxigraphStore:
             for g in drop:
                 old.update(q.triple for q in db.quads_for_pattern(None, None, None, NamedNode(g))
                            if not _has_blank(q))
+            own_old = {g for g in drop if g.startswith(ARTICLE_BASE)} - {new_graph}
             for t in sorted(old - new_triples, key=str):
+                if own_old and isinstance(t.subject, NamedNode) and (
+                        t.subject.value in own_old or t.subject.value.startswith(claim_ns)):
+                    removed.append(t)
+                    continue
                 support = db.quads_for_pattern(t.subject, t.predicate, t.object, None)
                 if not any(q.graph_name.value not in excluded for q in support
                            if isinstance(q.graph_name, NamedNode)):
                     removed.append(t)
+            owned: set = set()
             for t in sorted(new_triples, key=str):
-                if not any(True for _ in db.quads_for_pattern(t.subject, t.predicate, t.object, U)):
+                if fresh and isinstance(t.subject, NamedNode) and (
+                        t.subject.value == new_graph or t.subject.value.startswith(claim_ns)):
+                    owned.add(t.subject)
+                    added.append(t)
+                elif not any(True for _ in db.quads_for_pattern(t.subject, t.predicate, t.object, U)):
                     added.append(t)
             for s in sorted({t.subject for t in added}, key=str):
-                if not any(True for _ in db.quads_for_pattern(s, None, None, U)):
+                if s in owned or not any(True for _ in db.quads_for_pattern(s, None, None, U)):
                     new_subjects.append(s.value)
         ops = [f"DROP SILENT GRAPH <{g}>" for g in drop]
         ops += [f"DELETE WHERE {{ GRAPH <{M.value}> {{ {n} ?p ?o }} }}" for n in meta_clear]
         if removed:
-            ops.append(f"DELETE DATA {{ GRAPH <{U.value}> {{\n" + "\n".join(map(_triple_line, removed)) + "\n} }")
+            ops.append(f"DELETE DATA {{ GRAPH <{U.value}> {{\n" + _nt_lines(removed) + "\n} }")
         inserts = ([Quad(q.subject, q.predicate, q.object, NamedNode(new_graph)) for q in quads]
                    if new_graph is not None else [])
         inserts += [Quad(t.subject, t.predicate, t.object, U) for t in added] + list(meta_add)
@@ -241,7 +245,7 @@ class OxigraphStore:
                 by_graph.setdefault(q.graph_name.value, []).append(q)
             if by_graph:
                 ops.append("INSERT DATA {\n" + "\n".join(
-                    f"GRAPH <{g}> {{\n" + "\n".join(map(_triple_line, qs)) + "\n}" for g, qs in by_graph.items())
+                    f"GRAPH <{g}> {{\n" + _nt_lines(q.triple for q in qs) + "\n}" for g, qs in by_graph.items())
                     + "\n}")
             if ops:
                 db.update(" ;\n".join(ops))  # one update = one transaction
@@ -285,6 +289,7 @@ class OxigraphStore:
         drop = self._graphs_to_drop({source_key})
         if article_iri not in drop and self._keys_of(article_iri):
             drop.append(article_iri)  # rewrite a graph shared with another key in place
+        fresh = article_iri not in drop and not self.db.contains_named_graph(g)
         node = self._source_node(source_key)
         M = NamedNode(self.META)
         meta = [Quad(node, kgo("sourceKey"), Literal(source_key), M),
@@ -292,7 +297,7 @@ class OxigraphStore:
                 Quad(node, kgo("contentHash"), Literal(content_hash), M),
                 Quad(node, kgo("extractorVersion"), Literal(extractor_version), M)]
         return self._write(drop=drop, new_graph=article_iri, quads=quads, union=True,
-                           meta_clear=[node], meta_add=meta)
+                           meta_clear=[node], meta_add=meta, fresh=fresh)
 
     def _resolve(self, key_or_iri: str) -> set[str]:
         if self._entry(key_or_iri):

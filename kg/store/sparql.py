@@ -1,9 +1,10 @@
 """SPARQL hygiene shared by every store: refuse unsafe queries, map parser errors, bind parameters.
 
 Unsafe: any update (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY), SERVICE, and FROM /
-FROM NAMED with an IRI outside this project's graphs. The check runs after \\uXXXX / \\UXXXXXXXX escapes
-are decoded (SPARQL decodes them before parsing), is case-insensitive, and ignores strings, comments
-and the inside of IRIs.
+FROM NAMED with an IRI outside this project's graphs. Strings, comments and IRIs are found as the
+parser finds them; \\uXXXX / \\UXXXXXXXX escapes are decoded inside IRIs and, for the keyword check,
+outside strings (a spelled-out \\u0053ERVICE is refused). The check is case-insensitive and ignores
+strings, comments and the inside of IRIs.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from kg.model import ARTICLE_BASE
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_IRIREF_RAW = re.compile(r'<(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>')  # escapes allowed
+_EOL = re.compile(r"[\n\r]")
 _UNSAFE = re.compile(
     r"(?<![\w:?$\-])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|SERVICE)(?![\w:\-])", re.I)
 _FROM = re.compile(r"(?<![\w:?$\-])FROM(\s+NAMED)?\s+(<I\d+>|[A-Za-z_][\w\-.]*:[^\s{}]*|:[^\s{}]*)", re.I)
@@ -40,16 +43,21 @@ def unescape(sparql: str) -> str:
 
 
 def skeleton(sparql: str) -> tuple[str, list[str]]:
-    """The query with strings emptied, comments removed and IRIs replaced by <I0>, <I1>, ..."""
-    s = unescape(sparql)
+    """The query with strings emptied, comments removed and IRIs replaced by <I0>, <I1>, ...
+
+    Strings, comments and IRIs are found in the raw text, as the SPARQL parser finds them: Oxigraph
+    decodes \\u escapes inside strings and IRIs only, so "\\u0022" is a one-character string, not the
+    start of a long string that would hide what follows. Comments end at \\n or \\r. Escapes outside
+    strings are decoded afterwards, so a spelled-out keyword (\\u0053ERVICE) is still seen."""
+    s = sparql
     out: list[str] = []
     iris: list[str] = []
     i, n = 0, len(s)
     while i < n:
         ch = s[i]
         if ch == "#":
-            j = s.find("\n", i)
-            i = n if j < 0 else j
+            m = _EOL.search(s, i)
+            i = n if m is None else m.start()
             out.append(" ")
         elif ch in "'\"":
             quote = s[i:i + 3] if s[i:i + 3] in ("'''", '"""') else ch
@@ -58,14 +66,14 @@ def skeleton(sparql: str) -> tuple[str, list[str]]:
                 j += 2 if s[j] == "\\" else 1
             i = j + len(quote)
             out.append('""')
-        elif ch == "<" and (m := _IRIREF.match(s, i)):
+        elif ch == "<" and (m := _IRIREF_RAW.match(s, i)):
             out.append(f"<I{len(iris)}>")
-            iris.append(m.group(0)[1:-1])
+            iris.append(unescape(m.group(0)[1:-1]))
             i = m.end()
         else:
             out.append(ch)
             i += 1
-    return "".join(out), iris
+    return unescape("".join(out)), iris
 
 
 def allowed_dataset_iri(iri: str) -> bool:

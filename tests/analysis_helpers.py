@@ -1,0 +1,28 @@
+"""Shared helpers for the analyst-workflow tests (named queries, views, validate, timeline, exports)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.pipeline import build
+from kg.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def build_store(directory: Path, paths, **kw) -> str:
+    spec = str(directory)
+    with open_store(spec) as st:
+        report = build([str(p) for p in paths], st, **kw)
+    assert not report.failed, report.failed
+    return spec
+
+
+def term(t) -> str | None:
+    """A stable string form of a result term (N-Triples syntax); None for unbound."""
+    return None if t is None else str(t)
+
+
+def rows_of(result) -> list[list[str | None]]:
+    return [[term(t) for t in row] for row in result.rows]

@@ -1,0 +1,151 @@
+"""The named-query library (kg/queries/*.rq): documentation, parameters, golden results on seeds/, CLI.
+
+Golden results live in tests/golden/queries/<name>.json (one case per parameter set: the defaults and the
+documented example). Regenerate them after a deliberate change of the extractor or of a query with
+
+    KG_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/test_named_queries.py -k golden
+
+and review the diff. Rows are compared as sets (order and duplicates do not matter).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from analysis_helpers import SEEDS, build_store, rows_of
+from kg import queries
+from kg.cli import main
+from kg.errors import QueryError
+from kg.store import open_store
+from kg.store.sparql import skeleton
+
+GOLDEN = SEEDS.parent / "tests" / "golden" / "queries"
+REGEN = os.environ.get("KG_REGEN_GOLDEN") == "1"
+NAMES = sorted(queries.library())
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory):
+    return build_store(tmp_path_factory.mktemp("seeds") / "store", [SEEDS])
+
+
+def cases(q):
+    out = [{}]
+    if q.example_params and q.example_params not in out:
+        out.append(q.example_params)
+    if any(p.required for p in q.params):
+        out = [c for c in out if all(p.name in c for p in q.params if p.required)]
+    return out
+
+
+def test_library_has_at_least_twelve_documented_queries():
+    lib = queries.library()
+    assert len(lib) >= 12
+    for q in lib.values():
+        assert "?" in q.question, q.name
+        assert q.example.startswith(f"kg query --name {q.name}"), q.name
+        assert "# Example output (seeds/):" in q.text, q.name
+        assert "# Parameters:" in q.text and "# Columns:" in q.text, q.name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_parameters_are_projected(name):
+    """Oxigraph substitutes --param values only into projected variables; a non-projected one would fall
+    back to a trailing VALUES join, which cannot reach the FILTERs that resolve labels."""
+    q = queries.get(name)
+    skel, _ = skeleton(q.text)
+    select = skel[skel.index("SELECT"):skel.index("WHERE")]
+    for p in q.params:
+        assert re.search(rf"\?{p.name}\b", select), f"{name}: ?{p.name} must be in the SELECT clause"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_golden(name, seeds_store):
+    q = queries.get(name)
+    path = GOLDEN / f"{name}.json"
+    got = []
+    with open_store(seeds_store, read_only=True) as st:
+        for params in cases(q):
+            r = queries.run(st, name, params)
+            got.append({"params": params, "variables": r.variables, "rows": rows_of(r)})
+    if REGEN:
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(got, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    assert path.exists(), f"no golden file {path}: run KG_REGEN_GOLDEN=1 pytest tests/test_named_queries.py -k golden"
+    want = json.loads(path.read_text(encoding="utf-8"))
+    assert [c["params"] for c in got] == [c["params"] for c in want]
+    for g, w in zip(got, want):
+        assert g["variables"] == w["variables"], (name, g["params"])
+        assert {tuple(r) for r in g["rows"]} == {tuple(r) for r in w["rows"]}, (name, g["params"])
+
+
+def test_seed_answers_lead_back_to_sentences(seeds_store):
+    """Every row that carries a quote names a sentence of the seed article and its date."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()) if p.is_file()]
+    flat = [" ".join(t.split()) for t in texts]
+    with open_store(seeds_store, read_only=True) as st:
+        r = queries.run(st, "chips-by-company")
+    assert len(r.rows) >= 4
+    qi, di = r.variables.index("quote"), r.variables.index("firstReported")
+    for row in r.rows:
+        quote = " ".join(row[qi].value.split())
+        assert any(quote in t for t in flat), quote
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row[di].value)
+
+
+def test_label_and_iri_params_agree(seeds_store):
+    with open_store(seeds_store, read_only=True) as st:
+        by_label = rows_of(queries.run(st, "rivals-of", {"product": "Nvidia H20"}))
+        by_alt = rows_of(queries.run(st, "rivals-of", {"product": "h20"}))
+        by_iri = rows_of(queries.run(st, "rivals-of", {"product": "kgid:nvidia-h20"}))
+        by_full = rows_of(queries.run(st, "rivals-of", {"product": "<https://w3id.org/cnaichips/id/nvidia-h20>"}))
+        none = queries.run(st, "rivals-of", {"product": "No Such Chip"})
+    assert by_label and by_label == by_alt == by_iri == by_full
+    assert len(none.rows) == 0
+    assert "product" not in queries.run(open_store(seeds_store, read_only=True), "rivals-of").variables
+
+
+def test_injection_is_just_a_value(seeds_store):
+    with open_store(seeds_store, read_only=True) as st:
+        r = queries.run(st, "chips-by-company", {"company": '") || true || ("'})
+        assert len(r.rows) == 0
+        r = queries.run(st, "chips-by-company", {"company": "Huawei\" } DROP ALL { \""})
+        assert len(r.rows) == 0
+
+
+def test_parameter_errors():
+    with pytest.raises(QueryError, match="no parameter"):
+        queries.get("chips-by-company").bind({"nope": "x"})
+    with pytest.raises(QueryError, match="needs --param entity"):
+        queries.get("entity-history").bind({})
+    with pytest.raises(QueryError, match="did you mean"):
+        queries.get("chips-by-compny")
+    assert queries.get("cuda-compatible").bind({}) == {"platform": "CUDA"}
+
+
+def test_cli_list_and_name(seeds_store):
+    runner = CliRunner()
+    r = runner.invoke(main, ["query", "--list"])
+    assert r.exit_code == 0
+    for name in NAMES:
+        assert name in r.output
+    r = runner.invoke(main, ["query", "--name", "chips-by-company", "--param", "company=Huawei",
+                             "--store", seeds_store, "--format", "json"])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.output)
+    products = {b["product"]["value"] for b in doc["results"]["bindings"]}
+    assert "https://w3id.org/cnaichips/id/ascend" in products
+    assert all(b["developerLabel"]["value"] == "Huawei" for b in doc["results"]["bindings"])
+    r = runner.invoke(main, ["query", "--name", "rivals-of", "--param", "product=Nvidia H20", "--store", seeds_store])
+    assert r.exit_code == 0 and "MetaX chip (unnamed)" in r.output and "more memory" in r.output
+    r = runner.invoke(main, ["query", "--name", "contradictions", "--store", seeds_store])
+    assert r.exit_code == 1  # no rows on seeds/
+    r = runner.invoke(main, ["query", "--name", "nope", "--store", seeds_store])
+    assert r.exit_code == 2 and "no named query" in r.output
+    r = runner.invoke(main, ["query", "--name", "chips-by-company", "SELECT * {}", "--store", seeds_store])
+    assert r.exit_code == 2
