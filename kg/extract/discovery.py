@@ -22,7 +22,8 @@ _STOP_FIRST = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "For
 EN_ORG = [
     (re.compile(rf"\b((?:{_CAP}\s+){{0,3}}{_CAP})\s+({_ORG_SUFFIX})(?![\w])"), "suffix"),
     (re.compile(rf"\b(?:startup|start-up|chipmaker|chip designer|chip firm|chip startup|GPU maker|GPU designer|"
-                rf"rival|fund|investor|unicorn|foundry|supplier)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"), "cue"),
+                rf"rival|fund|investor|unicorn|foundry|supplier|maker|giant|operator|provider|manufacturer)\s+"
+                rf"({_CAP}(?:\s+{_CAP}){{0,2}})"), "cue"),
     (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(startup|start-up|company|firm|"
                 rf"chipmaker|chip designer|designer|maker|supplier|fund|foundry|investor|developer)\b"), "apposition"),
 ]

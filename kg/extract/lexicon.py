@@ -38,7 +38,7 @@ DENIAL = {
 }
 HEDGE = {
     "en": re.compile(r"\b(?:reportedly|allegedly|purportedly|according to|is said to|are said to|was said to|"
-                     r"sources? (?:said|say|familiar)|people familiar|rumou?r\w*|may|might|could|is expected to|"
+                     r"sources? (?:said|say|familiar)|people familiar|rumou?r\w*|may(?! \d)|might|could|is expected to|"
                      r"are expected to|plans? to|planning to|believed to|reports? (?:said|say|suggest)|"
                      r"is thought to|unconfirmed|speculat\w*|would)\b"),
     "it": re.compile(r"\b\w+(?:rebbe|rebbero)\b|\b(?:secondo|pare|sembra|indiscrezion\w*|si dice|presumibilmente|"
@@ -61,10 +61,12 @@ COREF = {
         (re.compile(r"\b(?:the|this|that) (?:company|firm|startup|start-up|chipmaker|group|designer|chip designer|"
                     r"chip firm|business|maker)\b"), "firm"),
         (re.compile(r"\b(?:the|its|these|those) (?:new |revised |latest |updated |same |tighter |expanded )?(?:rules|controls|"
-                    r"restrictions|regulations|curbs|thresholds|measures|licen[cs]e requirement|requirement|listing|blacklist)\b"),
+                    r"restrictions|regulations|curbs|thresholds|measures|licen[cs]e requirement|requirement|listing|blacklist|"
+                    r"blacklisting)\b"),
          "policy"),
         (re.compile(r"\b(?:the|that) (?:commerce )?(?:department|ministry|agency|bureau|regulator)\b"), "gov"),
-        (re.compile(r"\bthe [a-z]+-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker)\b"),
+        (re.compile(r"\bthe [a-z]+-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker|foundry|"
+                    r"manufacturer|supplier|fab)\b"),
          "firm"),
         (re.compile(r"(?:^|[.;] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported))"), "subject"),
         (re.compile(r"(?<=[a-z] )it\b(?= by| in| on| at|[,.;]|$| as| for)"), "subject"),
@@ -175,3 +177,7 @@ POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|il suo|la sua|i suoi|le sue|
                                 r"(?:(?:own|new|latest|flagship|nuovo|nuova|proprio|propria|ai)\s+){0,2}|其(?:[^，。；,]{0,7}的|新款|最新|自研的?)?|"
                                 r"旗下(?:的)?)$")
 METONYMY = {"beijing": "Chinese government", "washington": "US government"}  # city label -> government label
+
+# "... to the Entity List, along with dozens of other companies including drone maker DJI": the list goes on
+INCLUDING = re.compile(r"(?:\b(?:including|such as|among them|along with|together with|as well as|tra cui|tra le quali|tra i quali|"
+                       r"inclus[aeio]|compres[aeio]|assieme a|insieme a)\b|包括|其中包括|以及)[^.;。；]{0,40}$")

@@ -187,6 +187,7 @@ EN: list[Pattern] = [
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,40}?\b(?:restrict\w*|cover(?:s|ed)?|hit|target\w*|"
             r"curb\w*|captur\w*|appl(?:y|ies|ied) to|ban(?:s|ned)?|limit\w*|affect\w*)\s+(?:sales of\s+|exports of\s+|"
             r"shipments of\s+)?" + _any(2)), name="en-policy-restricts"),
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+of\s+"), confidence=0.6, name="en-listing-of"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:on|against|targeting|covering|for)\s+(?:sales of\s+|"
             r"exports of\s+|shipments of\s+)?" + _any(2)), confidence=0.7, name="en-policy-on"),
     Pattern("excludedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:excluded|cut off|shut out|barred|locked out|"
@@ -231,7 +232,7 @@ EN: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"suppl(?:y|ies|ied|ying)\s+" + _any(1)), name="en-supplies"),
     Pattern("supplies", FIRM, FIRM, True, _r(W + r"{0,80}?\b(?:shipments|supplies|deliveries|sales|exports|orders)\s+to\s+"
             + _any(1)), confidence=0.7, name="en-shipments-to"),
-    Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(EN_AUX + r"(?:produc\w*|mak(?:e|es|ing)|manufactur\w*|"
+    Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(EN_AUX + r"(?:produc\w*|mak(?:e|es|ing)|made|manufactur\w*|"
             r"fabricat\w*|build\w*)\s+(?:\S+\s+){0,3}?(?:for\s+|of\s+)"), post=_r(r"'s?\s+|\s+"), confidence=0.7,
             name="en-foundry-produces-for"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:is\s+|was\s+|as\s+|a\s+|the\s+|an\s+|key\s+|main\s+|major\s+|"
@@ -240,9 +241,8 @@ EN: list[Pattern] = [
             r"by\s+" + _any(1)), name="en-supplied-by"),
     Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:us(?:e|es|ed|ing)|deploy\w*|adopt\w*|rel(?:y|ies|ied|ying) on|"
             r"train\w*(?:\s+\S+){0,5}?\s+(?:on|using|with)|bought|buy(?:s|ing)?|purchas\w*|order\w*|acquir\w*|"
-            r"stockpil\w*|run(?:s|ning)? on|ran on|switch\w* to|turn\w* to|test\w*|install\w*|rent\w*|procur\w*|"
-            r"import\w*|snap(?:s|ped|ping)? up|buy up|bought up|hoard\w*|tap\w*|embrac\w*|migrat\w* to|"
-            r"built (?:\S+\s+){0,3}(?:on|with|using)|powered by|employ\w*|leverag\w*|operat\w*|received|"
+            r"stockpil\w*|run(?:s|ning)? on|ran on|switch\w* to|install\w*|rent\w*|procur\w*|"
+            r"import\w*|snap(?:s|ped|ping)? up|buy up|bought up|hoard\w*|migrat\w* to|"
             r"took delivery of|placed orders for|ordered|signed up for)\s+(?:(?:at least|about|around|some|nearly|over|"
             r"more than|up to)\s+)?(?:\$?[\d.,]+\s+(?:billion|million|bn|m)?\s*(?:worth\s+)?(?:of\s+)?)?" + _any(5)),
             post_not=None, name="en-uses"),
@@ -251,6 +251,8 @@ EN: list[Pattern] = [
             r"(?:\S+\s+){0,2}?by\s+" + _any(2)), name="en-used-by"),
     Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:invest\w*|put|poured|injected)\s+(?:\S+\s+){0,6}?(?:in|into)\s+"
             + _any(1)), name="en-invests"),
+    Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+whose\s+(?:\S+\s+){0,2}?(?:shareholders|investors|backers|owners)\s+"
+            r"(?:include|included|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"), name="en-whose-shareholders"),
     Pattern("investsIn", FIRM, ORG, False, _r(EN_AUX + r"(?:backed|funded|financed|bankrolled|invested in|supported)\s+"
             r"(?:\S+\s+){0,2}?by\s+" + _any(3)), name="en-backed-by"),
     Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:(?:led|co-led|joined|participated in)\s+(?:\S+\s+){0,5}?"
@@ -362,12 +364,14 @@ IT: list[Pattern] = [
             r"fornitor\w*\s+(?:\S+\s+){0,2}?(?:di|del|della|dell'|per)\s*" + _any(1)), name="it-fornitore-di"),
     Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:utilizz\w*|us\w*|adott\w*|impieg\w*|acquist\w*|comprat\w*|"
             r"compr\w*|ordinat\w*|ordin\w*|addestrat\w*(?:\s+\S+){0,4}?\s+(?:su|con)|addestra\w*(?:\s+\S+){0,4}?\s+(?:su|con)|"
-            r"affid\w* (?:a|al|all')|si affida (?:a|al|all')|puntat\w* su|punt\w* su|test\w*|install\w*|sfrutt\w*|"
-            r"passat\w* (?:a|al|all')|migrat\w* (?:a|su|verso)|integrat\w*|accumulat\w*|fatto incetta di)\s*" + _any(5)),
+            r"affid\w* (?:a|al|all')|si affida (?:a|al|all')|install\w*|"
+            r"passat\w* (?:a|al|all')|migrat\w* (?:a|su|verso)|accumulat\w*|fatto incetta di)\s*" + _any(5)),
             name="it-uses"),
     Pattern("uses", TECH, FIRM, False, _r(IT_AUX + r"(?:utilizzat\w*|usat\w*|adottat\w*|impiegat\w*|acquistat\w*|"
             r"comprat\w*|ordinat\w*|scelt\w*)\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(5)),
             name="it-used-by"),
+    Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+(?:i cui|tra i cui|fra i cui)\s+(?:azionisti|investitori|soci|finanziatori)\s+"
+            r"(?:\S+\s+){0,3}?"), name="it-i-cui-azionisti"),
     Pattern("investsIn", ORG, FIRM, True, _r(IT_AUX + r"(?:investit\w*|invest\w*|entrat\w* nel capitale|finanziat\w*)\s+"
             r"(?:\S+\s+){0,6}?(?:in|nel|nella|nell'|di|del|della|dell')\s*" + _any(1)), name="it-invests"),
     Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:sostenut\w*|finanziat\w*|partecipat\w*|appoggiat\w*)\s+"
@@ -470,8 +474,10 @@ ZH: list[Pattern] = [
             name="zh-is-supplier"),
     Pattern("supplies", FIRM, FIRM, False, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"),
             name="zh-is-customer"),
-    Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|基于|依托|依赖|"
-            r"转向|搭载|测试|导入|引入|利用|用|大量采购|下单|租用|借助)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
+    Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|依赖|"
+            r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:的)?(?:股东|投资方|投资者|投资人)(?:包括|中有|有|为)" + ZH_ANY + r"{0,6}?"),
+            name="zh-shareholders"),
     Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:投资|入股|注资|领投|参投|战略投资|增资)(?:了)?" + ZH_ANY + r"{0,6}?"),
             name="zh-invests"),
     Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANY + r"{0,8}?(?:获得|获|得到)(?:了)?" + ZH_ANY + r"{0,4}?"),

@@ -142,7 +142,7 @@ class _Run:
                 if nxt is not None and nxt.start - b <= 2 and nxt.cls in (lx.PRODUCT if group in ("chip", "system") else lx.ORG):
                     continue  # apposition: "the chip H20", "l'azienda Huawei"
                 if group == "subject":
-                    here = [m.iri for m in ms if m.end <= a and m.iri and m.cls in lx.FIRM and m.kind != "coref"]
+                    here = [m.iri for m in ms if m.end <= a and m.iri and m.cls in lx.FIRM]
                     cands = here[:1] + [self.topic[g] for g in ("chip", "system", "firm", "platform") if self.topic.get(g)]
                     if cands:
                         out.append(Mention(a, b, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": cands}))
@@ -370,6 +370,7 @@ class _Run:
         self._possessive_pronoun(ms, s0, span, hedged)
         self._maker_in_name(ms, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
+        self._including(ms, span, hedged)
         self._dangling(seg, s0, span, hedged)
         self._numbers(seg, s0, ms, span, hedged)
         # salience for the next sentences
@@ -620,6 +621,23 @@ class _Run:
             owner = firms[-1].iri if firms else self.topic.get("firm")
             if owner:
                 self._add(owner, "develops", m.iri, span, False, hedged, 0.7)
+
+    def _including(self, ms: list[Mention], span, hedged: bool) -> None:
+        """"added SMIC to the Entity List, along with ... including DJI" -> DJI restrictedBy the Entity List too."""
+        here = [c for c in self.claims.values() if c.start == span[0] and c.polarity == POSITIVE
+                and c.predicate in ("restrictedBy", "excludedBy", "uses")]
+        for c in here:
+            subj_cls = self._cls(c.subject)
+            pos = max((m.end for m in ms if m.iri in (c.subject, c.object)), default=None)
+            if pos is None:
+                continue
+            for m in ms:
+                if m.start < pos or not m.iri or m.iri in (c.subject, c.object):
+                    continue
+                if _GROUP.get(m.cls) != _GROUP.get(subj_cls):
+                    continue
+                if lx.INCLUDING.search(self.folded[pos:m.start]):
+                    self._add(m.iri, c.predicate, c.object, span, False, hedged, 0.6)
 
     def _maker_in_name(self, ms: list[Mention], span, hedged: bool) -> None:
         """"Nvidia H20", "华为昇腾910C" matched as one product label -> the maker develops it."""

@@ -43,6 +43,10 @@ def show(source: Any = None, *, height: int = 650, title: str = "kg graph", **op
 
     G = source if isinstance(source, nx.Graph) else graph(source, **options)
     page = render_html(G, title=title)
-    return HTML(f'<iframe srcdoc="{_html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
-                f'border:1px solid #ddd" sandbox="allow-scripts allow-popups" title="{_html.escape(title)}">'
-                "</iframe>")
+    import warnings
+
+    with warnings.catch_warnings():  # IPython suggests IFrame (a URL); srcdoc keeps everything inline
+        warnings.simplefilter("ignore")
+        return HTML(f'<iframe srcdoc="{_html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
+                    f'border:1px solid #ddd" sandbox="allow-scripts allow-popups" title="{_html.escape(title)}">'
+                    "</iframe>")

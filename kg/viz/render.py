@@ -66,6 +66,8 @@ def assets() -> dict[str, str]:
         if re.search(r"</script|<!--", out[name], re.I):
             raise RuntimeError(f"{name} cannot be inlined as is")
     out["vis_css"] = re.sub(r"</style", r"<\\/style", out["vis_css"], flags=re.I)
+    for name in ("vis_js", "vis_css"):  # no source-map lookups (devtools would fetch them)
+        out[name] = re.sub(r"^\s*(//[#@]|/\*[#@]) sourceMappingURL=.*$", "", out[name], flags=re.M)
     return out
 
 
