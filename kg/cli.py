@@ -47,6 +47,9 @@ def handle_errors(fn):
             return fn(*args, **kwargs)
         except KGError as e:
             fail(str(e), e.exit_code)
+        except OSError as e:  # e.g. a full disk while writing an output (the previous file is kept)
+            where = f"{e.filename}: " if e.filename else ""
+            fail(f"{where}{e.strerror or e}", 2)
 
     return wrapper
 

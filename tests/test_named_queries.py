@@ -3,9 +3,11 @@
 Golden results live in tests/golden/queries/<name>.json (one case per parameter set: the defaults and the
 documented example). Regenerate them after a deliberate change of the extractor or of a query with
 
-    KG_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/test_named_queries.py -k golden
+    .venv/bin/python tests/regen_questions.py
 
-and review the diff. Rows are compared as sets (order and duplicates do not matter).
+(which runs KG_REGEN_GOLDEN=1 pytest tests/test_named_queries.py -k golden, refreshes the example blocks of the
+.rq headers and the README "Questions you can ask" section) and review the diff. Rows are compared as sets
+(order and duplicates do not matter).
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def test_golden(name, seeds_store):
     if REGEN:
         GOLDEN.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(got, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    assert path.exists(), f"no golden file {path}: run KG_REGEN_GOLDEN=1 pytest tests/test_named_queries.py -k golden"
+    assert path.exists(), f"no golden file {path}: run .venv/bin/python tests/regen_questions.py"
     want = json.loads(path.read_text(encoding="utf-8"))
     assert [c["params"] for c in got] == [c["params"] for c in want]
     for g, w in zip(got, want):
@@ -149,3 +151,21 @@ def test_cli_list_and_name(seeds_store):
     assert r.exit_code == 2 and "no named query" in r.output
     r = runner.invoke(main, ["query", "--name", "chips-by-company", "SELECT * {}", "--store", seeds_store])
     assert r.exit_code == 2
+
+
+def test_readme_questions_show_real_output(seeds_store):
+    """Every `$ kg query|timeline ...` block of the README's questions section is the real output on seeds/."""
+    import shlex
+
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- section:questions -->", 1)[1].split("<!-- /section:questions -->", 1)[0]
+    blocks = re.findall(r"```\n\$ (kg (?:query|timeline)[^\n]*)\n(.*?)```", section, re.S)
+    assert len(blocks) >= 8
+    names = {m for cmd, _ in blocks for m in re.findall(r"--name (\S+)", cmd)}
+    assert len(names) >= 5
+    runner = CliRunner()
+    for cmd, shown in blocks:
+        args = shlex.split(cmd)[1:] + ["--store", seeds_store]
+        r = runner.invoke(main, args)
+        assert r.exit_code == 0, (cmd, r.output)
+        assert r.output.rstrip("\n") == shown.rstrip("\n"), f"README output of `{cmd}` is stale: run tests/regen_questions.py"

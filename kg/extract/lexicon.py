@@ -76,7 +76,8 @@ COREF = {
         (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella) (?:nuova )?(?:gpu|scheda|soluzione)(?: proposta)?\b"), "chip"),
         (re.compile(r"\b(?:il|questo|tale|del|dal|nel) (?:nuovo )?(?:sistema|cluster|supernodo|server)\b"), "system"),
         (re.compile(r"\b(?:le|queste|tali|delle|dalle|nelle) (?:nuove )?(?:regole|norme|restrizioni|misure|limitazioni)\b|"
-                    r"\b(?:la|questa|della|dalla|nella) (?:nuova )?(?:stretta|lista nera|lista)\b"), "policy"),
+                    r"\b(?:la|questa|della|dalla|nella) (?:nuova )?(?:stretta|lista nera|lista)\b|"
+                    r"\b(?:l'|dell'|all'|nell')obbligo di licenza\b"), "policy"),
         (re.compile(r"\b(?:il|lo stesso|del|dal) (?:dipartimento|ministero|regolatore|bureau)\b"), "gov"),
         (re.compile(r"\b(?:l'azienda|la societa|il gruppo|la startup|la start-up|il colosso|l'impresa|la compagnia|"
                     r"dell'azienda|della societa|del gruppo|il produttore|la casa)\b"), "firm"),
@@ -119,7 +120,7 @@ POLICY_PHRASE = {
                      r"(?:export\s+)?(?P<kind>ban|bans|embargo|export controls|export restrictions|sanctions|curbs|"
                      r"restrictions|licen[cs]e requirements?|rules|regulations|controls)\b"),
     "it": re.compile(r"\b(?P<kind>ban|divieto|bando|embargo|sanzioni|restrizioni|controlli all'esportazione|"
-                     r"controlli sulle esportazioni|controlli sull'export|blocco|regole|norme|misure)"
+                     r"controlli sulle esportazioni|controlli sull'export|controlli|blocco|regole|norme|misure)"
                      r"(?:\s+(?P<adj>americano|americana|americane|statunitense|statunitensi|usa|cinese|cinesi|di washington|"
                      r"di pechino))?\b"),
     "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<kind>禁令|出口管制(?:规则|新规)?|禁售令|制裁|限制措施|出口限制|新规)"),
@@ -133,7 +134,8 @@ POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", 
                "licence requirements": "licence requirement", "license requirements": "licence requirement",
                "rules": "rules", "regulations": "rules", "controls": "export controls", "regole": "rules", "norme": "rules",
                "misure": "rules", "新规": "rules", "出口管制规则": "export controls", "出口管制新规": "export controls",
-               "controlli sulle esportazioni": "export controls", "controlli sull'export": "export controls"}
+               "controlli sulle esportazioni": "export controls", "controlli sull'export": "export controls",
+               "controlli": "rules"}
 MONTHS = {m: i + 1 for i, ms in enumerate([
     ("january", "jan", "gennaio"), ("february", "feb", "febbraio"), ("march", "mar", "marzo"), ("april", "apr", "aprile"),
     ("may", "maggio"), ("june", "jun", "giugno"), ("july", "jul", "luglio"), ("august", "aug", "agosto"),

@@ -319,6 +319,10 @@ IT: list[Pattern] = [
             r"utilizz\w*|basat\w* su|equipaggiat\w* con|dotat\w* di|mette insieme|collega|con|combina|monta)\s+"
             r"(?:ben\s+|fino a\s+|oltre\s+|circa\s+)?(?:(?P<n>\d[\d.]*)\s+)?(?:(?:unita|chip|processori|acceleratori|"
             r"gpu|schede)\s+)?(?:(?:di|del|della|dell')\s*)?"), name="it-has-component"),
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,60}?\b(?:entra|entrano|entrera|entreranno|finisce|finiscono|"
+            r"e finita|sono finite|sono finiti|compaiono|figurano|rientrano)\s+" + _any(1)), name="it-nella-lista-entrano"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:ricad\w*|rientr\w*|finisc\w*|soggett\w*)\s+"
+            r"(?:sotto|nel|nella|nell'|nei|negli|tra|a|al|all'|alla)\s*" + _any(3)), name="it-ricade-sotto"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(IT_AUX + r"(?:inserit\w*|aggiunt\w*|iscritt\w*|colpit\w*|"
             r"sottopost\w*|soggett\w*|incluse?|inclus\w*|finit\w*|messa|messo|mess\w*|entrat\w*|limitat\w*|"
             r"bloccat\w*|vietat\w*|interessat\w*|penalizzat\w*)\s+(?:\S+\s+){0,2}?(?:nella|nel|nell'|alla|al|all'|dalla|"
@@ -350,7 +354,7 @@ IT: list[Pattern] = [
             r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella)\s+"), name="it-sede-a"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:quartier generale|sede centrale|sede principale)"
             r"\s+(?:di|a|in)\s+"), name="it-quartier-generale-di"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r",\s+(?:una|la|un|il)\s+(?:\S+\s+){0,3}?(?:societa|azienda|startup|"
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:\s*\([^)]{0,40}\))?,\s+(?:(?:una|la|un|il)\s+)?(?:\S+\s+){0,3}?(?:societa|azienda|startup|"
             r"start-up|produttore|gruppo|impresa|progettista|compagnia|colosso|campione)\s+(?:\S+\s+){0,2}?"
             r"(?:di|con sede a)\s+"), confidence=0.7, name="it-societa-di"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+)?(?:\S+\s+){0,4}?(?:controllat\w*|"

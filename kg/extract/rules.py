@@ -150,7 +150,7 @@ class _Run:
                 target = self._resolve(group)
                 prev = [m for m in ms if m.end <= a and m.iri]
                 same = [m for m in prev if _GROUP.get(m.cls) == group and m.kind in ("registry", "fuzzy", "discovered")]
-                if same and group in ("firm", "gov"):
+                if same and group in ("firm", "gov", "policy"):
                     target = same[0].iri  # "Huawei's system links 384 of the company's chips"
                 if prev and re.fullmatch(r"\s*,\s*", self.folded[prev[-1].end:a]) and \
                         _GROUP.get(prev[-1].cls) == group:
@@ -464,7 +464,7 @@ class _Run:
                 stripped = re.sub(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*", "", gap)
                 if not any(m.end <= right.start and self._compatible(m, pat.left) for m in ms) and len(stripped) < 120:
                     mt = pat.gap.fullmatch(" " + stripped) or pat.gap.fullmatch(stripped)
-                    if mt and re.search(r"\w", stripped):
+                    if mt and re.search(r"\w", stripped) and pat.pre is None and len(stripped.strip()) >= (2 if lang == "zh" else 6):
                         if lang == "zh" and self.folded[right.end:right.end + 1] == "的":
                             continue  # "总部位于上海的沐曦": the place modifies what follows
                         for g in ("firm", "chip", "system", "platform"):
