@@ -37,11 +37,13 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(e, OSError) and e.filename is None:
+            e.filename = str(target)  # "No space left on device" alone would not say which output failed
         raise
     try:  # make the rename durable
         dfd = os.open(directory, os.O_RDONLY)

@@ -106,15 +106,16 @@ class Gazetteer:
                 break
             if ok is None:
                 continue
-            cands.append((start, -(end - start), end, ok))
-        cands.sort()
+            cands.append((-(end - start), start, end, ok))
+        cands.sort()  # longest first ("昇腾910B" beats "华为昇腾" in "华为昇腾910B"), then leftmost
+        taken: list[tuple[int, int]] = []
         out: list[Mention] = []
-        last_end = -1
-        for start, _neg, end, iri in cands:
-            if start < last_end:
+        for _neg, start, end, iri in cands:
+            if any(start < te and ts < end for ts, te in taken):
                 continue
+            taken.append((start, end))
             out.append(Mention(start, end, iri, self.entities[iri].cls))
-            last_end = end
+        out.sort(key=lambda m: m.start)
         return out
 
     def fuzzy(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -83,7 +83,7 @@ COREF = {
                     r"dell'azienda|della societa|del gruppo|il produttore|la casa)\b"), "firm"),
     ],
     "zh": [
-        (re.compile(r"(?:该|这款|此|该款|这颗|这一|此款)(?:芯片|处理器|产品|加速卡|gpu|加速器)"), "chip"),
+        (re.compile(r"(?:该|这款|此|该款|这颗|这一|此款)(?:芯片|晶片|处理器|产品|加速卡|gpu|加速器)"), "chip"),
         (re.compile(r"(?:该|这套|此|这一)(?:系统|集群|超节点|服务器)"), "system"),
         (re.compile(r"(?:该公司|这家公司|该企业|该集团|公司方面|这家企业|该厂商)"), "firm"),
         (re.compile(r"(?:新规|该规则|这一规定|该禁令|这一禁令|上述规定|该清单|这一许可要求|新的许可要求|该许可要求|这些限制|新管制)"), "policy"),
@@ -101,12 +101,12 @@ UNNAMED = {
                      r"proprio|propria|potente|avanzato|avanzata)\s+){0,2}(?P<kind>chip|processore|acceleratore|gpu|sistema|"
                      r"supercomputer|cluster)(?:\s+(?:ai|ia|di intelligenza artificiale|per l'ai|per l'inferenza|"
                      r"di inferenza|proprietario))*\b"),
-    "zh": re.compile(r"(?:一款|一颗|一套|新款|新一代|自研|全新)(?:的)?[^，。；,;]{0,12}?(?P<kind>芯片|处理器|加速卡|gpu|系统|集群)"),
+    "zh": re.compile(r"(?:一款|一颗|一套|新款|新一代|自研|全新)(?:的)?[^，。；,;]{0,12}?(?P<kind>芯片|晶片|处理器|加速卡|gpu|系统|集群)"),
 }
 KIND = {"chip": "chip", "processor": "chip", "processore": "chip", "accelerator": "accelerator",
         "acceleratore": "accelerator", "gpu": "GPU", "system": "system", "sistema": "system",
         "supercomputer": "system", "cluster": "system", "芯片": "chip", "处理器": "chip", "加速卡": "accelerator",
-        "系统": "system", "集群": "system"}
+        "系统": "system", "集群": "system", "晶片": "chip"}
 KIND_LABEL = {
     "chip": ("{org} chip (unnamed)", "chip di {org} (senza nome)", "{org}未命名芯片"),
     "accelerator": ("{org} accelerator (unnamed)", "acceleratore di {org} (senza nome)", "{org}未命名加速卡"),

@@ -382,13 +382,13 @@ IT: list[Pattern] = [
             r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(3)), name="it-backed-by"),
 ]
 
-_ZH_TECH_TAIL = r"(?:的|之)?(?:新款|新一代|最新|自研|旗舰)?(?:芯片|处理器|gpu|加速卡|系列|产品)?"
+_ZH_TECH_TAIL = r"(?:的|之)?(?:新款|新一代|最新|自研|旗舰)?(?:芯片|晶片|处理器|gpu|加速卡|系列|产品)?"
 ZH: list[Pattern] = [
     Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的|新款|最新)?"),
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
             r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出)(?:了|的)?" + ZH_ANY
-            + r"{0,12}?"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|产品|gpu|加速卡|处理器)|(?:超节点|集群|服务器|系统|平台)"),
+            + r"{0,12}?"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|晶片|产品|gpu|加速卡|处理器)|(?:超节点|集群|服务器|系统|平台)"),
             name="zh-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均)?(?:由|出自)"),
             post=_r(r"(?:自主|独立|负责|联合)?(?:设计|研发|开发|推出|打造|代工|生产|制造|流片|量产)"), confidence=0.75, name="zh-by"),

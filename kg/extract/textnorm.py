@@ -55,9 +55,18 @@ def fold_char(ch: str) -> str:
     return n
 
 
+# Taiwan/Hong Kong usage -> mainland usage, same length so offsets are kept.
+_ZH_VARIANTS = {"晶片": "芯片", "软体": "软件", "伺服器": "服务器", "人工智慧": "人工智能"}
+_ZH_VARIANTS = {k: v for k, v in _ZH_VARIANTS.items() if len(k) == len(v)}
+
+
 def fold(text: str) -> str:
     """Fold a whole text; len(fold(t)) == len(t)."""
-    return "".join(fold_char(c) for c in text)
+    out = "".join(fold_char(c) for c in text)
+    if any("\u4e00" <= c <= "\u9fff" for c in out[:2000]):
+        for k, v in _ZH_VARIANTS.items():
+            out = out.replace(k, v)
+    return out
 
 
 def fold_label(label: str) -> str:
