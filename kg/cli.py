@@ -30,7 +30,8 @@ import click
 
 from kg.errors import KGError
 
-STORE_HELP = "store directory (default: $KG_STORE, else ./.kg/store)"
+STORE_HELP = ("store directory, or http(s) URL of a SPARQL server, e.g. http://127.0.0.1:7878 for "
+              "`oxigraph serve` (default: $KG_STORE, else ./.kg/store)")
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -61,7 +62,31 @@ def format_option(choices, default):
 
 
 def store_option(fn):
-    return click.option("--store", "store", envvar="KG_STORE", default=None, metavar="DIR", help=STORE_HELP)(fn)
+    """--store plus the endpoint options of remote stores, folded into one store spec (a URL whose query
+    parameters name the endpoints, as kg.store.remote reads them) so commands only see `store`."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, query_endpoint=None, update_endpoint=None, gsp_endpoint=None, **kwargs):
+        given = {k: v for k, v in (("query", query_endpoint), ("update", update_endpoint),
+                                   ("gsp", gsp_endpoint)) if v}
+        if given:
+            from urllib.parse import urlencode
+
+            base = kwargs.get("store") or query_endpoint
+            if not str(base).startswith(("http://", "https://")):
+                raise click.UsageError("--query-endpoint/--update-endpoint/--gsp-endpoint need an http(s) "
+                                       "--store URL (or an http(s) --query-endpoint)")
+            kwargs["store"] = base + ("&" if "?" in base else "?") + urlencode(given)
+        return fn(*args, **kwargs)
+
+    for name, what in (("gsp", "SPARQL 1.1 Graph Store HTTP Protocol"), ("update", "SPARQL 1.1 Update"),
+                       ("query", "SPARQL 1.1 Query")):
+        wrapper = click.option(f"--{name}-endpoint", f"{name}_endpoint", envvar=f"KG_{name.upper()}_ENDPOINT",
+                               default=None, metavar="URL",
+                               help=f"{what} endpoint of a remote store (default for Oxigraph server: "
+                                    f"<store URL>/{'store' if name == 'gsp' else name})")(wrapper)
+    return click.option("--store", "store", envvar="KG_STORE", default=None, metavar="DIR|URL",
+                        help=STORE_HELP)(wrapper)
 
 
 def extractor_option(fn):

@@ -22,7 +22,7 @@ import datetime as _dt
 import threading
 from typing import Any, Iterable
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store as OxStore, Triple, Variable
+from pyoxigraph import Literal, NamedNode, Quad, Store as OxStore, Triple, Variable
 
 from kg import ontology
 from kg.errors import InputError, QueryError, QueryTimeoutError, StoreError

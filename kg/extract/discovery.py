@@ -39,7 +39,7 @@ ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(科技|半导体|微电子|集�
                     r"(智能|电子|计算|信息|技术)(股份)?(有限公司|公司|集团))(?!大会|会议|论坛|产业|行业|领域|时代|战略|计划|市场|板块|概念)")
 _ZH_PREFIX_CUES = ("初创公司", "初创企业", "芯片公司", "芯片企业", "国产", "中国", "美国", "本土", "企业", "公司", "创企")
 
-CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}[- ]?\d{2,4}[A-Z]{0,2})(?![\w-])")
+CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}[- ]?\d{2,4}[A-Z]{0,2}|\d{3,4}[A-Z]{1,2})(?![\w-])")
 ZH_CODE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,3}\d{2,4}[A-Z]?)(?![\w])")
 _PRODUCT_CUE = re.compile(r"(?i)\b(?:chips?|gpus?|accelerators?|processors?|cards?|models?|npus?|asics?|processore|"
                           r"acceleratore|scheda)\b|芯片|加速卡|处理器|显卡")

@@ -67,7 +67,7 @@ class Gazetteer:
         codes: dict[str, set[str]] = {}
         for key, vals in keys.items():
             last = key.split()[-1] if " " in key else None
-            if last and re.fullmatch(r"[a-z]{1,4}-?\d{2,4}[a-z]{0,2}", last):
+            if last and re.fullmatch(r"[a-z]{1,4}-?\d{2,4}[a-z]{0,2}|\d{3,4}[a-z]{1,2}", last):
                 codes.setdefault(last, set()).update(v[0] for v in vals)
         self.by_code = {c: next(iter(i)) for c, i in codes.items() if len(i) == 1 and c not in self.by_label}
         self._fuzzy: dict[str, list[tuple[str, str]]] = {}

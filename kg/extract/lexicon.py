@@ -55,11 +55,12 @@ REPORTING = {
 # Definite descriptions and pronouns -> the class group they refer back to.
 COREF = {
     "en": [
-        (re.compile(r"\b(?:the|this|that|its|the new|the latest|the new ai) (?:new |latest |ai |domestic |chinese |homegrown )?"
+        (re.compile(r"\b(?:the|this|its|the new|the latest|the new ai) (?:new |latest |ai |domestic |chinese |homegrown )?"
                     r"(?:chip|processor|accelerator|gpu|card|part)\b"), "chip"),
-        (re.compile(r"\b(?:the|this|that) (?:system|cluster|supernode|server|rack|machine)\b"), "system"),
-        (re.compile(r"\b(?:the|this|that) (?:company|firm|startup|start-up|chipmaker|group|designer|chip designer|"
-                    r"chip firm|business|maker)\b"), "firm"),
+        (re.compile(r"\b(?:the|this) (?:(?!a |an )[a-z]+ )?(?P<n>system|cluster|supernode|rack|machine)\b"), "system"),
+        (re.compile(r"\b(?:the|this) (?:(?:taiwanese|chinese|american|dutch|japanese|korean|south korean) )?"
+                    r"(?P<n>company|firm|startup|start-up|chipmaker|group|designer|chip designer|chip firm|business|maker|"
+                    r"foundry|contract manufacturer)\b"), "firm"),
         (re.compile(r"\b(?:the|its|these|those) (?:new |revised |latest |updated |same |tighter |expanded )?(?:rules|controls|"
                     r"restrictions|regulations|curbs|thresholds|measures|licen[cs]e requirement|requirement|listing|blacklist|"
                     r"blacklisting)\b"),
@@ -183,3 +184,8 @@ METONYMY = {"beijing": "Chinese government", "washington": "US government"}  # c
 # "... to the Entity List, along with dozens of other companies including drone maker DJI": the list goes on
 INCLUDING = re.compile(r"(?:\b(?:including|such as|among them|along with|together with|as well as|tra cui|tra le quali|tra i quali|"
                        r"inclus[aeio]|compres[aeio]|assieme a|insieme a)\b|包括|其中包括|以及)[^.;。；]{0,40}$")
+
+# "its chip subsidiary Kunlunxin", "la sua controllata X", "其子公司X"
+SUBSIDIARY_BEFORE = re.compile(r"(?:\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|arm|division|affiliate)|"
+                               r"\b(?:la sua|la propria|le sue)\s+(?:controllata|divisione|filiale|sussidiaria)|"
+                               r"其(?:子公司|旗下)|旗下(?:的)?(?:子公司)?)\s*,?\s*$")

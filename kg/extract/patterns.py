@@ -39,11 +39,12 @@ def _any(n: int) -> str:
 
 
 W = r"[^.;!?]"
-EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|"
+EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?(?:\s*,)?\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|"
           r"would|could|may|might|can|cannot|did|does|do|to|not|never|also|reportedly|allegedly|still|now|already|"
           r"currently|recently|previously|originally|initially|mainly|largely|only|officially|publicly|quietly|first|"
           r"no longer|n't|itself|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
-          r"continues|continued|successfully|jointly|further|then|later|soon|again|just)\s+)*"
+          r"continues|continued|successfully|jointly|further|then|later|soon|again|just|believed|thought|understood|"
+          r"likely|mostly|largely|partly|mainly|primarily|widely)\s+)*"
           r"(?:(?:on|in|last|this|earlier|late|early|next)\s+[\w-]+\s+|today\s+|yesterday\s+|[a-z]+ly\s+)*"
           r"(?:(?:is|are|was|were|has|have|had|will|would|also|not|never|n't)\s+)*")
 IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,80},)?)?(?:\s*,[^,.;]{1,80},)?\s*(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|"
@@ -80,7 +81,8 @@ EN: list[Pattern] = [
             post_not=_POST_BUY, name="en-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|systems?))?" + EN_AUX +
             r"(?:developed|designed|created|unveiled|launched|introduced|built|released|made|produced|manufactured|"
-            r"fabricated|fabbed|etched|printed)\s+(?:in-house\s+|domestically\s+|locally\s+)?(?:by|at)\s+" + _any(3)),
+            r"fabricated|fabbed|etched|printed)\s+(?:in-house\s+|domestically\s+|locally\s+|mostly\s+|largely\s+|mainly\s+|"
+            r"partly\s+|primarily\s+|exclusively\s+)?(?:by|at)\s+" + _any(3)),
             name="en-passive"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?\s+(?:from|by)\s+"
             + _any(1)), confidence=0.7, name="en-from"),
@@ -150,6 +152,11 @@ EN: list[Pattern] = [
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
             r"outstrip\w*|tops?)\s+" + _any(3)), post=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm)"),
             name="en-beats-memory"),
+    Pattern("consumesMorePowerThan", TECH, TECH, True, _r(W + r"{0,60}?\b(?:consum\w*|draw\w*|us(?:e|es|ing)|needs?|requir\w*)\s+"
+            r"(?:roughly\s+|about\s+|nearly\s+|some\s+|around\s+)?(?:\d+(?:\.\d+)?|two|three|four|five)\s+times\s+(?:as much|more)\s+"
+            r"(?:power|energy|electricity)\s+(?:as|than)\s+" + _any(2)), name="en-times-power"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,60}?\b(?:\d+(?:\.\d+)?|two|three|four|five)\s+times\s+(?:as much|more)\s+"
+            r"(?:memory|hbm|memory capacity)\s+(?:as|than)\s+" + _any(2)), name="en-times-memory"),
     Pattern("consumesMorePowerThan", TECH, TECH, True, _r(W + r"{0,100}?\b(?:(?:consum\w*|draw\w*|us(?:e|es|ing)|needs?|"
             r"requir\w*|burn\w*) more (?:power|energy|electricity|watts)|more power-hungry|(?:higher|greater|bigger) "
             r"(?:power|energy)(?: consumption| draw| usage| budget)?|hungrier)\s+(?:than|compared (?:to|with)|versus)\s+"
@@ -159,7 +166,7 @@ EN: list[Pattern] = [
             r"connect\w*|us(?:es|ing)|with|built (?:from|with|around|on)|powered by|equipped with|hous\w*|compris\w*|"
             r"featur\w*|cluster\w*|harness\w*|bring\w* together|ties together|based on|made up of|consists of)\s+"
             r"(?:up to\s+|as many as\s+|a total of\s+|some\s+|nearly\s+|over\s+|more than\s+)?(?:(?P<n>\d[\d,]*)\s+)?"
-            r"(?:of\s+)?(?:(?:its|their|the|huawei's|nvidia's|[a-z]+'s)\s+)?(?:own\s+)?(?:in-house\s+)?"),
+            r"(?:of\s+)?(?:(?:its|their|the)\s+)?(?:[a-z]+'s\s+)?(?:own\s+)?(?:in-house\s+)?"),
             name="en-has-component"),
     Pattern("hasComponent", CHIP, SYSTEM, False, _r(r"\s+(?:chips?|processors?|gpus?|accelerators?|units?|npus?|cards?)\s+"
             r"(?:are\s+|were\s+)?(?:inside|in|power(?:s|ing)?|used in|packed into|linked in|connected in)\s+(?:the\s+|its\s+|a\s+)?"),
@@ -241,7 +248,7 @@ EN: list[Pattern] = [
             r"by\s+" + _any(1)), name="en-supplied-by"),
     Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:us(?:e|es|ed|ing)|deploy\w*|adopt\w*|rel(?:y|ies|ied|ying) on|"
             r"train\w*(?:\s+\S+){0,5}?\s+(?:on|using|with)|bought|buy(?:s|ing)?|purchas\w*|order\w*|acquir\w*|"
-            r"stockpil\w*|run(?:s|ning)? on|ran on|switch\w* to|install\w*|rent\w*|procur\w*|"
+            r"stockpil\w*|run(?:s|ning)?(?: on)?|ran on|switch\w* to|install\w*|rent\w*|procur\w*|"
             r"import\w*|snap(?:s|ped|ping)? up|buy up|bought up|hoard\w*|migrat\w* to|"
             r"took delivery of|placed orders for|ordered|signed up for)\s+(?:(?:at least|about|around|some|nearly|over|"
             r"more than|up to)\s+)?(?:\$?[\d.,]+\s+(?:billion|million|bn|m)?\s*(?:worth\s+)?(?:of\s+)?)?" + _any(5)),

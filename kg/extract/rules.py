@@ -369,6 +369,7 @@ class _Run:
             self._apply(pat, ms, s0, s1, span, hedged, objects_here)
         self._possessive_pronoun(ms, s0, span, hedged)
         self._maker_in_name(ms, span, hedged)
+        self._subsidiary_pronoun(ms, s0, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
         self._including(ms, span, hedged)
         self._dangling(seg, s0, span, hedged)
@@ -639,6 +640,18 @@ class _Run:
                 if lx.INCLUDING.search(self.folded[pos:m.start]):
                     self._add(m.iri, c.predicate, c.object, span, False, hedged, 0.6)
 
+    def _subsidiary_pronoun(self, ms: list[Mention], s0: int, span, hedged: bool) -> None:
+        """"Baidu ... its chip subsidiary Kunlunxin" -> Kunlunxin subsidiaryOf Baidu."""
+        for m in ms:
+            if m.cls not in lx.FIRM or not m.iri or m.kind == "coref":
+                continue
+            if not lx.SUBSIDIARY_BEFORE.search(self.folded[max(s0, m.start - 40):m.start]):
+                continue
+            firms = [f for f in ms if f.end <= m.start - 4 and f.iri and f.cls in lx.FIRM and f.iri != m.iri]
+            owner = firms[-1].iri if firms else self.topic.get("firm")
+            if owner and owner != m.iri:
+                self._add(m.iri, "subsidiaryOf", owner, span, False, hedged, 0.7)
+
     def _maker_in_name(self, ms: list[Mention], span, hedged: bool) -> None:
         """"Nvidia H20", "华为昇腾910C" matched as one product label -> the maker develops it."""
         for m in ms:
@@ -653,9 +666,9 @@ class _Run:
     def _nationality(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan."""
         for m in ms:
-            if m.cls not in lx.FIRM or not m.iri or m.kind != "registry" and m.kind != "discovered":
+            if m.cls not in lx.FIRM or not m.iri or m.kind not in ("registry", "discovered", "coref"):
                 continue
-            mt = lx.NATIONALITY_AFTER.match(self.folded, m.end, s1)
+            mt = lx.NATIONALITY_AFTER.match(self.folded, m.end, s1) if m.kind != "coref" else None
             if not mt:
                 mt = lx.NATIONALITY_BEFORE.search(self.folded[max(s0, m.start - 40):m.start])
             if not mt:

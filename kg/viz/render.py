@@ -137,7 +137,10 @@ def vis_data(G: nx.MultiDiGraph, *, lang: str | None = None, entity_url=None, la
                 "shape": STYLES[c][2], "count": class_count[c]} for c in STYLES if c in class_count]
     predicates = [{"name": p, "label": lc[0], "count": lc[1]} for p, lc in sorted(pred_count.items())]
     return {
-        "meta": {"lang": lang, "large": large, "notes": list(G.graph.get("notes", [])),
+        "meta": {"lang": lang, "large": large,
+                 "notes": list(G.graph.get("notes", [])) + ([
+                     f"large graph ({len(nodes)} nodes): layout computed in Python, physics off, arrows off, "
+                     "edges hidden while panning or zooming"] if large else []),
                  "focus": [str(f) for f in G.graph.get("focus", [])], "cut": G.graph.get("cut"),
                  "nodes": len(nodes), "edges": len(edges)},
         "classes": classes, "predicates": predicates, "nodes": nodes, "edges": edges,
@@ -178,7 +181,7 @@ PAGE = """<!DOCTYPE html>
 <h3>Marks</h3>
 <div class="kg-key"><span class="kg-key-line"></span>asserted fact</div>
 <div class="kg-key"><span class="kg-key-line kg-dashed"></span>hedged fact (reported, uncertain)</div>
-<div class="kg-key"><span class="kg-key-node kg-dashed"></span>provisional entity (discovered in an article)</div>
+<div class="kg-key"><span class="kg-key-node kg-dashed"></span>provisional entity (discovered in an article): dark, dashed border</div>
 <div class="kg-key"><span class="kg-key-node"></span>size = number of connections</div>
 </aside>
 </div>

@@ -92,15 +92,16 @@
       id: n.id, label: n.label, shape: c.shape, size: n.size, cls: n.cls, title: nodeTip(n),
       color: { background: c.color, border: n.prov ? "#222" : c.border,
                highlight: { background: c.color, border: "#000" }, hover: { background: c.color, border: "#000" } },
-      borderWidth: n.prov ? 2.5 : 1,
-      shapeProperties: { borderDashes: n.prov ? [4, 3] : false }
+      borderWidth: n.prov ? (large ? 3 : 2.5) : 1,
+      // dashed borders cost a lot to draw: big graphs mark provisional nodes with a thick dark border only
+      shapeProperties: { borderDashes: n.prov && !large ? [4, 3] : false }
     };
     if (n.x !== undefined) { o.x = n.x; o.y = n.y; }
     return o;
   }));
   var visEdges = new vis.DataSet(data.edges.map(function (e) {
     return { id: e.id, from: e.from, to: e.to, label: e.label, pred: e.p, title: edgeTip(e),
-             dashes: e.hedged ? [6, 5] : false, arrows: "to" };
+             dashes: e.hedged ? [6, 5] : false };
   }));
   var hiddenClasses = {}, hiddenPreds = {};
   var nodeView = new vis.DataView(visNodes, { filter: function (n) { return !hiddenClasses[n.cls]; } });
@@ -112,7 +113,7 @@
     autoResize: true,
     nodes: { font: { size: 14, face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#fff" },
              scaling: { label: { drawThreshold: 6 } } },
-    edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, width: 1.2,
+    edges: { arrows: { to: { enabled: !large, scaleFactor: 0.5 } }, width: 1.2,
              color: { color: "#9aa5b1", highlight: "#333", hover: "#555" },
              font: { size: 10, align: "middle", color: "#555", strokeWidth: 3, strokeColor: "#fff" },
              smooth: large ? false : { type: "dynamic" } },
