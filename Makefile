@@ -5,10 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.kg-installed
 STORE  := out/store
 
-.PHONY: demo test venv clean
-# later targets:
-# eval:  score the extractor against tests/corpus (precision/recall per language)
-# bench: time `kg build` on a synthetic corpus (jobs=1 vs jobs=N)
+.PHONY: demo test venv clean eval readme
+# eval:   score the extractor against the held-out test split of tests/corpus (and the dev split)
+# readme: refresh the README's example-query outputs from a fresh build of seeds/
 
 venv: $(STAMP)
 
@@ -35,6 +34,20 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	mkdir -p out
+	@$(BIN)/kg eval tests/corpus/test -o out/eval-test.txt > /dev/null
+	@$(BIN)/kg eval tests/corpus/dev -o out/eval-dev.txt > /dev/null
+	@echo "== test split (held out; full report with every miss: out/eval-test.txt)"
+	@sed -n '1,/^$$/d;/^$$/q;p' out/eval-test.txt
+	@grep -E '^(negation violations|duplicate entities)' out/eval-test.txt
+	@echo "== dev split (full report: out/eval-dev.txt)"
+	@sed -n '1,/^$$/d;/^$$/q;p' out/eval-dev.txt
+	@grep -E '^(negation violations|duplicate entities)' out/eval-dev.txt
+
+readme: $(STAMP)
+	$(BIN)/python scripts/update_readme_examples.py
 
 clean:
 	rm -rf out .kg

@@ -16,18 +16,11 @@ from dataclasses import asdict, dataclass
 
 from kg.errors import InputError
 
-_RESOLVE = """
-SELECT DISTINCT ?entity ?e WHERE {
-  { ?e skos:prefLabel|skos:altLabel ?l . FILTER(isLiteral(?entity) && LCASE(STR(?l)) = LCASE(STR(?entity))) }
-  UNION
-  { ?e ?p ?o . FILTER(isIRI(?entity) && ?e = ?entity) }
-}"""
-
 _CLAIMS = """
 SELECT ?entity ?claim ?s ?p ?o ?pol ?mod ?date ?article ?title ?quote ?sLabel ?oLabel WHERE {
+  { ?claim rdf:subject ?entity } UNION { ?claim rdf:object ?entity }
   ?claim a kgo:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kgo:polarity ?pol ;
          kgo:modality ?mod ; kgo:quote ?q ; prov:wasDerivedFrom ?article .
-  FILTER(?s = ?entity || ?o = ?entity)
   OPTIONAL { ?claim kgo:articleDate ?date }
   OPTIONAL { ?article dcterms:title ?title }
   BIND(STR(?q) AS ?quote)
@@ -62,9 +55,10 @@ class Event:
 
 
 def resolve(store, entity: str) -> list[str]:
-    """IRIs named by `entity`: an IRI, prefix:name, or a label (prefLabel/altLabel, case-insensitive)."""
-    res = store.query(_RESOLVE, params={"entity": entity})
-    return sorted({row[1].value for row in res.rows if row[1] is not None})
+    """IRIs named by `entity`: an IRI, prefix:name, or a label (prefLabel/altLabel, normalised)."""
+    from kg.queries import resolve_entity
+
+    return resolve_entity(store, entity)
 
 
 def timeline(store, entity: str) -> list[Event]:

@@ -46,7 +46,8 @@ parts = ["""## Questions you can ask
 the question, its parameters, an example and its output). List them with `kg query --list`; run one with
 `kg query --name NAME [--param key=value]...`. Parameters are bound as RDF terms through the store's
 parameter mechanism (never pasted into the query text); an entity can be given by label
-(`--param product="Nvidia H20"`, case-insensitive, any language or alias) or by IRI
+(`--param product="Nvidia H20"`, `product=h20`, `product=英伟达H20`: any label or alias, case-insensitive,
+traditional or simplified Chinese) or by IRI
 (`--param product=kgid:nvidia-h20`). Every row carries its evidence — status (asserted/hedged), number of
 source articles, first date, and a supporting quote — so every answer leads back to a sentence.
 

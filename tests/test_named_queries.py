@@ -107,9 +107,36 @@ def test_label_and_iri_params_agree(seeds_store):
         by_iri = rows_of(queries.run(st, "rivals-of", {"product": "kgid:nvidia-h20"}))
         by_full = rows_of(queries.run(st, "rivals-of", {"product": "<https://w3id.org/cnaichips/id/nvidia-h20>"}))
         none = queries.run(st, "rivals-of", {"product": "No Such Chip"})
-    assert by_label and by_label == by_alt == by_iri == by_full
-    assert len(none.rows) == 0
-    assert "product" not in queries.run(open_store(seeds_store, read_only=True), "rivals-of").variables
+        by_zh = rows_of(queries.run(st, "rivals-of", {"product": "英伟达H20"}))
+    assert by_label and by_label == by_alt == by_iri == by_full == by_zh
+    assert len(none.rows) == 0 and "product" in none.variables
+
+
+class TrailingValuesStore:
+    """Binds --param values like kg.store.remote does: a VALUES block appended to the query."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def query(self, sparql, *, params=None, timeout_s=None):
+        from kg.store.sparql import parse_param
+
+        if params:
+            names = sorted(params)
+            sparql += (f"\nVALUES ({' '.join('?' + n for n in names)}) "
+                       f"{{ ({' '.join(str(parse_param(n, params[n])) for n in names)}) }}")
+        return self.store.query(sparql, timeout_s=timeout_s)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_named_queries_work_with_trailing_values_binding(name, seeds_store):
+    """Remote stores bind parameters with a trailing VALUES join: the results must be the same."""
+    q = queries.get(name)
+    with open_store(seeds_store, read_only=True) as st:
+        for params in cases(q):
+            native = rows_of(queries.run(st, name, params))
+            joined = rows_of(queries.run(TrailingValuesStore(st), name, params))
+            assert {tuple(r) for r in native} == {tuple(r) for r in joined}, (name, params)
 
 
 def test_injection_is_just_a_value(seeds_store):
@@ -128,6 +155,10 @@ def test_parameter_errors():
     with pytest.raises(QueryError, match="did you mean"):
         queries.get("chips-by-compny")
     assert queries.get("cuda-compatible").bind({}) == {"platform": "CUDA"}
+    assert queries.get("chips-by-company").bind({}) == {}
+    assert queries.get("fact-sources").param("predicate").kind == "property"
+    assert queries.get("fact-sources").param("object").kind == "value"
+    assert queries.get("fact-sources").param("subject").kind == "entity"
 
 
 def test_cli_list_and_name(seeds_store):
@@ -142,7 +173,7 @@ def test_cli_list_and_name(seeds_store):
     doc = json.loads(r.output)
     products = {b["product"]["value"] for b in doc["results"]["bindings"]}
     assert "https://w3id.org/cnaichips/id/ascend" in products
-    assert all(b["developerLabel"]["value"] == "Huawei" for b in doc["results"]["bindings"])
+    assert all(b["companyLabel"]["value"] == "Huawei" for b in doc["results"]["bindings"])
     r = runner.invoke(main, ["query", "--name", "rivals-of", "--param", "product=Nvidia H20", "--store", seeds_store])
     assert r.exit_code == 0 and "MetaX chip (unnamed)" in r.output and "more memory" in r.output
     r = runner.invoke(main, ["query", "--name", "contradictions", "--store", seeds_store])

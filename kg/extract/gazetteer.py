@@ -8,6 +8,7 @@ bounded edit distance on capitalised spans the exact pass left unmatched.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -93,7 +94,7 @@ class Gazetteer:
                               and (end + 1 == len(folded) or not _alnum(folded[end + 1])))
                     if not plural:
                         continue
-            surface = text[start:end]
+            surface = unicodedata.normalize("NFKC", text[start:end])  # case kept, width folded: ＡＭＤ is AMD
             ok = None
             for iri, label in vals:
                 if len(label) <= 4 and label.isupper() and label.isascii():

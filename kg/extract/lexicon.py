@@ -69,7 +69,7 @@ COREF = {
         (re.compile(r"\bthe [a-z]+-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker|foundry|"
                     r"manufacturer|supplier|fab)\b"),
          "firm"),
-        (re.compile(r"(?:^|[.;] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported))"), "subject"),
+        (re.compile(r"(?:^\s*|[.;:] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported)\b)"), "subject"),
         (re.compile(r"(?<=[a-z] )it\b(?= by| in| on| at|[,.;]|$| as| for)"), "subject"),
     ],
     "it": [
@@ -77,7 +77,7 @@ COREF = {
         (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella) (?:nuova )?(?:gpu|scheda|soluzione)(?: proposta)?\b"), "chip"),
         (re.compile(r"\b(?:il|questo|tale|del|dal|nel) (?:nuovo )?(?:sistema|cluster|supernodo|server)\b"), "system"),
         (re.compile(r"\b(?:le|queste|tali|delle|dalle|nelle) (?:nuove )?(?:regole|norme|restrizioni|misure|limitazioni)\b|"
-                    r"\b(?:la|questa|della|dalla|nella) (?:nuova )?(?:stretta|lista nera|lista)\b|"
+                    r"\b(?:la|questa|della|dalla|nella) (?:nuova |stessa )?(?:stretta|lista nera|lista)\b|"
                     r"\b(?:l'|dell'|all'|nell')obbligo di licenza\b"), "policy"),
         (re.compile(r"\b(?:il|lo stesso|del|dal) (?:dipartimento|ministero|regolatore|bureau)\b"), "gov"),
         (re.compile(r"\b(?:l'azienda|la societa|il gruppo|la startup|la start-up|il colosso|l'impresa|la compagnia|"

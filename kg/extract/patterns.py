@@ -178,7 +178,7 @@ EN: list[Pattern] = [
             pre=_r(r"(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|blacklist\w*|mov(?:ed|es)|list(?:ed|s|ing)|"
                    r"includ\w*|designat\w*)\b[^.;]*$"), name="en-added-to"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|"
-            r"moved|designated)\s+(?:\S+\s+){0,2}?(?:to|on|onto|in|under)\s+" + _any(4)), name="en-was-added"),
+            r"moved|designated)\s+(?:\S+\s+){0,2}?(?:to|on|onto|in|into|under)\s+" + _any(4)), name="en-was-added"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:subject(?:ed)? to|hit by|targeted by|affected by|"
             r"restricted (?:by|under)|covered by|caught (?:by|up in)|banned (?:by|under)|blocked (?:by|under)|"
             r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
@@ -277,9 +277,10 @@ IT: list[Pattern] = [
             r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
             r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato))\s+"
             + _any(8)), post_not=_POST_BUY, name="it-verb"),
-    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?" + IT_AUX + r"(?:sviluppat\w*|progettat\w*|propost\w*|"
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?(?:\s+(?:di|del|della|dell'|dello)\s*[^,.;]{0,40}?)?" + IT_AUX
+            + r"(?:sviluppat\w*|progettat\w*|propost\w*|"
             r"presentat\w*|lanciat\w*|realizzat\w*|costruit\w*|creat\w*|prodott\w*|fabbricat\w*|stampat\w*|"
-            r"annunciat\w*|firmat\w*|ideat\w*)\s+(?:\S+\s+){0,2}?(?:da|dalla|dal|dall'|dallo|dai|dalle|presso)\s*"
+            r"annunciat\w*|firmat\w*|ideat\w*)\s+(?:\S+\s+){0,3}?(?:da|dalla|dal|dall'|dallo|dai|dalle|presso)\s*"
             + _any(2)), name="it-passive"),
     Pattern("develops", ORG, TECH, True, _r(W + r"{0,160}?\b(?:famiglia|serie|linea|gamma|generazione) (?:di|dei)\s+"
             r"(?:chip|processori|acceleratori|gpu|semiconduttori)(?:\s+(?:ai|ia))?\s+"), name="it-family"),
@@ -328,7 +329,8 @@ IT: list[Pattern] = [
             r"gpu|schede)\s+)?(?:(?:di|del|della|dell')\s*)?"), name="it-has-component"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,60}?\b(?:entra|entrano|entrera|entreranno|finisce|finiscono|"
             r"e finita|sono finite|sono finiti|compaiono|figurano|rientrano)\s+" + _any(1)), name="it-nella-lista-entrano"),
-    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:ricad\w*|rientr\w*|finisc\w*|soggett\w*)\s+"
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:ricad\w*|rientr\w*|finisc\w*|finit\w*|entra\w*|"
+            r"soggett\w*|figura\w*|compar\w*)\s+"
             r"(?:sotto|nel|nella|nell'|nei|negli|tra|a|al|all'|alla)\s*" + _any(3)), name="it-ricade-sotto"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(IT_AUX + r"(?:inserit\w*|aggiunt\w*|iscritt\w*|colpit\w*|"
             r"sottopost\w*|soggett\w*|incluse?|inclus\w*|finit\w*|messa|messo|mess\w*|entrat\w*|limitat\w*|"
@@ -336,7 +338,8 @@ IT: list[Pattern] = [
             r"dal|dall'|dai|dalle|a|in)\s*" + _any(4)), name="it-added-to"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:,\s*[^.;]{0,80}?)?(?:\s+e\s+(?:altre|altri|\d+)[^.;]{0,60}?)?"
             r"\s+(?:nella|nel|nell'|alla|all')\s*" + _any(3)),
-            pre=_r(r"(?:inserit\w*|aggiunt\w*|iscritt\w*|inserisce|inserendo|aggiunge|aggiungendo|mette|mettendo)\b[^.;]*$"),
+            pre=_r(r"(?:inserit\w*|aggiunt\w*|iscritt\w*|inserisce|inserendo|aggiunge|aggiungendo|mette|mettendo|inseriment\w*|"
+                   r"ingresso|aggiunta)\b[^.;]*$"),
             name="it-inserted-x-in"),
     Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(W + r"{0,100}?\b(?:a causa (?:di|del|della|dello|dei|delle|dell')|"
             r"per via (?:di|del|della|dello|dei|delle|dell')|in seguito (?:a|al|alla|all')|per effetto (?:di|del|della|dell')|"

@@ -135,7 +135,7 @@ class _Run:
                 if "n" in rx.groupindex:
                     a, b = s0 + m.start("n"), s0 + m.end("n")
                 if group == "subject":
-                    a = s0 + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(".; ")))
+                    a = s0 + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(".;: \n\t")))
                 if not free(a, b):
                     continue
                 nxt = self._next_mention(ms, b)

@@ -11,12 +11,16 @@ Each ``.rq`` file starts with a comment header::
     #   ...
 
 Parameters are bound through the store's ``params`` mechanism (``Store.query(sparql, params=...)``): a value
-becomes one RDF term (``<iri>``, ``prefix:name``, a quoted literal, else a plain string literal) and is never
-pasted into the query text. Every parameter of a named query is projected by its SELECT clause (so Oxigraph
-substitutes it) and is compared in the query against IRIs *and* labels (``skos:prefLabel``/``skos:altLabel``,
-case-insensitive), so ``--param product="Nvidia H20"`` and ``--param product=kgid:nvidia-h20`` both work.
-An empty value (the default of optional parameters) means "no restriction". Parameter columns are dropped
-from the result.
+is one RDF term (an IRI, never text pasted into the query). Every parameter is a variable that the query
+uses in its triple patterns and projects in its SELECT clause, so both ways stores bind parameters work
+(Oxigraph's substitution, and a trailing VALUES join on remote endpoints). Before binding, `run` resolves a
+value: ``<iri>`` and ``prefix:name`` are taken as they are; any other text is an entity label, matched
+against every skos:prefLabel/altLabel in the store after kg.ontology.normalize_label (case, width,
+traditional/simplified Chinese), so ``--param product="Nvidia H20"``, ``product=h20`` and
+``product=kgid:nvidia-h20`` agree. A label naming several entities runs the query once per entity and
+merges the rows; a label naming none gives no rows. Parameters documented as "an ontology property" take a
+local name (``develops``); those documented with "a value" also accept a literal (``384``).
+An optional parameter that is not given leaves its variable free (no restriction).
 
 ``python -m kg.queries --update-examples --store DIR`` rewrites the "Example output" block of every file
 from a real run (the documented examples are run on ``seeds/``).
@@ -35,7 +39,7 @@ from kg.errors import QueryError
 
 QUERY_DIR = Path(__file__).resolve().parent
 _PARAM_LINE = re.compile(r"^#\s{2,}([A-Za-z_][A-Za-z0-9_]*)\s{2,}(.*)$")
-_DEFAULT = re.compile(r"default:\s*([^;,)]+)", re.I)
+_DEFAULT = re.compile(r";\s*default:\s*(.+?)\s*$", re.I)
 _EXAMPLE_PARAM = re.compile(r"""--param\s+([A-Za-z_]\w*)=("[^"]*"|'[^']*'|\S+)""")
 _OUTPUT_HEAD = "# Example output (seeds/):"
 
@@ -44,8 +48,15 @@ _OUTPUT_HEAD = "# Example output (seeds/):"
 class Param:
     name: str
     description: str
-    default: str = ""  # "" = no restriction
+    default: str = ""  # "" = no restriction (the variable stays free)
     required: bool = False
+
+    @property
+    def kind(self) -> str:
+        """'property' (an ontology property), 'value' (an entity or a literal value) or 'entity'."""
+        if "ontology property" in self.description:
+            return "property"
+        return "value" if "a value" in self.description else "entity"
 
 
 @dataclass(frozen=True)
@@ -75,13 +86,16 @@ class NamedQuery:
             raise QueryError(f"query {self.name!r} has no parameter {', '.join(unknown)} (parameters: {hint})")
         out = {}
         for p in self.params:
-            if p.name in values:
-                out[p.name] = values[p.name]
+            if p.name in values and str(values[p.name]).strip():
+                out[p.name] = str(values[p.name]).strip()
             elif p.required:
                 raise QueryError(f"query {self.name!r} needs --param {p.name}=VALUE ({p.description})")
-            else:
+            elif p.default:
                 out[p.name] = p.default
         return out
+
+    def param(self, name: str) -> Param:
+        return next(p for p in self.params if p.name == name)
 
 
 def _parse(path: Path) -> NamedQuery:
@@ -112,8 +126,7 @@ def _parse(path: Path) -> NamedQuery:
         elif section == "params" and (m := _PARAM_LINE.match(line)):
             desc = m.group(2).strip()
             d = _DEFAULT.search(desc)
-            default = d.group(1).strip() if d and "(default)" not in desc else ""
-            params.append(Param(m.group(1), desc, default, required=desc.endswith("required")))
+            params.append(Param(m.group(1), desc, d.group(1) if d else "", required=desc.endswith("required")))
     if not question:
         raise QueryError(f"{path}: named query has no '# Question:' header")
     return NamedQuery(name=path.stem, question=" ".join(question), params=tuple(params), example=example,
@@ -141,22 +154,105 @@ def get(name: str) -> NamedQuery:
     return lib[name]
 
 
+_NO_MATCH = "<urn:kg:no-match>"
+_MAX_RUNS = 50
+
+
+def label_index(store) -> dict[str, set[str]]:
+    """normalize_label(label) -> IRIs, over every skos:prefLabel and skos:altLabel of the store."""
+    from kg.ontology import normalize_label
+
+    out: dict[str, set[str]] = {}
+    res = store.query("SELECT ?e ?l WHERE { ?e skos:prefLabel|skos:altLabel ?l FILTER(isIRI(?e)) }")
+    for e, label in res.rows:
+        if e is not None and label is not None:
+            out.setdefault(normalize_label(label.value), set()).add(e.value)
+    return out
+
+
+def resolve_entity(store, value: str, *, index: dict[str, set[str]] | None = None) -> list[str]:
+    """IRIs named by `value`: <iri> or prefix:name as given, else every entity with that label."""
+    from pyoxigraph import NamedNode
+
+    from kg.ontology import normalize_label
+    from kg.store.sparql import parse_param
+
+    term = parse_param("value", value)
+    if isinstance(term, NamedNode):
+        return [term.value]
+    index = label_index(store) if index is None else index
+    return sorted(index.get(normalize_label(term.value), ()))
+
+
+def _candidates(store, p: Param, value: str, index_box: dict) -> list[str]:
+    """The RDF terms (as --param strings) a parameter value stands for."""
+    from pyoxigraph import Literal, NamedNode
+
+    from kg import ontology
+    from kg.store.sparql import parse_param
+
+    term = parse_param(p.name, value)
+    if isinstance(term, NamedNode):
+        return [f"<{term.value}>"]
+    if p.kind == "property":
+        name = term.value.strip()
+        if name not in ontology.properties():
+            raise QueryError(f"--param {p.name}: {name!r} is not an ontology property (e.g. develops)")
+        return [f"<{ontology.ONTOLOGY_NS}{name}>"]
+    if "index" not in index_box:
+        index_box["index"] = label_index(store)
+    out = [f"<{iri}>" for iri in resolve_entity(store, value, index=index_box["index"])]
+    if p.kind == "value" and not out:
+        if value.strip()[:1] in "\"'":
+            return [value.strip()]  # an explicit literal, e.g. "96"^^xsd:decimal
+        text = term.value.strip()
+        xsd = str(ontology.XSD)
+        for dt in ("integer", "decimal", "double", "date"):
+            try:
+                lit = Literal(text, datatype=NamedNode(xsd + dt))
+                if dt == "integer":
+                    int(text)
+                elif dt in ("decimal", "double"):
+                    float(text)
+                else:
+                    __import__("datetime").date.fromisoformat(text)
+            except ValueError:
+                continue
+            out.append(str(lit))
+        out.append(str(Literal(text)))
+    return out
+
+
 def run(store, name: str, params: dict[str, str] | None = None, *, timeout_s: float | None = None):
     """Run named query `name` on `store` (anything with ``query(sparql, params=..., timeout_s=...)``).
 
-    Returns a kg.store.QueryResult without the parameter columns."""
+    Values are resolved (see the module docstring) and bound through the store's params mechanism."""
+    import itertools
+
     q = get(name)
-    bound = q.bind(params)
-    result = store.query(q.text, params=bound, timeout_s=timeout_s)
-    return drop_columns(result, set(bound))
-
-
-def drop_columns(result, names: set[str]):
-    if result.kind != "select" or not names & set(result.variables):
-        return result
-    keep = [i for i, v in enumerate(result.variables) if v not in names]
-    result.variables = [result.variables[i] for i in keep]
-    result.rows = [tuple(row[i] for i in keep) for row in result.rows]
+    values = q.bind(params)
+    box: dict = {}
+    cands = {n: _candidates(store, q.param(n), v, box) for n, v in values.items()}
+    if any(not c for c in cands.values()):  # a label that names nothing: no rows (but the columns)
+        return store.query(q.text, params={n: _NO_MATCH for n in cands}, timeout_s=timeout_s)
+    names = sorted(cands)
+    combos = list(itertools.islice(itertools.product(*(cands[n] for n in names)), _MAX_RUNS + 1))
+    if len(combos) > _MAX_RUNS:
+        raise QueryError(f"the parameters of {name!r} name too many entities; give IRIs instead of labels")
+    result = None
+    seen: set[tuple] = set()
+    for combo in combos:
+        r = store.query(q.text, params=dict(zip(names, combo)), timeout_s=timeout_s)
+        if result is None:
+            result = r
+            seen = {tuple(map(str, row)) for row in r.rows} if r.kind == "select" else set()
+            continue
+        if r.kind == "select":
+            for row in r.rows:
+                key = tuple(map(str, row))
+                if key not in seen:
+                    seen.add(key)
+                    result.rows.append(row)
     return result
 
 

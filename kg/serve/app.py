@@ -58,7 +58,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def send(self, status: int, ctype: str, body: bytes | str, headers: dict | None = None) -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body
+        unread = self.headers.get("Content-Length", "0").strip() not in ("", "0") and not getattr(self, "_read", False)
+        if unread:  # a body we did not read would be taken for the next request on this connection
+            self.close_connection = True
         self.send_response(status)
+        if unread:
+            self.send_header("Connection", "close")
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-Content-Type-Options", "nosniff")
@@ -140,7 +145,7 @@ class Handler(BaseHTTPRequestHandler):
         preds = tuple(p.strip().removeprefix("kgo:") for p in (one("predicates") or "").split(",") if p.strip())
         lang = one("lang") or "en"
         opts = VizOptions(focus=one("focus"), depth=depth, predicates=preds, since=one("since"), until=one("until"),
-                          lang=lang, max_nodes=max_nodes, timeout_s=self.server.timeout_s)
+                          lang=lang, max_nodes=max_nodes)  # fixed queries: no fork from this threaded server
         G = graph_from_store(self.server.handle.get(), opts)
         page = render_html(G, lang=lang, entity_url=pages.entity_url, title="kg — China AI-chip knowledge graph",
                            links=[("SPARQL", "/sparql")])
@@ -186,7 +191,9 @@ class Handler(BaseHTTPRequestHandler):
             n = -1
         if n < 0 or n > MAX_BODY:
             raise _HTTPError(413, f"request body too large (limit {MAX_BODY} bytes)")
-        return self.rfile.read(n) if n else b""
+        data = self.rfile.read(n) if n else b""
+        self._read = True
+        return data
 
     def sparql(self, method: str, params: dict) -> None:
         try:
@@ -232,13 +239,13 @@ class Handler(BaseHTTPRequestHandler):
         self.send(status, "text/plain; charset=utf-8", message + "\n")
 
     def _sparql_request(self, method: str, params: dict) -> tuple[str | None, dict]:
+        body = self._read_body() if method == "POST" else b""
         if "update" in params:
             raise _HTTPError(403, "refused: SPARQL Update is not allowed; this endpoint is read-only")
         if method == "GET":
             q = params.get("query")
             return (q[0] if q else None), {}
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        body = self._read_body()
         if ctype == "application/sparql-update":
             raise _HTTPError(403, "refused: SPARQL Update is not allowed; this endpoint is read-only")
         try:

@@ -200,7 +200,7 @@ class RemoteStore:
         r = self._http("POST", self.query_url, data=data, headers={"Accept": accept}, timeout_s=timeout_s)
         try:
             if accept == _NT:
-                return QueryResult("graph", triples=list(parse(r.content, format=RdfFormat.N_TRIPLES)))
+                return QueryResult("graph", triples=_triples(r.content))
             return materialize(parse_query_results(r.content, format=QueryResultsFormat.JSON))
         except (SyntaxError, ValueError) as e:
             raise RemoteStoreError(f"cannot read the answer of {self.query_url}: {e}") from None
@@ -225,7 +225,7 @@ class RemoteStore:
         if r.status_code == 404:
             return []
         try:
-            return list(parse(r.content, format=RdfFormat.N_TRIPLES))
+            return _triples(r.content)
         except SyntaxError as e:
             raise RemoteStoreError(f"cannot read graph <{graph}> from {self.gsp_url}: {e}") from None
 
@@ -527,6 +527,10 @@ class RemoteStore:
             "by_language": dict(sorted(by_lang.items())),
             "per_article": per_article,
         }
+
+
+def _triples(data: bytes) -> list[Triple]:
+    return [x.triple if isinstance(x, Quad) else x for x in parse(data, format=RdfFormat.N_TRIPLES)]
 
 
 def _short(msg: str, n: int = 400) -> str:

@@ -21,10 +21,16 @@ READY = "() => !!(window.kgViz && window.kgViz.ready)"
 
 
 def find_chromium() -> str | None:
-    """$KG_CHROMIUM, else /usr/bin/chromium, else chromium or chromium-browser on PATH."""
-    for cand in (os.environ.get("KG_CHROMIUM"), "/usr/bin/chromium"):
-        if cand and os.path.isfile(cand) and os.access(cand, os.X_OK):
-            return cand
+    """$KG_CHROMIUM if set (None when it is not an executable), else /usr/bin/chromium, else chromium or
+    chromium-browser on PATH."""
+    def ok(path: str) -> bool:
+        return os.path.isfile(path) and os.access(path, os.X_OK)
+
+    forced = os.environ.get("KG_CHROMIUM")
+    if forced:
+        return forced if ok(forced) else None
+    if ok("/usr/bin/chromium"):
+        return "/usr/bin/chromium"
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
