@@ -26,3 +26,11 @@ def term(t) -> str | None:
 
 def rows_of(result) -> list[list[str | None]]:
     return [[term(t) for t in row] for row in result.rows]
+
+
+def write_article(directory: Path, key: str, body: str, *, title: str = "Test article",
+                  date: str = "2025-08-29", lang: str = "en") -> Path:
+    """An article file with YAML front matter (like tests/conftest.py's helper, importable from here)."""
+    path = directory / f"{key}.md"
+    path.write_text(f"---\nid: {key}\ntitle: {title}\ndate: {date}\nlang: {lang}\n---\n{body}\n", encoding="utf-8")
+    return path

@@ -10,8 +10,7 @@ import pytest
 from click.testing import CliRunner
 from pyoxigraph import Literal, NamedNode, Quad
 
-from analysis_helpers import SEEDS, build_store, rows_of
-from conftest import write_article
+from analysis_helpers import SEEDS, build_store, rows_of, write_article
 from kg import ontology, queries
 from kg.cli import main
 from kg.errors import InputError, ValidationFailed

@@ -89,6 +89,7 @@ COREF = {
         (re.compile(r"(?:该公司|这家公司|该企业|该集团|公司方面|这家企业|该厂商)"), "firm"),
         (re.compile(r"(?:新规|该规则|这一规定|该禁令|这一禁令|上述规定|该清单|这一许可要求|新的许可要求|该许可要求|这些限制|新管制)"), "policy"),
         (re.compile(r"(?:该部门|该机构|该部)"), "gov"),
+        (re.compile(r"(?:(?<=基于)|(?<=由)|(?<=，)|(?<=。)|^)公司(?=自研|自主研发)"), "firm"),
         (re.compile(r"(?:后者|前者)"), "chip"),
     ],
 }
@@ -176,8 +177,12 @@ NATIONALITY_AFTER = re.compile(rf",\s+(?:a|an|the|una|la|il|un|l')\s*(?:[\w-]+\s
 NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|"
                                 r"british|german|israeli|olandese|giapponese|sudcoreana|coreana|canadese|tedesca)\s+"
                                 r"(?:[\w-]+\s+){0,2}$")
+_PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-generation|next-gen|upcoming|data-centre|"
+                  r"data-center|ai|training|inference|gpu|chip|card|accelerator|processor|product|platform|software|"
+                  r"series|line|graphics|nuovo|nuova|proprio|propria|acceleratore|piattaforma|scheda|processore|"
+                  r"prodotto|di punta|software|gamma|serie|ultimo|ultima|recente|piu recente")
 POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|il suo|la sua|i suoi|le sue|il proprio|la propria|gli)\s+"
-                                r"(?:(?:own|new|latest|flagship|nuovo|nuova|proprio|propria|ai)\s+){0,2}|其(?:[^，。；,]{0,7}的|新款|最新|自研的?)?|"
+                                rf"(?:(?:{_PRODUCT_WORDS})\s+){{0,4}}(?:,\s*(?:the|il|la|l')\s*)?|其(?:[^，。；,]{0,7}的|新款|最新|自研的?)?|"
                                 r"旗下(?:的)?)$")
 METONYMY = {"beijing": "Chinese government", "washington": "US government"}  # city label -> government label
 
@@ -189,3 +194,8 @@ INCLUDING = re.compile(r"(?:\b(?:including|such as|among them|along with|togethe
 SUBSIDIARY_BEFORE = re.compile(r"(?:\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|arm|division|affiliate)|"
                                r"\b(?:la sua|la propria|le sue)\s+(?:controllata|divisione|filiale|sussidiaria)|"
                                r"其(?:子公司|旗下)|旗下(?:的)?(?:子公司)?)\s*,?\s*$")
+
+# "Its early backers include HongShan and ...", "tra i suoi investitori figurano X", "其股东包括X"
+BACKERS_BEFORE = re.compile(r"(?:\b(?:its|their|whose)\s+(?:[\w-]+\s+){0,2}(?:backers|investors|shareholders)\s+"
+                            r"(?:include|included|are|were|have included)|\b(?:tra|fra) i suoi (?:investitori|azionisti|soci)\s+"
+                            r"(?:figurano|ci sono|compaiono)|其(?:股东|投资方|投资者)(?:包括|有))\s+(?:the\s+)?[^.;。；]{0,60}$")

@@ -113,7 +113,7 @@ EN: list[Pattern] = [
     Pattern("manufacturedBy", FAB, PRODUCT, False, _r(r"-(?:made|built|fabricated|manufactured|produced)\s+" + _any(2)),
             name="en-fab-compound"),
     # compatibility and comparisons -------------------------------------------
-    Pattern("compatibleWith", TECH, TECH, True, _r(W + r"{0,120}?\bcompatib(?:le|ility)\s+with\s+" + _any(3)),
+    Pattern("compatibleWith", TECH, TECH, True, _r(W + r"{0,120}?\bcompatib(?:le|ility)\s+with\s+" + _any(4)),
             name="en-compatible"),
     Pattern("compatibleWith", TECH, TECH, True, _r(EN_AUX + r"(?:built|designed|optimi[sz]ed|made)?\s*(?:to\s+)?"
             r"(?:run(?:s|ning)? on|works? (?:with|on))\s+" + _any(2)), confidence=0.7, name="en-runs-on"),
@@ -260,6 +260,8 @@ EN: list[Pattern] = [
             + _any(1)), name="en-invests"),
     Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+whose\s+(?:\S+\s+){0,2}?(?:shareholders|investors|backers|owners)\s+"
             r"(?:include|included|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"), name="en-whose-shareholders"),
+    Pattern("investsIn", FIRM, ORG, False, _r(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:backed|funded|financed|supported)\s+"
+            r"by\s+(?:the\s+)?"), name="en-apposition-backed-by"),
     Pattern("investsIn", FIRM, ORG, False, _r(EN_AUX + r"(?:backed|funded|financed|bankrolled|invested in|supported)\s+"
             r"(?:\S+\s+){0,2}?by\s+" + _any(3)), name="en-backed-by"),
     Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:(?:led|co-led|joined|participated in)\s+(?:\S+\s+){0,5}?"
@@ -394,7 +396,8 @@ IT: list[Pattern] = [
 
 _ZH_TECH_TAIL = r"(?:的|之)?(?:新款|新一代|最新|自研|旗舰)?(?:芯片|晶片|处理器|gpu|加速卡|系列|产品)?"
 ZH: list[Pattern] = [
-    Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的|新款|最新)?"),
+    Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的)?(?:旗舰|新一代|最新|主力|"
+            r"首款|新款|自研|最新一代)?(?:产品|芯片|gpu|加速卡|处理器|训练卡|推理卡)?"),
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
             r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出)(?:了|的)?" + ZH_ANY

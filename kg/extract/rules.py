@@ -370,6 +370,7 @@ class _Run:
         self._possessive_pronoun(ms, s0, span, hedged)
         self._maker_in_name(ms, span, hedged)
         self._subsidiary_pronoun(ms, s0, span, hedged)
+        self._backers(ms, s0, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
         self._including(ms, span, hedged)
         self._dangling(seg, s0, span, hedged)
@@ -651,6 +652,20 @@ class _Run:
             owner = firms[-1].iri if firms else self.topic.get("firm")
             if owner and owner != m.iri:
                 self._add(m.iri, "subsidiaryOf", owner, span, False, hedged, 0.7)
+
+    def _backers(self, ms: list[Mention], s0: int, span, hedged: bool) -> None:
+        """"MetaX ... Its early backers include HongShan and X" -> HongShan investsIn MetaX."""
+        for m in ms:
+            if m.cls not in lx.ORG or not m.iri or m.kind == "coref" or m.cls == "MediaOutlet":
+                continue
+            mt = lx.BACKERS_BEFORE.search(self.folded[max(s0, m.start - 120):m.start])
+            if not mt:
+                continue
+            cut = m.start - (len(mt.group(0)))
+            firms = [f for f in ms if f.end <= cut and f.iri and f.cls in lx.FIRM]
+            owner = firms[-1].iri if firms else self.topic.get("firm")
+            if owner and owner != m.iri:
+                self._add(m.iri, "investsIn", owner, span, False, hedged, 0.7)
 
     def _maker_in_name(self, ms: list[Mention], span, hedged: bool) -> None:
         """"Nvidia H20", "华为昇腾910C" matched as one product label -> the maker develops it."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ipaddress
 import sys
 import threading
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -52,6 +51,10 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     # -- plumbing ---------------------------------------------------------------------------------
+    def parse_request(self) -> bool:  # once per request (a kept-alive connection reuses the handler)
+        self._read = False
+        return super().parse_request()
+
     def log_message(self, format, *args):  # noqa: A002 - signature of the base class
         if not self.server.quiet:
             sys.stderr.write("kg serve: %s - %s\n" % (self.address_string(), format % args))

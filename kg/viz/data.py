@@ -26,7 +26,6 @@ MAX_EVIDENCE = 25  # quotes kept per edge / attribute (the rest are counted)
 
 _KGO = iri_of(ontology.ONTOLOGY_NS)
 _ENT = iri_of(ontology.ENTITY_NS)
-_ART = iri_of(ontology.ARTICLE_NS)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 

@@ -31,10 +31,11 @@ def kg_command() -> list[str]:
     return [sys.executable, "-c", "from kg.cli import main; main()"]
 
 
-def run_kg(*args, timeout: float = 120, cwd=None, **popen) -> subprocess.CompletedProcess:
-    """`kg ARGS` in a fresh process."""
+def run_kg(*args, timeout: float = 120, cwd=None, env_extra: dict | None = None,
+           **popen) -> subprocess.CompletedProcess:
+    """`kg ARGS` in a fresh process (environment: this one's, plus env_extra)."""
     return subprocess.run([*kg_command(), *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, cwd=cwd, env=kg_env(), **popen)
+                          timeout=timeout, cwd=cwd, env=kg_env(**(env_extra or {})), **popen)
 
 
 def popen_kg(*args, **kw) -> subprocess.Popen:
