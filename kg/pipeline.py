@@ -81,6 +81,122 @@ def _read(paths: Iterable[str], max_bytes: int):
     return read_paths([str(p) for p in paths], max_bytes=max_bytes)
 
 
+# -- skipping unchanged files without parsing them ----------------------------------------------------
+# An embedded store keeps `build-cache.json` beside its database: for each input file read before, the
+# SHA-256 of its bytes and the (source key, article IRI, content hash) of its articles. A file whose bytes
+# are unchanged, whose articles the store still holds with those hashes and the current extractor version,
+# and whose ingest code is unchanged is skipped without decoding or parsing it. Anything else (no cache,
+# a corrupt cache, a remote store) falls back to reading every file.
+CACHE_FILE = "build-cache.json"
+
+
+@dataclass
+class _Cached:
+    path: str
+    articles: list  # [source_key, article IRI, content hash]
+
+
+def _ingest_fingerprint(max_bytes: int) -> str:
+    import hashlib
+    from pathlib import Path
+
+    import kg
+    import kg.ingest
+
+    h = hashlib.sha256(f"{kg.__version__}|{max_bytes}".encode())
+    for f in sorted(Path(kg.ingest.__file__).parent.glob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _cache_path(store):
+    import os
+    from pathlib import Path
+
+    loc = str(getattr(store, "location", "") or "")
+    if not loc or loc.startswith(("http://", "https://")) or not os.path.isdir(loc):
+        return None
+    return Path(loc) / CACHE_FILE
+
+
+def _load_cache(path, fingerprint: str) -> dict:
+    import json
+
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("ingest") != fingerprint or not isinstance(data.get("files"), dict):
+            return {}
+        return data["files"]
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def _file_digest(path: str) -> str | None:
+    import hashlib
+
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def _read_cached(paths: Iterable[str], max_bytes: int, cache: dict, index: dict, version: str, digests: dict):
+    """Like _read, but yields _Cached for files the cache shows to be unchanged; records digests of files."""
+    from kg.ingest import read_file
+    from kg.ingest.readers import READERS
+    from kg.ingest.walk import FileItem, iter_files
+
+    for item in iter_files([str(p) for p in paths], wanted=frozenset(READERS)):
+        if not isinstance(item, FileItem):
+            yield getattr(item, "path", None), item
+            continue
+        digest = _file_digest(item.path)
+        digests[item.path] = digest
+        entry = cache.get(item.path)
+        if (digest and entry and entry.get("sha256") == digest and entry.get("articles")
+                and all(index.get(k) == (a, h, version) for k, a, h in entry["articles"])):
+            yield item.path, _Cached(item.path, entry["articles"])
+            continue
+        for art in read_file(item.path, max_bytes=max_bytes):
+            yield item.path, art
+
+
+def _save_cache(path, fingerprint: str, files: dict) -> None:
+    import json
+
+    from kg.export import write_atomic
+
+    if path is None:
+        return
+    try:
+        write_atomic(path, json.dumps({"ingest": fingerprint, "files": files}, ensure_ascii=False,
+                                      separators=(",", ":")).encode("utf-8"))
+    except OSError:
+        pass  # only an optimisation
+
+
+def _in_order(pool, fn, items: list, extractors: tuple[str, ...], window: int):
+    """pool.map with at most `window` articles in flight, so results never pile up in memory while the
+    single writer is busy."""
+    from collections import deque
+
+    pending: deque = deque()
+    it = iter(items)
+    for art in it:
+        pending.append(pool.submit(fn, art, extractors))
+        if len(pending) >= window:
+            break
+    while pending:
+        res = pending.popleft().result()
+        nxt = next(it, None)
+        if nxt is not None:
+            pending.append(pool.submit(fn, nxt, extractors))
+        yield res
+
+
 def extract_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
                 extractors: tuple[str, ...] = extract_mod.DEFAULT_EXTRACTORS) -> ExtractionResult:
     """Read one file and extract it (no store)."""
@@ -100,17 +216,35 @@ def build(paths: Iterable[str], store, *, jobs: int = 1, prune: bool = False, pr
     report = BuildReport()
     index = store.article_index()
     input_failed = False
-    articles: dict[str, Article] = {}  # source_key -> article, input order (last one wins)
-    for item in _read(paths, max_bytes):
+    cache_path = _cache_path(store)
+    fingerprint = _ingest_fingerprint(max_bytes) if cache_path else ""
+    cache = _load_cache(cache_path, fingerprint)
+    digests: dict[str, str | None] = {}
+    files: dict[str, list] = {}  # file -> [source key, article IRI, content hash] of its articles
+    articles: dict[str, Article | None] = {}  # source_key -> article (None: unchanged file), last one wins
+    for path, item in _read_cached(paths, max_bytes, cache, index, version, digests):
+        if isinstance(item, _Cached):
+            files[item.path] = item.articles
+            for key, _, _ in item.articles:
+                report.read += 1
+                articles.pop(key, None)
+                articles[key] = None
+            continue
         if isinstance(item, BaseException):
             input_failed = True
             report.failed.append((getattr(item, "path", None) or "?", _describe(item)))
+            digests.pop(path, None)  # a file with a bad part is always read again
             continue
         report.read += 1
         articles.pop(item.source_key, None)
         articles[item.source_key] = item
+        if path is not None:
+            files.setdefault(path, []).append([item.source_key, item.iri, item.content_hash])
     todo = []
     for key, art in articles.items():
+        if art is None:
+            report.skipped += 1
+            continue
         prev = index.get(key)
         if prev and prev[0] == art.iri and prev[1] == art.content_hash and prev[2] == version:
             report.skipped += 1
@@ -118,17 +252,25 @@ def build(paths: Iterable[str], store, *, jobs: int = 1, prune: bool = False, pr
             todo.append(art)
     total = len(articles)
     done = report.skipped
+    unwritten = {a.source_key for a in todo}  # emptied as articles are written
     if progress:
         progress(done, total)
 
     if jobs > 1 and len(todo) > 1:
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=ctx) as pool:
-            results = pool.map(_extract_graph, todo, [extractors] * len(todo), chunksize=4)
-            done = _write_all(todo, results, store, version, report, progress, done, total)
+            results = _in_order(pool, _extract_graph, todo, extractors, window=8 * jobs)
+            done = _write_all(todo, results, store, version, report, progress, done, total, unwritten)
     else:
         results = (_extract_graph(a, extractors) for a in todo)
-        done = _write_all(todo, results, store, version, report, progress, done, total)
+        done = _write_all(todo, results, store, version, report, progress, done, total, unwritten)
+
+    if cache_path is not None:  # files whose every article is now in the store as read
+        stored = {k for k, a in articles.items() if a is None or k not in unwritten}
+        # (the entries are checked against the store index when used, so a stale one only costs a read)
+        _save_cache(cache_path, fingerprint, {
+            f: {"sha256": digests[f], "articles": arts} for f, arts in files.items()
+            if digests.get(f) and arts and all(k in stored for k, _, _ in arts)})
 
     if prune:
         if input_failed:
@@ -138,7 +280,7 @@ def build(paths: Iterable[str], store, *, jobs: int = 1, prune: bool = False, pr
     return report
 
 
-def _write_all(todo, results, store, version, report, progress, done, total) -> int:
+def _write_all(todo, results, store, version, report, progress, done, total, unwritten=None) -> int:
     for art, res in zip(todo, results):
         if isinstance(res, str):
             report.failed.append((art.source or art.source_key, res))
@@ -147,6 +289,8 @@ def _write_all(todo, results, store, version, report, progress, done, total) -> 
             change = store.replace_article(art.source_key, art.iri, quads,
                                            content_hash=art.content_hash, extractor_version=version)
             report.built += 1
+            if unwritten is not None:
+                unwritten.discard(art.source_key)
             added = set(change.added)
             provisional = {iri for iri, e in res.entities.items() if e.provisional}
             report.entities_new += len(provisional.intersection(change.new_subjects))

@@ -5,7 +5,7 @@ domains and ranges, one skos:prefLabel per language, complete claims (quote, off
 extractor, confidence, polarity, modality) and that a Policy has an issuer (a warning: articles often do
 not name one). Python checks what SHACL cannot say simply:
   * every asserted fact (a kgo: property between resources, or a kgo: datatype value, in the union graph)
-    has at least one positive claim (its evidence);
+    has at least one positive claim (its evidence), unless the curated registry states it;
   * every positive claim's fact is asserted, and no fact is asserted that only negative claims support;
   * a claim's quote is the article text between its offsets;
   * an issuer named by an article (a positive kgo:imposedBy claim) is on the policy.
@@ -106,6 +106,7 @@ def evidence_findings(store) -> list[Finding]:
           ?s ?p ?o . FILTER(STRSTARTS(STR(?p), STR(kgo:)) && ?p NOT IN ({not_facts}))
           FILTER NOT EXISTS {{ ?c a kgo:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                                kgo:polarity kgo:Positive }}
+          FILTER NOT EXISTS {{ GRAPH <{ontology.GRAPH_REGISTRY}> {{ ?s ?p ?o }} }}
         }}""").rows
     for s, p, o in rows:
         out.append(Finding("Violation", s.value, f"asserted fact without a positive claim (evidence): {o}", p.value))

@@ -557,7 +557,7 @@ class _Run:
 
     def _negated(self, gap: str, s0: int, left_start: int) -> bool:
         lang = self.lang
-        g = _NOT_NEG[lang].sub(" ", gap)
+        g = _NOT_NEG[lang].sub(" ", _PARENTHETICAL.sub(" ", gap))
         clause = re.split(r"[,;:，；：]", g)[-1] if lang != "zh" else re.split(r"[,;:，；：]", g)[-1]
         if lx.NEGATION[lang].search(clause):
             return True
@@ -754,6 +754,9 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool) -> list:
 _NO_COREF_LEFT = {"it-firm-di-city"}
 _PREP_BEFORE = {"zh": re.compile(r"(?:向|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
                 "it": re.compile(r"\b(?:dalla|dal|dall') ?$")}
+# "does not, however, have more memory": a parenthetical does not end the clause that holds the negation
+_PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so far|yet|tuttavia|pero|peraltro|invece|"
+                            r"comunque|per ora|finora|però)\s*,|\([^)]{0,80}\)|（[^）]{0,40}）|，(?:不过|然而|但是)，")
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|，(?:并|且|而且|并且)?|并且|而且")
 
 _PRED_ORDER = {DEV_OR_FAB: 0, "develops": 0, "imposedBy": 1, "hasComponent": 2, "manufacturedBy": 3}
