@@ -76,9 +76,10 @@ COREF = {
         (re.compile(r"\b(?:il|lo|questo|tale|quel|del|dal|al|nel) (?:nuovo |stesso )?(?:chip|processore|acceleratore|componente)\b"), "chip"),
         (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella) (?:nuova )?(?:gpu|scheda|soluzione)(?: proposta)?\b"), "chip"),
         (re.compile(r"\b(?:il|questo|tale|del|dal|nel) (?:nuovo )?(?:sistema|cluster|supernodo|server)\b"), "system"),
-        (re.compile(r"\b(?:le|queste|tali|delle|dalle|nelle) (?:nuove )?(?:regole|norme|restrizioni|misure|limitazioni)\b|"
-                    r"\b(?:la|questa|della|dalla|nella) (?:nuova |stessa )?(?:stretta|lista nera|lista)\b|"
-                    r"\b(?:l'|dell'|all'|nell')obbligo di licenza\b"), "policy"),
+        (re.compile(r"\b(?:le|queste|tali|delle|dalle|nelle|alle) (?P<n>(?:nuove |stesse )?(?:regole|norme|restrizioni|misure|"
+                    r"limitazioni))\b"), "policy"),
+        (re.compile(r"\b(?:la|questa|della|dalla|nella|alla) (?P<n>(?:nuova |stessa )?(?:stretta|lista nera|lista))\b"), "policy"),
+        (re.compile(r"\b(?:l'|dell'|all'|nell')(?P<n>obbligo di licenza)\b"), "policy"),
         (re.compile(r"\b(?:il|lo stesso|del|dal) (?:dipartimento|ministero|regolatore|bureau)\b"), "gov"),
         (re.compile(r"\b(?:l'azienda|la societa|il gruppo|la startup|la start-up|il colosso|l'impresa|la compagnia|"
                     r"dell'azienda|della societa|del gruppo|il produttore|la casa)\b"), "firm"),
@@ -120,12 +121,14 @@ KIND_LABEL = {
 POLICY_PHRASE = {
     "en": re.compile(r"\b(?P<adj>u\.?s\.?|american|chinese|washington's|beijing's|dutch|japanese)?\s*(?:government\s+)?"
                      r"(?:export\s+)?(?P<kind>ban|bans|embargo|export controls|export restrictions|sanctions|curbs|"
-                     r"restrictions|licen[cs]e requirements?|rules|regulations|controls)\b"),
+                     r"restrictions|licen[cs]e requirements?|rules|regulations|controls|licen[cs]es?)\b(?! fee| plate)"),
     "it": re.compile(r"\b(?P<kind>ban|divieto|bando|embargo|sanzioni|restrizioni|controlli all'esportazione|"
-                     r"controlli sulle esportazioni|controlli sull'export|controlli|blocco|regole|norme|misure)"
+                     r"controlli sulle esportazioni|controlli sull'export|controlli|blocco|regole|norme|misure|"
+                     r"obbligo di licenza|licenza di esportazione|licenze? per l'export|licenza)"
                      r"(?:\s+(?P<adj>americano|americana|americane|statunitense|statunitensi|usa|cinese|cinesi|di washington|"
                      r"di pechino))?\b"),
-    "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<kind>禁令|出口管制(?:规则|新规)?|禁售令|制裁|限制措施|出口限制|新规)"),
+    "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<kind>禁令|出口管制(?:规则|新规)?|禁售令|制裁|限制措施|出口限制|新规|"
+                     r"(?:出口)?许可证|许可要求|出口许可)"),
 }
 POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", "bando": "ban", "blocco": "ban",
                "禁令": "ban", "禁售令": "ban", "export controls": "export controls", "export restrictions": "export controls",
@@ -137,7 +140,12 @@ POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", 
                "rules": "rules", "regulations": "rules", "controls": "export controls", "regole": "rules", "norme": "rules",
                "misure": "rules", "新规": "rules", "出口管制规则": "export controls", "出口管制新规": "export controls",
                "controlli sulle esportazioni": "export controls", "controlli sull'export": "export controls",
-               "controlli": "rules"}
+               "controlli": "rules", "licence": "licence requirement", "license": "licence requirement",
+               "licences": "licence requirement", "licenses": "licence requirement",
+               "obbligo di licenza": "licence requirement", "licenza di esportazione": "licence requirement",
+               "licenza per l'export": "licence requirement", "licenze per l'export": "licence requirement",
+               "licenza": "licence requirement", "许可证": "licence requirement", "出口许可证": "licence requirement",
+               "许可要求": "licence requirement", "出口许可": "licence requirement"}
 MONTHS = {m: i + 1 for i, ms in enumerate([
     ("january", "jan", "gennaio"), ("february", "feb", "febbraio"), ("march", "mar", "marzo"), ("april", "apr", "aprile"),
     ("may", "maggio"), ("june", "jun", "giugno"), ("july", "jul", "luglio"), ("august", "aug", "agosto"),
@@ -187,7 +195,7 @@ POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|il suo|la sua|i suoi|le sue|
 METONYMY = {"beijing": "Chinese government", "washington": "US government"}  # city label -> government label
 
 # "... to the Entity List, along with dozens of other companies including drone maker DJI": the list goes on
-INCLUDING = re.compile(r"(?:\b(?:including|such as|among them|along with|together with|as well as|tra cui|tra le quali|tra i quali|"
+INCLUDING = re.compile(r"(?:\b(?:including|such as|among them|along with|alongside|together with|as well as|tra cui|tra le quali|tra i quali|"
                        r"inclus[aeio]|compres[aeio]|assieme a|insieme a)\b|包括|其中包括|以及)[^.;。；]{0,40}$")
 
 # "its chip subsidiary Kunlunxin", "la sua controllata X", "其子公司X"

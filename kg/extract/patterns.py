@@ -124,7 +124,11 @@ EN: list[Pattern] = [
             r"in the same class as|in the same league as|level with)\s*(?:(?:to|with|that of|those of|the performance of)\s+)*"
             + _any(2)), post_not=_r(r"\s*(?:\S+\s+){0,3}in (?:terms of )?(?:memory|power)"), name="en-comparable"),
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternatives?|replacements?|substitutes?|answer|"
-            r"challengers?|stand-ins?|successor)\s+(?:to|for)\s+" + _any(3)), name="en-alternative"),
+            r"challengers?|stand-ins?|successor)\s+(?:to|for|of)\s+" + _any(3)), name="en-alternative"),
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:ordered|orders|bought|buys|purchased|purchases|sourced|sources|"
+            r"received|procured|procures)\s+(?:[^\s.;!?,]+\s+){0,8}?from\s+(?:the\s+)?"), name="en-bought-from"),
+    Pattern("supplies", FIRM, FIRM, False, _r(r"\s+(?:is|was|became|has become|remains)\s+(?:(?:one of|among)\s+)?(?:the\s+)?"),
+            post=_r(r"'s?\s+(?:\S+\s+){0,2}?(?:customers?|clients?|buyers?)\b"), name="en-customer-of"),
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:to replace|replac(?:e|es|ing)|positioned against|"
             r"aimed at|aimed squarely at|targeting|targets|substitut(?:e|es|ing) for|in place of|instead of|take on|"
             r"takes on|go up against)\s+" + _any(3)), confidence=0.7, name="en-replace"),
@@ -184,6 +188,8 @@ EN: list[Pattern] = [
             r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
             r"restricted|controlled under|falls? under|fell under|on|in)\s+" + _any(4)),
             name="en-subject-to"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:will\s+|would\s+|now\s+)?(?:need|needs|needed|"
+            r"require|requires|required|must obtain|must get|subject to)\s+(?:an?\s+)?(?:export\s+)?"), name="en-needs-licence"),
     Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(W + r"{0,100}?\b(?:because of|due to|owing to|as a result of)\s+"
             + _any(4)), confidence=0.65, name="en-because-of"),
     Pattern("excludedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,30}?\b(?:shut|shuts|locked|locks?|kept|keeps?|froze|"
@@ -334,6 +340,8 @@ IT: list[Pattern] = [
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:ricad\w*|rientr\w*|finisc\w*|finit\w*|entra\w*|"
             r"soggett\w*|figura\w*|compar\w*)\s+"
             r"(?:sotto|nel|nella|nell'|nei|negli|tra|a|al|all'|alla)\s*" + _any(3)), name="it-ricade-sotto"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:necessit\w*|richied\w*|serv\w*|dovr\w* ottenere|"
+            r"soggett\w* (?:a|al|all'))\s*(?:di\s+)?(?:una\s+|un'\s*)?"), name="it-needs-licence"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(IT_AUX + r"(?:inserit\w*|aggiunt\w*|iscritt\w*|colpit\w*|"
             r"sottopost\w*|soggett\w*|incluse?|inclus\w*|finit\w*|messa|messo|mess\w*|entrat\w*|limitat\w*|"
             r"bloccat\w*|vietat\w*|interessat\w*|penalizzat\w*)\s+(?:\S+\s+){0,2}?(?:nella|nel|nell'|alla|al|all'|dalla|"
@@ -376,6 +384,8 @@ IT: list[Pattern] = [
             + _any(1)), name="it-controllata-da"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
             + r"(?:a|ad|al|alla|all'|per)\s*" + _any(1)), name="it-fornisce-a"),
+    Pattern("supplies", FIRM, FIRM, False, _r(r"\s+(?:e|era|resta|rimane)\s+(?:uno dei|tra i|il|un)\s+(?:\S+\s+){0,2}?(?:clienti|"
+            r"cliente|acquirenti)\s+(?:\S+\s+){0,1}?(?:di|del|della|dell')\s*"), name="it-cliente-di"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:e\s+|era\s+|come\s+)?(?:il\s+|un\s+|uno\s+|principale\s+)*"
             r"fornitor\w*\s+(?:\S+\s+){0,2}?(?:di|del|della|dell'|per)\s*" + _any(1)), name="it-fornitore-di"),
     Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:utilizz\w*|us\w*|adott\w*|impieg\w*|acquist\w*|comprat\w*|"
@@ -458,13 +468,15 @@ ZH: list[Pattern] = [
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(ZH_ANY + r"{0,30}?(?:搭载|集成|采用|配备|使用|由|包含|内置|连接|组成|基于)"
             r"(?:了)?(?:多达|高达|共|总计|约)?(?:(?P<n>\d[\d,]*)\s*(?:颗|块|个|枚|张)?)?(?:的)?"), name="zh-has-component"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,16}?(?:被|遭|已被|先后被|相继被|也被)?" + ZH_ANY
-            + r"{0,10}?(?:列入|纳入|加入|添加到|添加至|加进|列进|被列为|受到|受制于|受限于|适用|受|涉及)(?:了)?(?:美国)?(?:的)?"),
+            + r"{0,10}?(?:列入|纳入|加入|添加到|添加至|加进|列进|被列为|受到|受制于|受限于|适用|受|涉及|新增至|新增到|增列至|增列)(?:了)?(?:美国)?(?:的)?"),
             name="zh-lieru"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:[、和及与]" + ZH_ANY + r"{0,30}?)?(?:等)?(?:\d+家)?(?:中国)?(?:企业|公司|实体)?"
             r"(?:列入|纳入|加入|添加到|添加至|加进)(?:了)?(?:美国)?(?:的)?"), pre=_r(r"(?:将|把)" + ZH_ANY + r"{0,6}$"),
             name="zh-jiang-lieru"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(ZH_ANY + r"{0,6}?(?:限制|制约|针对|打压|封锁|禁止|覆盖|涵盖|波及)"
             r"(?:着|了)?(?:对)?"), name="zh-policy-restricts"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,8}?(?:须|需|需要|必须|均须)(?:事先|先)?(?:获得|取得|申请)?"),
+            name="zh-needs-licence"),
     Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANYC + r"{0,30}?(?:由于|因为|因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
             confidence=0.65, name="zh-because"),
     Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANY + r"{0,12}?(?:实施|出台|发布|推出|颁布|宣布|收紧|更新|扩大|升级|"
@@ -487,6 +499,10 @@ ZH: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:向|为|给)"), post=_r(r"\S{0,12}?(?:供应|供货|提供|交付|出货|销售)"),
             name="zh-xiang-supply"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),
+    Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"), post=_r(r"(?:订购|采购|购买|下单|购入|进口)"),
+            name="zh-order-from"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:是|为|系)"), post=_r(r"[^，。；]{0,20}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的"),
+            confidence=0.7, name="zh-is-org-designed"),
     Pattern("supplies", FIRM, FIRM, True, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)"),
             name="zh-is-supplier"),
     Pattern("supplies", FIRM, FIRM, False, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"),

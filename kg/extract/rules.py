@@ -210,8 +210,8 @@ class _Run:
                 if dated:
                     out.append(Mention(a, b, dated, "Policy", kind="registry", conf=0.7))
                     continue
-                if kind == "rules":
-                    continue
+                if kind in ("rules", "licence requirement"):
+                    continue  # generic words: only a dated registry policy makes them a node
                 out.append(Mention(a, b, None, "Policy", kind="policy", conf=0.6,
                                    data={"kind": kind, "issuer": self.gaz.lookup(issuer) if issuer else None}))
         return out
@@ -246,7 +246,8 @@ class _Run:
             if dist < 80 and (best is None or dist < best[0]):
                 best = (dist, y, mo)
         if best is None:
-            if not self.a.date or not re.search(r"\b(?:new|revised|updated|latest|nuove|nuovo|nuova)\b|新", seg[max(0, pos - 20):pos + 5]):
+            fresh = re.search(r"\b(?:new|revised|updated|latest|nuove|nuovo|nuova)\b|新", seg[max(0, pos - 20):pos + 5])
+            if not self.a.date or not (fresh or kind == "licence requirement"):
                 return None
             best = (0, int(self.a.date[:4]), int(self.a.date[5:7]))  # "the new rules" in that month's news
         cands = _policy_index().get((best[1], best[2]), [])

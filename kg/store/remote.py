@@ -30,6 +30,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import socket
+import threading
 import time
 from typing import Any, Iterable
 from urllib.parse import parse_qs, urlencode, urljoin, urlsplit, urlunsplit
@@ -149,11 +151,16 @@ class RemoteStore:
         attempt = 0
         while True:
             try:
-                r = self._session.request(method, url, timeout=timeout, **kwargs)
-            except req.exceptions.Timeout as e:
+                started = time.monotonic()
+                r = self._session.request(method, url, timeout=timeout, stream=True, **kwargs)
+                # the read timeout bounds each wait, not the whole answer: a server trickling one byte at a
+                # time would hold us forever, so the body must be complete within the time limit too
+                _read_body(r, started + timeout[0] + timeout[1])
+            except (req.exceptions.Timeout, _TooSlow) as e:
                 if method == "POST" and url == self.query_url and timeout_s:
                     raise QueryTimeoutError(f"query stopped after {timeout_s:g} s (time limit)") from None
-                raise RemoteStoreError(f"{method} {url}: no answer within {timeout[1]:g} s ({e})") from None
+                what = "no complete answer" if isinstance(e, _TooSlow) else "no answer"
+                raise RemoteStoreError(f"{method} {url}: {what} within {timeout[1]:g} s ({e})") from None
             except req.exceptions.ConnectionError as e:
                 attempt += 1
                 if attempt > self.retries:
@@ -527,6 +534,39 @@ class RemoteStore:
             "by_language": dict(sorted(by_lang.items())),
             "per_article": per_article,
         }
+
+
+class _TooSlow(Exception):
+    """The answer did not arrive completely before the deadline."""
+
+
+def _read_body(r: Any, deadline: float) -> None:
+    """Read the body of a streamed requests response (r.content) by `deadline` (time.monotonic()), or raise
+    _TooSlow: a timer shuts the connection's socket down, which ends the blocked read at once."""
+    conn = getattr(r.raw, "connection", None)
+    sock = getattr(conn, "sock", None)
+    fired = threading.Event()
+
+    def cut() -> None:
+        fired.set()
+        try:
+            if sock is not None:
+                sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    timer = threading.Timer(max(0.0, deadline - time.monotonic()), cut)
+    timer.daemon = True
+    timer.start()
+    try:
+        r.content  # noqa: B018 - reads and keeps the body
+    except Exception:
+        if fired.is_set():
+            r.close()
+            raise _TooSlow("the server sent the answer too slowly") from None
+        raise
+    finally:
+        timer.cancel()
 
 
 def _triples(data: bytes) -> list[Triple]:
