@@ -296,6 +296,11 @@ IT: list[Pattern] = [
             post=_r(r"\s+(?:(?:aveva|ha|hanno|avevano|avrebbe|avrebbero|gia|stesso|stessa)\s+)*(?:annunciat\w*|presentat\w*|"
                     r"sviluppat\w*|lanciat\w*|progettat\w*|realizzat\w*|svelat\w*|introdott\w*|prodott\w*|fabbricat\w*)"),
             confidence=0.7, name="it-rel-object"),
+    # clitics: "(il chip) lo produce SMIC", "lo utilizza già China Unicom" (the object is the topic)
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(r"\s*(?:e\s+|ed\s+|ma\s+)?(?:lo|la|li|le)\s+(?:produc\w*|produrr\w*|fabbric\w*|"
+            r"realizz\w*|stamp\w*)\s+(?:\S+\s+){0,2}?"), confidence=0.7, name="it-clitic-produce"),
+    Pattern("uses", TECH, FIRM, False, _r(r"\s*(?:e\s+|ed\s+|ma\s+)?(?:lo|la|li|le)\s+(?:utilizz\w*|usa\w*|adott\w*|acquist\w*|"
+            r"impieg\w*|compr\w*|ordin\w*)\s+(?:gia\s+|anche\s+|ora\s+|oggi\s+)*"), confidence=0.7, name="it-clitic-uses"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(IT_AUX + r"(?:produc\w*|fabbric\w*|stamp\w*|"
             r"realizz\w*|costruisc\w*)\s+" + _any(5)), name="it-fab-active"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process\w* (?:produttivo\s+)?(?:a\s+)?"

@@ -365,8 +365,20 @@ class _Run:
                     self.result.reported_sources.add(m.iri)
         # org+product in one registry label ("Nvidia H20" when registered as one label) -> develops
         objects_here: set[int] = set()
-        order = sorted(PATTERNS[lang], key=lambda p: _PRED_ORDER.get(p.pred, 5))
-        for pat in order:
+        # classes present in the sentence (with metonymy and pronoun readings): skip patterns that cannot fire
+        present: set[str] = set()
+        for m in ms:
+            present.add(m.cls)
+            if m.kind == "pronoun":
+                present.update(self._cls(i) for i in m.data["cands"])
+            if m.cls == "City":
+                present.update(lx.GOV)
+        topical = {self._cls(t) for t in self.topic.values()}
+        self._compat_cache: dict = {}
+        self._roles_cache: dict = {}
+        for pat in _ordered(lang):
+            if not (pat.right & present) or not (pat.left & (present | topical)):
+                continue
             self._apply(pat, ms, s0, s1, span, hedged, objects_here)
         self._possessive_pronoun(ms, s0, span, hedged)
         self._maker_in_name(ms, span, hedged)
@@ -401,8 +413,26 @@ class _Run:
                 if g:
                     self.last[g] = m.iri
 
+    def _roles(self, ms: list[Mention], classes: frozenset) -> list:
+        """`_compatible` for every mention of the sentence, computed once per class set and sentence."""
+        key = (id(ms), len(ms), classes)
+        cache = self._roles_cache
+        if key not in cache:
+            cache[key] = [self._compatible(m, classes) for m in ms]
+        return cache[key]
+
     def _compatible(self, m: Mention, classes: frozenset) -> tuple[str | None, str] | None:
         """(iri, class) of the mention in a role that needs one of `classes`, with metonymy for capitals."""
+        if m.iri is not None and m.kind not in ("pronoun",):
+            key = (m.iri, m.cls, classes)
+            cache = getattr(self, "_compat_cache", None)
+            if cache is not None:
+                if key not in cache:
+                    cache[key] = self._compatible_uncached(m, classes)
+                return cache[key]
+        return self._compatible_uncached(m, classes)
+
+    def _compatible_uncached(self, m: Mention, classes: frozenset) -> tuple[str | None, str] | None:
         if m.kind == "pronoun":
             for iri in m.data["cands"]:
                 if self._cls(iri) in classes:
@@ -422,8 +452,10 @@ class _Run:
     def _apply(self, pat: Pattern, ms: list[Mention], s0: int, s1: int, span, hedged: bool, objects_here: set) -> None:
         lang = self.lang
         paired: set[int] = set()
+        right_c = self._roles(ms, pat.right)
+        left_c = self._roles(ms, pat.left)
         for j, right in enumerate(ms):
-            rc = self._compatible(right, pat.right)
+            rc = right_c[j]
             if rc is None:
                 continue
             if right.kind == "generic" and pat.pred not in _PLACEHOLDER_OK_RIGHT:
@@ -437,7 +469,7 @@ class _Run:
                 left = ms[i]
                 if left.end > right.start:
                     continue
-                lc = self._compatible(left, pat.left)
+                lc = left_c[i]
                 if lc is None or left.kind == "generic":
                     continue
                 if lang == "zh" and left.cls in ("Country", "City") and re.match(
@@ -759,6 +791,12 @@ _PREP_BEFORE = {"zh": re.compile(r"(?:向|从|给|对|与|跟|被|把)$"), "en":
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so far|yet|tuttavia|pero|peraltro|invece|"
                             r"comunque|per ora|finora|però)\s*,|\([^)]{0,80}\)|（[^）]{0,40}）|，(?:不过|然而|但是)，")
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|，(?:并|且|而且|并且)?|并且|而且")
+
+@lru_cache(maxsize=None)
+def _ordered(lang: str) -> tuple[Pattern, ...]:
+    """The language's patterns, develops/imposedBy first so placeholders are bound before they are compared."""
+    return tuple(sorted(PATTERNS[lang], key=lambda p: _PRED_ORDER.get(p.pred, 5)))
+
 
 _PRED_ORDER = {DEV_OR_FAB: 0, "develops": 0, "imposedBy": 1, "hasComponent": 2, "manufacturedBy": 3}
 

@@ -28,13 +28,13 @@ def layout(G: nx.Graph, *, seed: int = 7, spacing: float = SPACING) -> dict[str,
     placed: list[tuple[list, np.ndarray, float]] = []
     for i, nodes in enumerate(comps):
         pos = _component(U, nodes, seed + i)
-        radius = spacing * math.sqrt(len(nodes)) * (0.6 if len(nodes) > 1 else 0.3)
+        radius = spacing * math.sqrt(len(nodes)) * (0.7 if len(nodes) > 1 else 0.3)
         placed.append((nodes, pos * radius, radius))
     return _pack(placed)
 
 
 def _component(U: nx.Graph, nodes: list, seed: int) -> np.ndarray:
-    """Positions of one component, centred, with RMS radius 1 (a single node sits at 0, 0)."""
+    """Positions of one component, centred, inside the unit disc (a single node sits at 0, 0)."""
     n = len(nodes)
     if n == 1:
         return np.zeros((1, 2))
@@ -51,8 +51,8 @@ def _component(U: nx.Graph, nodes: list, seed: int) -> np.ndarray:
         edges = np.array([(index[u], index[v]) for u, v in U.subgraph(nodes).edges()], dtype=np.int64)
         pos = fruchterman_reingold_grid(n, edges, seed=seed)
     pos -= pos.mean(axis=0)
-    rms = math.sqrt(float((pos ** 2).sum(axis=1).mean())) or 1.0
-    return pos / rms
+    reach = float(np.sqrt((pos ** 2).sum(axis=1)).max()) or 1.0
+    return pos / reach
 
 
 def fruchterman_reingold_grid(n: int, edges: np.ndarray, *, seed: int = 7, iterations: int = 50) -> np.ndarray:
