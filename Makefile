@@ -5,9 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.kg-installed
 STORE  := out/store
 
-.PHONY: demo test venv clean eval readme
+.PHONY: demo test venv clean eval readme bench
 # eval:   score the extractor against the held-out test split of tests/corpus (and the dev split)
 # readme: refresh the README's example-query outputs from a fresh build of seeds/
+# bench:  synthetic 1,000/10,000-article corpus -> timings table + bench/results.json (< 15 min; not part of test)
 
 venv: $(STAMP)
 
@@ -48,6 +49,9 @@ eval: $(STAMP)
 
 readme: $(STAMP)
 	$(BIN)/python scripts/update_readme_examples.py
+
+bench: $(STAMP)
+	$(BIN)/python -m kg.bench.run --work out/bench --out bench/results.json
 
 clean:
 	rm -rf out .kg

@@ -34,18 +34,7 @@ def fake_extractor(tmp_path_factory, monkeypatch):
     kg.extract.get.cache_clear()
 
 
-def write_article(directory: Path, key: str, body: str, *, title: str = "Test article",
-                  date: str = "2025-08-29", lang: str = "en") -> Path:
-    path = directory / f"{key}.md"
-    path.write_text(textwrap.dedent(f"""\
-        ---
-        id: {key}
-        title: {title}
-        date: {date}
-        lang: {lang}
-        ---
-        """) + body + "\n", encoding="utf-8")
-    return path
+from article_files import write_article  # noqa: E402,F401  (re-exported for fixtures below)
 
 
 @pytest.fixture

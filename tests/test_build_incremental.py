@@ -8,7 +8,7 @@ import time
 
 import pytest
 from click.testing import CliRunner
-from conftest import write_article
+from article_files import write_article
 
 import kg.pipeline as pipeline
 from kg.bench.generate import article, generate

@@ -150,7 +150,7 @@ def test_remove(built, runner):
 
 
 def test_build_many_files_progress_and_jobs(tmp_path, fake_extractor, runner):
-    from conftest import write_article
+    from article_files import write_article
 
     d = tmp_path / "many"
     d.mkdir()

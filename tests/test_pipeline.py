@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import write_article
+from article_files import write_article
 
 from kg.graph import to_nquads
 from kg.pipeline import build, extract_one

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import rdflib
 from click.testing import CliRunner
-from conftest import write_article
+from article_files import write_article
 from rdflib.compare import isomorphic
 
 from kg.errors import QueryError, RemoteStoreError, StoreError, UnsafeQueryError

@@ -97,7 +97,8 @@ class RssSampler:
 
 
 def kg_build(corpus: Path, store: Path, jobs: int) -> dict:
-    cmd = [sys.executable, "-m", "kg.cli", "build", str(corpus), "--store", str(store), "--jobs", str(jobs)]
+    cmd = [sys.executable, "-c", "from kg.cli import main; main()", "build", str(corpus), "--store", str(store),
+           "--jobs", str(jobs)]
     t = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = RssSampler(p.pid)

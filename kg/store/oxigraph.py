@@ -27,7 +27,7 @@ from kg.graph import PROV, iri_of, kgo, prefixes, to_nquads
 from kg.model import ARTICLE_BASE
 from kg.store.base import EXPORT_FORMATS, Change, QueryResult
 from kg.store.lock import WriteLock
-from kg.store.sparql import check_query, parse_param, query_error
+from kg.store.sparql import bind_values, check_query, parse_param, query_error
 from kg.store.worker import run_with_timeout
 
 DATA_DIR = "oxigraph"
@@ -356,11 +356,9 @@ class OxigraphStore:
                 except RuntimeError as e:
                     if not subs or "projection" not in str(e):
                         raise
-                # a parameter that is not projected: bind it with a trailing VALUES clause instead
-                names = sorted(subs, key=lambda v: v.value)
-                values = (f"\nVALUES ({' '.join('?' + v.value for v in names)}) "
-                          f"{{ ({' '.join(str(subs[v]) for v in names)}) }}")
-                return materialize(db.query(sparql + values, **kwargs))
+                # a parameter that is not projected: bind it with an inline VALUES block instead
+                bound = bind_values(sparql, {v.value: t for v, t in subs.items()})
+                return materialize(db.query(bound, **kwargs))
             except SyntaxError as e:
                 raise query_error(e) from None
             except OSError as e:

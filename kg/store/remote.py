@@ -45,7 +45,7 @@ from kg.export import as_triples, serialize_dataset, serialize_graph, write_atom
 from kg.graph import PROV, iri_of, kgo, prefixes, to_nquads
 from kg.model import ARTICLE_BASE
 from kg.store.base import EXPORT_FORMATS, Change, QueryResult
-from kg.store.sparql import check_query, parse_param, query_error, skeleton
+from kg.store.sparql import bind_values, check_query, parse_param, query_error, skeleton
 
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 _GRAPH_KW = re.compile(r"(?<![\w:?$\-])GRAPH(?![\w:\-])", re.I)
@@ -441,11 +441,7 @@ class RemoteStore:
         has_from = check_query(sparql)
         subs = {k: parse_param(k, v) for k, v in (params or {}).items()}
         head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes().items())
-        text = head + sparql
-        if subs:
-            names = sorted(subs)
-            text += (f"\nVALUES ({' '.join('?' + n for n in names)}) "
-                     f"{{ ({' '.join(str(subs[n]) for n in names)}) }}")
+        text = head + bind_values(sparql, subs)  # inline VALUES: FILTERs see the parameters too
         dataset: dict[str, list[str]] = {}
         if not has_from:
             dataset["default-graph-uri"] = [self.UNION]

@@ -76,6 +76,59 @@ def skeleton(sparql: str) -> tuple[str, list[str]]:
     return unescape("".join(out)), iris
 
 
+_WHERE = re.compile(r"(?<![\w:?$\-])WHERE(?![\w:\-])", re.I)
+
+
+def where_brace(sparql: str) -> int | None:
+    """Index (in the raw text) of the '{' that opens the query's top-level WHERE group, or None.
+    Strings, comments and IRIs are skipped as in skeleton(); WHERE is optional before the group."""
+    s, i, n = sparql, 0, len(sparql)
+    depth, seen_where, first_brace = 0, False, None
+    while i < n:
+        ch = s[i]
+        if ch == "#":
+            m = _EOL.search(s, i)
+            i = n if m is None else m.start()
+        elif ch in "'\"":
+            quote = s[i:i + 3] if s[i:i + 3] in ("'''", '"""') else ch
+            j = i + len(quote)
+            while j < n and not s.startswith(quote, j):
+                j += 2 if s[j] == "\\" else 1
+            i = j + len(quote)
+        elif ch == "<" and (m := _IRIREF_RAW.match(s, i)):
+            i = m.end()
+        elif ch == "{":
+            if depth == 0 and (seen_where or first_brace is None):
+                if seen_where:
+                    return i
+                first_brace = i
+            depth += 1
+            i += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+            i += 1
+        elif depth == 0 and (m := _WHERE.match(s, i)) and (i == 0 or not (s[i - 1].isalnum() or s[i - 1] in "_:?$-")):
+            seen_where = True
+            i = m.end()
+        else:
+            i += 1
+    return None if seen_where else first_brace
+
+
+def bind_values(sparql: str, terms: dict[str, object]) -> str:
+    """The query with `terms` (name -> pyoxigraph term) bound by an inline VALUES block at the start of
+    the WHERE group, so they are bound where FILTER, BIND and patterns see them (a trailing VALUES
+    clause would join only after FILTERs ran). Terms are written in their N-Triples form, never pasted."""
+    if not terms:
+        return sparql
+    names = sorted(terms)
+    block = (f" VALUES ({' '.join('?' + k for k in names)}) {{ ({' '.join(str(terms[k]) for k in names)}) }} ")
+    at = where_brace(sparql)
+    if at is None:
+        return sparql + "\n" + block
+    return sparql[:at + 1] + block + sparql[at + 1:]
+
+
 def allowed_dataset_iri(iri: str) -> bool:
     graphs = {iri_of(ontology.GRAPH_UNION), iri_of(ontology.GRAPH_REGISTRY), iri_of(ontology.GRAPH_ONTOLOGY)}
     return iri in graphs or iri.startswith(ARTICLE_BASE)

@@ -111,14 +111,21 @@ def test_export_write_failure_keeps_previous_file(store, cli, tmp_path, monkeypa
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error:") and "graph." in lines[0], r.stderr
     assert_intact(out, before)
+    count(figures, f"export {fmt}")
+
+
+def count(figures, what: str) -> None:
     rec = figures.setdefault("atomic_outputs", {"command": "pytest tests/reliability -q -k atomic", "cases": 0,
-                                                "previous_file_intact": 0, "failures": 0})
+                                                "previous_file_intact": 0, "temp_files_left": 0, "failures": 0,
+                                                "outputs": []})
     rec["cases"] += 1
     rec["previous_file_intact"] += 1
+    if what not in rec["outputs"]:
+        rec["outputs"].append(what)
 
 
 @pytest.mark.parametrize("fmt", RDF_FORMATS)
-def test_export_serializer_failure_keeps_previous_file(store, cli, tmp_path, monkeypatch, fmt):
+def test_export_serializer_failure_keeps_previous_file(store, cli, tmp_path, monkeypatch, figures, fmt):
     import kg.store.oxigraph as ox_store
 
     out = tmp_path / "out"
@@ -134,10 +141,11 @@ def test_export_serializer_failure_keeps_previous_file(store, cli, tmp_path, mon
         cli("export", "--store", store, "--format", fmt, "-o", out / f"graph.{fmt}")
     monkeypatch.undo()
     assert_intact(out, before)
+    count(figures, f"export {fmt}")
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
-def test_network_serializer_failure_keeps_previous_file(store, cli, tmp_path, monkeypatch, fmt):
+def test_network_serializer_failure_keeps_previous_file(store, cli, tmp_path, monkeypatch, figures, fmt):
     import kg.export_graph as eg
 
     out = tmp_path / "out"
@@ -152,10 +160,11 @@ def test_network_serializer_failure_keeps_previous_file(store, cli, tmp_path, mo
         cli("export", "--store", store, "--format", fmt, "-o", out / f"graph.{fmt}")
     monkeypatch.undo()
     assert_intact(out, before)
+    count(figures, f"export {fmt}")
 
 
 @pytest.mark.parametrize("kind", ["half-write", "fsync", "rename", "render"])
-def test_viz_html_failure_keeps_previous_page(store, cli, tmp_path, monkeypatch, kind):
+def test_viz_html_failure_keeps_previous_page(store, cli, tmp_path, monkeypatch, figures, kind):
     pytest.importorskip("kg.viz")
     out = tmp_path / "out"
     out.mkdir()
@@ -180,6 +189,7 @@ def test_viz_html_failure_keeps_previous_page(store, cli, tmp_path, monkeypatch,
         assert len(lines) == 1 and "graph.html" in lines[0], r.stderr
     monkeypatch.undo()
     assert_intact(out, before)
+    count(figures, "viz html")
 
 
 @pytest.fixture(scope="module")
@@ -196,7 +206,7 @@ def gold_dir(tmp_path_factory):
 
 
 @pytest.mark.parametrize("kind", ["half-write", "rename"])
-def test_eval_report_failure_keeps_previous_report(gold_dir, cli, tmp_path, monkeypatch, kind):
+def test_eval_report_failure_keeps_previous_report(gold_dir, cli, tmp_path, monkeypatch, figures, kind):
     out = tmp_path / "out"
     out.mkdir()
     r = cli("eval", gold_dir, "--format", "json", "-o", out / "report.json")
@@ -208,6 +218,7 @@ def test_eval_report_failure_keeps_previous_report(gold_dir, cli, tmp_path, monk
     assert fail.triggered and r.exit_code == 2, r.output
     assert len([x for x in r.stderr.splitlines() if x.startswith("kg: error:")]) == 1, r.stderr
     assert_intact(out, before)
+    count(figures, "eval report")
 
 
 # Direct writes that are allowed: they write inputs or source files of developer tools, never outputs.
