@@ -85,7 +85,8 @@ COREF = {
                     r"dell'azienda|della societa|del gruppo|il produttore|la casa)\b"), "firm"),
     ],
     "zh": [
-        (re.compile(r"(?:该|这款|此|该款|这颗|这一|此款)(?:芯片|晶片|处理器|产品|加速卡|gpu|加速器)"), "chip"),
+        (re.compile(r"(?:该|这款|此|该款|这颗|这一|此款)(?:新|新款|全新)?(?:芯片|晶片|处理器|产品|加速卡|gpu|加速器)|"
+                    r"(?<![\u4e00-\u9fff])新(?:款)?芯片|(?<=的)新(?:款)?芯片"), "chip"),
         (re.compile(r"(?:该|这套|此|这一)(?:系统|集群|超节点|服务器)"), "system"),
         (re.compile(r"(?:该公司|这家公司|该企业|该集团|公司方面|这家企业|该厂商)"), "firm"),
         (re.compile(r"(?:新规|该规则|这一规定|该禁令|这一禁令|上述规定|该清单|这一许可要求|新的许可要求|该许可要求|这些限制|新管制)"), "policy"),
@@ -201,7 +202,7 @@ INCLUDING = re.compile(r"(?:\b(?:including|such as|among them|along with|alongsi
 # "its chip subsidiary Kunlunxin", "la sua controllata X", "其子公司X"
 SUBSIDIARY_BEFORE = re.compile(r"(?:\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|arm|division|affiliate)|"
                                r"\b(?:la sua|la propria|le sue)\s+(?:controllata|divisione|filiale|sussidiaria)|"
-                               r"其(?:子公司|旗下)|旗下(?:的)?(?:子公司)?)\s*,?\s*$")
+                               r"(?:其|的)?旗下(?:的)?[^，。；,]{0,6}?(?:子公司|公司|部门|企业)?|其子公司)\s*,?\s*$")
 
 # "Its early backers include HongShan and ...", "tra i suoi investitori figurano X", "其股东包括X"
 BACKERS_BEFORE = re.compile(r"(?:\b(?:its|their|whose)\s+(?:[\w-]+\s+){0,2}(?:backers|investors|shareholders)\s+"

@@ -153,6 +153,8 @@ EN: list[Pattern] = [
             r"(?:than|compared (?:to|with)|versus|vs\.?)\s+" + _any(3)), name="en-more-memory"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,60}?\b\d+\s*gb\b[^.;]{0,30}?,?\s*(?:more|larger|higher|"
             r"bigger|greater) than (?:the\s+)?(?:\d+\s*gb\s+(?:of\s+)?(?:the\s+)?)?"), name="en-gb-more-than"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r",\s*(?:the\s+)?"), pre=_r(r"\b(?:compared (?:with|to)|unlike|versus|vs\.?)\s+(?:the\s+)?$"),
+            post=_r(r"\s+(?:has|offers|carries|packs|comes with|boasts)\s+(?:\S+\s+)?more\s+(?:memory|hbm)"), name="en-compared-memory"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
             r"outstrip\w*|tops?)\s+" + _any(3)), post=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm)"),
             name="en-beats-memory"),
@@ -331,6 +333,8 @@ IT: list[Pattern] = [
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,100}?\bpiu (?:memoria|hbm|ram|vram)(?: \S+)?\s+(?:rispetto "
             r"(?:a|al|all'|alla)|di|del|dell'|della|che|che non)\s*(?:(?:quella|quello|la|il|l')\s*(?:di|del|dell')?\s*)?"),
             name="it-more-memory"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r",\s*(?:il\s+|la\s+|l')?"), pre=_r(r"\b(?:rispetto (?:a|al|all'|alla)|in confronto (?:a|al|all'))\s*$"),
+            post=_r(r"\s+(?:ha|avrebbe|offre|offrirebbe|dispone di|disporrebbe di)\s+piu\s+(?:memoria|hbm)"), name="it-compared-memory"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super\w*|batt\w*|surclass\w*)\s+" + _any(3)),
             post=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?memoria"), name="it-beats-memory"),
     Pattern("consumesMorePowerThan", TECH, TECH, True, _r(W + r"{0,100}?\b(?:(?:consum\w*|assorb\w*) (?:piu|di piu)"
@@ -437,6 +441,12 @@ ZH: list[Pattern] = [
             name="zh-comparable"),
     Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:媲美|比肩|接近|相当于|堪比|直逼|追平|看齐|不输)"
             + ZH_ANY + r"{0,3}?"), name="zh-rival"),
+    Pattern("alternativeTo", TECH, TECH, True, _r(ZH_ANY + r"{0,6}?(?:成为|作为|被视为|视为|是)"),
+            post=_r(r"的?(?:国产)?(?:替代|平替|替代品|替代选择|替代方案)"), name="zh-becomes-alternative"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r"相比[，,]?"), pre=_r(r"(?:与|和|跟|同)$"),
+            post=_r(r"[^，。；]{0,4}?(?:显存|内存|存储)[^，。；]{0,3}?(?:更大|更多|更高)"), name="zh-compared-memory"),
+    Pattern("consumesMorePowerThan", TECH, TECH, False, _r(r"相比[，,]?"), pre=_r(r"(?:与|和|跟|同)$"),
+            post=_r(r"[^，。；]{0,4}?(?:功耗|能耗|耗电)[^，。；]{0,3}?(?:更高|更大|更多)"), name="zh-compared-power"),
     Pattern("alternativeTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:可|能够|可以)?(?:替代|取代|对标|平替|替换)$"),
             name="zh-alt-relative"),
     Pattern("comparableTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:媲美|比肩|接近|看齐|相当于)$"), name="zh-cmp-relative"),
@@ -506,7 +516,8 @@ ZH: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"), post=_r(r"(?:订购|采购|购买|下单|购入|进口)"),
             name="zh-order-from"),
-    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:是|为|系)"), post=_r(r"[^，。；]{0,20}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:是|为|系)"), post=_r(r"[^，。；]{0,20}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的|"
+            r"(?:首款|最新|新一代|第一款)?自研"),
             confidence=0.7, name="zh-is-org-designed"),
     Pattern("supplies", FIRM, FIRM, True, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)"),
             name="zh-is-supplier"),
@@ -534,8 +545,8 @@ DANGLING = {
            (re.compile(r"\b(?:consumi (?:piu alti|superiori|maggiori)|consumo (?:energetico )?(?:superiore|maggiore|piu alto)|"
                        r"consuma (?:di )?piu|maggiori consumi)\b"), "consumesMorePowerThan"),
            (re.compile(r"\bprestazioni (?:\S+\s+){0,3}?(?:equivalenti|simili|paragonabili|analoghe)\b"), "comparableTo")],
-    "zh": [(re.compile(r"(?:显存|内存)(?:容量)?(?:更大|更多|更高)"), "hasMoreMemoryThan"),
-           (re.compile(r"(?:功耗|能耗|耗电)(?:更高|更大|更多)"), "consumesMorePowerThan"),
+    "zh": [(re.compile(r"(?:显存|内存)(?:容量)?(?:也|则|都|还)?(?:更大|更多|更高)"), "hasMoreMemoryThan"),
+           (re.compile(r"(?:功耗|能耗|耗电)(?:也|则|都|还)?(?:更高|更大|更多)"), "consumesMorePowerThan"),
            (re.compile(r"性能(?:相当|相近|接近|持平)"), "comparableTo")],
 }
 COMPARATIVES = {"comparableTo", "hasMoreMemoryThan", "consumesMorePowerThan", "outperforms", "alternativeTo"}

@@ -79,6 +79,7 @@ class _Run:
         self.result = ExtractionResult(article)
         self.topic: dict[str, str] = {}  # class group -> IRI of the current topic
         self.last: dict[str, str] = {}  # class group -> IRI last mentioned
+        self.newest: dict[str, str] = {}  # class group -> unnamed product the article introduced
         self.claims: dict[tuple, Claim] = {}
 
     # -- entities -------------------------------------------------------------
@@ -148,6 +149,8 @@ class _Run:
                         out.append(Mention(a, b, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": cands}))
                     continue
                 target = self._resolve(group)
+                if group in ("chip", "system") and self.newest.get(group) and re.search(r"\bnew\b|\bnuov|新", m.group(0)):
+                    target = self.newest[group]  # "the new chip", "il nuovo chip", "新芯片": the product the article introduced
                 prev = [m for m in ms if m.end <= a and m.iri]
                 same = [m for m in prev if _GROUP.get(m.cls) == group and m.kind in ("registry", "fuzzy", "discovered")]
                 if same and group in ("firm", "gov", "policy"):
@@ -301,6 +304,7 @@ class _Run:
             m.iri = iri
             m.data["owner"] = owner
             if m.kind == "unnamed":
+                self.newest[_GROUP.get(m.cls, "chip")] = iri
                 self._add(owner, "develops", iri, m.data["sent"], m.data["neg"] and False, m.data["hedged"], 0.7)
             return iri
         if m.kind == "policy":
