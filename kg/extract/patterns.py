@@ -434,7 +434,7 @@ ZH: list[Pattern] = [
             post=_r(r"(?:的)?\S{0,8}?(?:工艺|制程|节点)"), confidence=0.7, name="zh-uses-process"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(ZH_ANY + r"{0,6}?(?:代工|生产|制造|量产)(?:了|的)?"
             + ZH_ANY + r"{0,8}?"), name="zh-fab-active"),
-    Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANYC + r"{0,40}?(?:兼容|适配|支持|对接)(?:了)?" + ZH_ANY + r"{0,6}?"),
+    Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANY + r"{0,24}?(?:兼容|适配|支持|对接)(?:了)?" + ZH_ANY + r"{0,6}?"),
             name="zh-compatible"),
     Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:与|和|跟|同|媲美|比肩|接近|相当于|堪比|直逼|追平|看齐)"
             + ZH_ANY + r"{0,4}?"), post=_r(r"(?:\S{0,6}?)(?:相当|相近|接近|媲美|类似|差不多|持平|比肩|看齐|不相上下)"),
