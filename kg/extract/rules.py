@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg import ontology
 from kg.extract import discovery, lexicon as lx
+from kg.extract.anchors import anchors
 from kg.extract.gazetteer import Gazetteer, Mention
 from kg.extract.patterns import COMPARATIVES, DANGLING, DEV_OR_FAB, EXCLUDED, PATTERNS, Pattern
 from kg.extract.sentences import split_sentences
@@ -380,9 +381,12 @@ class _Run:
         topical = {self._cls(t) for t in self.topic.values()}
         self._compat_cache: dict = {}
         self._roles_cache: dict = {}
-        for pat in _ordered(lang):
+        padded = " " + seg
+        for pat, anchor in _ordered(lang):
             if not (pat.right & present) or not (pat.left & (present | topical)):
                 continue
+            if anchor is not None and not any(x in padded for x in anchor):
+                continue  # the gap could not match anywhere in this sentence
             self._apply(pat, ms, s0, s1, span, hedged, objects_here)
         self._possessive_pronoun(ms, s0, span, hedged)
         self._maker_in_name(ms, span, hedged)
@@ -797,9 +801,9 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so 
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|，(?:并|且|而且|并且)?|并且|而且")
 
 @lru_cache(maxsize=None)
-def _ordered(lang: str) -> tuple[Pattern, ...]:
-    """The language's patterns, develops/imposedBy first so placeholders are bound before they are compared."""
-    return tuple(sorted(PATTERNS[lang], key=lambda p: _PRED_ORDER.get(p.pred, 5)))
+def _ordered(lang: str) -> tuple[tuple[Pattern, frozenset[str] | None], ...]:
+    """The language's patterns with their required literals, develops/imposedBy first (placeholders bind early)."""
+    return tuple((p, anchors(p.gap.pattern)) for p in sorted(PATTERNS[lang], key=lambda p: _PRED_ORDER.get(p.pred, 5)))
 
 
 _PRED_ORDER = {DEV_OR_FAB: 0, "develops": 0, "imposedBy": 1, "hasComponent": 2, "manufacturedBy": 3}
