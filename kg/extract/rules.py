@@ -82,6 +82,7 @@ class _Run:
         self.last: dict[str, str] = {}  # class group -> IRI last mentioned
         self.newest: dict[str, str] = {}  # class group -> unnamed product the article introduced
         self.claims: dict[tuple, Claim] = {}
+        self.by_span: dict[int, list[tuple]] = {}  # sentence start -> keys of its claims
 
     # -- entities -------------------------------------------------------------
     def _entity(self, iri: str) -> Entity | None:
@@ -334,8 +335,10 @@ class _Run:
         old = self.claims.get(key)
         if old is not None and (old.polarity == NEGATIVE or pol == POSITIVE):
             return
-        self.claims[key] = Claim(s, p, o, span[0], span[1], pol, HEDGED if hedged else ASSERTED, conf,
-                                 RuleExtractor.name, VERSION)
+        claim = Claim(s, p, o, span[0], span[1], pol, HEDGED if hedged else ASSERTED, conf, RuleExtractor.name, VERSION)
+        if old is None:
+            self.by_span.setdefault(span[0], []).append(key)
+        self.claims[key] = claim
 
     def run(self) -> ExtractionResult:
         ms_all = self.mentions()
@@ -381,11 +384,12 @@ class _Run:
         topical = {self._cls(t) for t in self.topic.values()}
         self._compat_cache: dict = {}
         self._roles_cache: dict = {}
-        padded = " " + seg
+        auto = _anchor_automaton(lang)
+        found = {key for _end, key in auto.iter(" " + seg)} if len(auto) else set()
         for pat, anchor in _ordered(lang):
             if not (pat.right & present) or not (pat.left & (present | topical)):
                 continue
-            if anchor is not None and not any(x in padded for x in anchor):
+            if anchor is not None and anchor.isdisjoint(found):
                 continue  # the gap could not match anywhere in this sentence
             self._apply(pat, ms, s0, s1, span, hedged, objects_here)
         self._possessive_pronoun(ms, s0, span, hedged)
@@ -398,9 +402,7 @@ class _Run:
         self._numbers(seg, s0, ms, span, hedged)
         # salience for the next sentences
         firsts: dict[str, tuple[int, str]] = {}
-        for c in self.claims.values():
-            if c.start != span[0]:
-                continue
+        for c in self._sentence_claims(span):
             for iri, pos in ((c.subject, 0),) + (((c.object, 1),) if c.predicate == "develops" else ()):
                 if not isinstance(iri, str) or not iri.startswith("http"):
                     continue
@@ -667,7 +669,7 @@ class _Run:
 
     def _including(self, ms: list[Mention], span, hedged: bool) -> None:
         """"added SMIC to the Entity List, along with ... including DJI" -> DJI restrictedBy the Entity List too."""
-        here = [c for c in self.claims.values() if c.start == span[0] and c.polarity == POSITIVE
+        here = [c for c in self._sentence_claims(span) if c.polarity == POSITIVE
                 and c.predicate in ("restrictedBy", "excludedBy", "uses")]
         for c in here:
             subj_cls = self._cls(c.subject)
@@ -708,16 +710,17 @@ class _Run:
             if owner and owner != m.iri:
                 self._add(m.iri, "investsIn", owner, span, False, hedged, 0.7)
 
+    def _sentence_claims(self, span) -> list[Claim]:
+        return [self.claims[k] for k in self.by_span.get(span[0], ())]
+
     def _maker_in_name(self, ms: list[Mention], span, hedged: bool) -> None:
         """"Nvidia H20", "华为昇腾910C" matched as one product label -> the maker develops it."""
         for m in ms:
             if m.cls not in lx.TECH or not m.iri or m.kind not in ("registry", "fuzzy"):
                 continue
-            surface = self.text[m.start:m.end]
-            for o in self.gaz.find(surface, fold(surface)):
-                if o.start == 0 and o.end < len(surface) and o.cls in lx.FIRM and o.iri != m.iri:
-                    self._add(o.iri, "develops", m.iri, span, False, hedged, 0.75)
-                    break
+            maker = _maker_prefix(self.gaz, self.text[m.start:m.end], m.iri)
+            if maker:
+                self._add(maker, "develops", m.iri, span, False, hedged, 0.75)
 
     def _nationality(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan."""
@@ -799,6 +802,28 @@ _PREP_BEFORE = {"zh": re.compile(r"(?:向|从|给|对|与|跟|被|把)$"), "en":
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so far|yet|tuttavia|pero|peraltro|invece|"
                             r"comunque|per ora|finora|però)\s*,|\([^)]{0,80}\)|（[^）]{0,40}）|，(?:不过|然而|但是)，")
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|，(?:并|且|而且|并且)?|并且|而且")
+
+@lru_cache(maxsize=4096)
+def _maker_prefix(gaz: Gazetteer, surface: str, iri: str) -> str | None:
+    """The firm whose label starts a product label ("Nvidia" in "Nvidia H20"), if any."""
+    for o in gaz.find(surface, fold(surface)):
+        if o.start == 0 and o.end < len(surface) and o.cls in lx.FIRM and o.iri != iri:
+            return o.iri
+    return None
+
+
+@lru_cache(maxsize=None)
+def _anchor_automaton(lang: str):
+    """One Aho-Corasick automaton over every pattern anchor of the language: a sentence is scanned once."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for _pat, anchor in _ordered(lang):
+        for x in anchor or ():
+            auto.add_word(x, x)
+    auto.make_automaton()
+    return auto
+
 
 @lru_cache(maxsize=None)
 def _ordered(lang: str) -> tuple[tuple[Pattern, frozenset[str] | None], ...]:
