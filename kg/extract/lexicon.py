@@ -66,11 +66,13 @@ COREF = {
                     r"blacklisting)\b"),
          "policy"),
         (re.compile(r"\b(?:the|that) (?:commerce )?(?:department|ministry|agency|bureau|regulator)\b"), "gov"),
-        (re.compile(r"\bthe [a-z]+-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker|foundry|"
+        (re.compile(r"\bthe [a-z][a-z ]{0,20}?-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker|foundry|"
                     r"manufacturer|supplier|fab)\b"),
          "firm"),
         (re.compile(r"(?:^\s*|[.;:] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported)\b)"), "subject"),
-        (re.compile(r"(?<=[a-z] )it\b(?= by| in| on| at|[,.;]|$| as| for)"), "subject"),
+        (re.compile(r"(?<=[a-z] )it\b(?= by| in| on| at|[,.;]|$| as| for)|(?<=[a-z,] )it\b(?= (?:outperforms|beats|surpasses|"
+                    r"trails|rivals|matches|uses|carries|offers|delivers|runs|supports|packs|draws|consumes|"
+                    r"competes|sells|makes|designs|develops|launched|unveiled|released|designed|developed)\b)"), "subject"),
     ],
     "it": [
         (re.compile(r"\b(?:il|lo|questo|tale|quel|del|dal|al|nel) (?:nuovo |stesso )?(?:chip|processore|acceleratore|componente)\b"), "chip"),

@@ -218,6 +218,9 @@ EN: list[Pattern] = [
             + _any(8)), name="en-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"'s?\s+(?:\S+\s+){0,2}?"), name="en-gov-possessive"),
     Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:of the|of|from the|from)\s+"), confidence=0.7, name="en-policy-of"),
+    Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:that|which)\s+(?:the\s+)?"),
+            post=_r(r"\s+(?:\S+\s+){0,2}?(?:unveiled|imposed|introduced|issued|announced|published|adopted|rolled out|"
+                    r"enacted|drew up|drafted|tightened|expanded|finali[sz]ed)\b"), name="en-policy-that-gov"),
     # places -----------------------------------------------------------------
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:based|headquartered|located|hq'd|"
             r"headquarters|headquarters are|hq)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:\S+\s+)?"), name="en-based-in"),

@@ -509,7 +509,9 @@ class _Run:
                 stripped = re.sub(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*", "", gap)
                 if not any(m.end <= right.start and self._compatible(m, pat.left) for m in ms) and len(stripped) < 120:
                     mt = pat.gap.fullmatch(" " + stripped) or pat.gap.fullmatch(stripped)
-                    if mt and re.search(r"\w", stripped) and pat.pre is None and len(stripped.strip()) >= (2 if lang == "zh" else 6):
+                    if (mt and re.search(r"\w", stripped) and pat.pre is None
+                            and len(stripped.strip()) >= (2 if lang == "zh" else 6)
+                            and not _LEADING_PREP.match(stripped)):
                         if lang == "zh" and self.folded[right.end:right.end + 1] == "的":
                             continue  # "总部位于上海的沐曦": the place modifies what follows
                         for g in ("firm", "chip", "system", "platform"):
@@ -796,6 +798,9 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool) -> list:
 
 
 _NO_COREF_LEFT = {"it-firm-di-city"}
+# a sentence that opens with a prepositional phrase ("In practice the new rules...") has its subject later
+_LEADING_PREP = re.compile(r"(?:in|on|at|for|with|by|from|after|before|under|since|nel|nella|negli|su|per|con|dopo|"
+                           r"prima|secondo|in base|dal|dalla|in)\s", re.I)
 _PREP_BEFORE = {"zh": re.compile(r"(?:向|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
                 "it": re.compile(r"\b(?:dalla|dal|dall') ?$")}
 # "does not, however, have more memory": a parenthetical does not end the clause that holds the negation
