@@ -800,7 +800,7 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool) -> list:
 _NO_COREF_LEFT = {"it-firm-di-city"}
 # a sentence that opens with a prepositional phrase ("In practice the new rules...") has its subject later
 _LEADING_PREP = re.compile(r"(?:in|on|at|for|with|by|from|after|before|under|since|nel|nella|negli|su|per|con|dopo|"
-                           r"prima|secondo|in base|dal|dalla|in)\s", re.I)
+                           r"prima|dal|dalla)\s", re.I)
 _PREP_BEFORE = {"zh": re.compile(r"(?:向|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
                 "it": re.compile(r"\b(?:dalla|dal|dall') ?$")}
 # "does not, however, have more memory": a parenthetical does not end the clause that holds the negation
