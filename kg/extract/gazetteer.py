@@ -71,6 +71,25 @@ class Gazetteer:
             if last and re.fullmatch(r"[a-z]{1,4}-?\d{2,4}[a-z]{0,2}|\d{3,4}[a-z]{1,2}", last):
                 codes.setdefault(last, set()).update(v[0] for v in vals)
         self.by_code = {c: next(iter(i)) for c, i in codes.items() if len(i) == 1 and c not in self.by_label}
+        # product-line names ("kirin", "思元", "ascend"): a line name followed by a new model code names a product
+        lines: dict[str, dict[str, int]] = {}
+        for key, vals in keys.items():
+            cls = entities[vals[0][0]].cls
+            if cls not in ("Chip", "System"):
+                continue
+            mt = (re.fullmatch(r"(.+?)\s([a-z]{0,4}-?\d{2,4}[a-z]{0,4})", key)
+                  or re.fullmatch(r"([^\x00-\x7f]+)([a-z]{0,4}-?\d{2,4}[a-z]{0,4})", key))
+            if mt and not any(ch.isdigit() for ch in mt.group(1)) and len(mt.group(1)) >= 2:
+                lines.setdefault(mt.group(1).strip(), {}).setdefault(cls, 0)
+                lines[mt.group(1).strip()][cls] += 1
+        def is_org(k: str) -> bool:
+            iri = self.by_label.get(k)
+            return bool(iri) and entities[iri].cls not in ("Chip", "System", "SoftwarePlatform")
+
+        self.lines = {k: max(v, key=v.get) for k, v in lines.items()
+                      if not is_org(k) and (len(k) >= 3 or not k.isascii())}
+        alts = "|".join(re.escape(k) for k in sorted(self.lines, key=len, reverse=True))
+        self._line_rx = re.compile(rf"(?<![a-z0-9])({alts})\s?([a-z]{{0,4}}-?\d{{2,4}}[a-z]{{0,4}})(?![a-z0-9])") if alts else None
         self._fuzzy: dict[str, list[tuple[str, str]]] = {}
         for key, vals in keys.items():
             if len(key) >= 4 and key.isascii() and key[0].isalpha():
@@ -118,6 +137,12 @@ class Gazetteer:
             out.append(Mention(start, end, iri, self.entities[iri].cls))
         out.sort(key=lambda m: m.start)
         return out
+
+    def product_lines(self, folded: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, line, code) for "<product line> <model code>" spans such as "kirin 710a", "思元690"."""
+        if self._line_rx is None:
+            return []
+        return [(m.start(), m.end(), m.group(1), m.group(2)) for m in self._line_rx.finditer(folded)]
 
     def fuzzy(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """Capitalised spans within a small edit distance of a Latin label."""

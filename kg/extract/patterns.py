@@ -282,7 +282,8 @@ EN: list[Pattern] = [
 ]
 
 IT: list[Pattern] = [
-    Pattern("develops", TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?\s+(?:di|della|dell'|del|da parte di)\s*"), post_not=_POST_BUY,
+    Pattern("develops", TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?\s+(?:di|della|dell'|del|da parte di)\s*(?:(?:controllata|divisione|"
+            r"societa|startup|azienda|gruppo|colosso|casa|produttrice|cinese|americana|statunitense)\s+)?"), post_not=_POST_BUY,
             confidence=0.85, name="it-di"),
     Pattern("develops", ORG, TECH, True, _r(r"\s+(?:-\s+)?"), post_not=_POST_BUY, confidence=0.8, name="it-adjacent"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
@@ -369,7 +370,7 @@ IT: list[Pattern] = [
     Pattern("excludedBy", FIRM | TECH, POLICY, True, _r(IT_AUX + r"(?:esclus\w*|tagliat\w* fuori|estromess\w*|"
             r"bloccat\w*)\s+(?:\S+\s+){0,4}?(?:da|dal|dalla|dall'|a causa (?:del|della|dell'))\s*" + _any(3)),
             name="it-excluded"),
-    Pattern("imposedBy", POLICY, GOV, True, _r(W + r"{0,50}?\b(?:impost\w*|introdott\w*|emanat\w*|annunciat\w*|"
+    Pattern("imposedBy", POLICY, GOV, True, _r(W + r"{0,90}?\b(?:impost\w*|introdott\w*|emanat\w*|annunciat\w*|"
             r"adottat\w*|decis\w*|varat\w*|approvat\w*|stabilit\w*|voluti?|volut\w*|deciso|firmat\w*|inasprit\w*|"
             r"ampliat\w*|rivist\w*)\s+(?:\S+\s+){0,4}?(?:da|dal|dalla|dall'|dallo|dai|dalle)\s*" + _any(2)),
             name="it-imposed-by"),

@@ -107,6 +107,19 @@ class _Run:
 
     def mentions(self) -> list[Mention]:
         ms = self.gaz.find(self.text, self.folded)
+        # a product line + a model code the registry does not list ("Kirin 710A", "思元690"): a new product
+        for s, e, line, code in self.gaz.product_lines(self.folded):
+            if any(m.start == s and m.end == e for m in ms):
+                continue  # a registry product
+            inside = [m for m in ms if m.start < e and s < m.end]
+            if any(m.start < s or m.end > e for m in inside):
+                continue
+            surface = self.text[s:e]
+            name = " ".join(surface.split())
+            cls = self.gaz.lines[line]
+            ms = [m for m in ms if m not in inside]
+            ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.8))
+        ms.sort(key=lambda m: m.start)
         taken = [(m.start, m.end) for m in ms]
         ms += self.gaz.fuzzy(self.text, taken)
         taken = [(m.start, m.end) for m in ms]
