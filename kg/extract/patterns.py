@@ -420,7 +420,7 @@ IT: list[Pattern] = [
 _ZH_TECH_TAIL = r"(?:的|之)?(?:新款|新一代|最新|自研|旗舰)?(?:芯片|晶片|处理器|gpu|加速卡|系列|产品)?"
 ZH: list[Pattern] = [
     Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的)?(?:旗舰|新一代|最新|主力|"
-            r"首款|新款|自研|最新一代)?(?:产品|芯片|gpu|加速卡|处理器|训练卡|推理卡)?"),
+            r"首款|新款|自研|最新一代)?(?:产品|芯片|gpu|加速卡|处理器|训练卡|推理卡|(?:基础)?(?:软件)?(?:平台|栈|生态|架构))?"),
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
             r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出)(?:了|的)?" + ZH_ANY
@@ -443,7 +443,7 @@ ZH: list[Pattern] = [
     Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:与|和|跟|同|媲美|比肩|接近|相当于|堪比|直逼|追平|看齐)"
             + ZH_ANY + r"{0,4}?"), post=_r(r"(?:\S{0,6}?)(?:相当|相近|接近|媲美|类似|差不多|持平|比肩|看齐|不相上下)"),
             name="zh-comparable"),
-    Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:媲美|比肩|接近|相当于|堪比|直逼|追平|看齐|不输)"
+    Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:媲美|比肩|接近|相当于|堪比|直逼|追平|看齐|不输|对标)"
             + ZH_ANY + r"{0,3}?"), name="zh-rival"),
     Pattern("alternativeTo", TECH, TECH, True, _r(ZH_ANY + r"{0,6}?(?:成为|作为|被视为|视为|是)"),
             post=_r(r"的?(?:国产)?(?:替代|平替|替代品|替代选择|替代方案)"), name="zh-becomes-alternative"),
@@ -451,14 +451,14 @@ ZH: list[Pattern] = [
             post=_r(r"[^，。；]{0,4}?(?:显存|内存|存储)[^，。；]{0,3}?(?:更大|更多|更高)"), name="zh-compared-memory"),
     Pattern("consumesMorePowerThan", TECH, TECH, False, _r(r"相比[，,]?"), pre=_r(r"(?:与|和|跟|同)$"),
             post=_r(r"[^，。；]{0,4}?(?:功耗|能耗|耗电)[^，。；]{0,3}?(?:更高|更大|更多)"), name="zh-compared-power"),
-    Pattern("alternativeTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:可|能够|可以)?(?:替代|取代|对标|平替|替换)$"),
+    Pattern("alternativeTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:可|能够|可以)?(?:替代|取代|平替|替换)$"),
             name="zh-alt-relative"),
-    Pattern("comparableTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:媲美|比肩|接近|看齐|相当于)$"), name="zh-cmp-relative"),
-    Pattern("alternativeTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:对标|替代|取代|替换|平替|作为" + ZH_ANY
+    Pattern("comparableTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:媲美|比肩|接近|看齐|相当于|对标)$"), name="zh-cmp-relative"),
+    Pattern("alternativeTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:替代|取代|替换|平替|作为" + ZH_ANY
             + r"{0,6}?替代)" + ZH_ANY + r"{0,4}?"), name="zh-alternative"),
     Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
             confidence=0.7, name="zh-competes"),
-    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:与|和|同)"), post=_r(r"\S{0,6}?(?:竞争|角逐|抗衡|争夺|较量)"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:与|和|同)"), post=_r(r"[^。；]{0,16}?(?:竞争|角逐|抗衡|争夺|较量)"),
             name="zh-yu-compete"),
     Pattern("outperforms", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:超越|超过|优于|胜过|领先|强于|高于|超出)(?:了)?"
             + ZH_ANY + r"{0,4}?"), post_not=_r(r"[^，,。；]{0,4}?(?:显存|内存|功耗|存储)"), name="zh-outperforms"),
@@ -520,8 +520,8 @@ ZH: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"), post=_r(r"(?:订购|采购|购买|下单|购入|进口)"),
             name="zh-order-from"),
-    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:是|为|系)"), post=_r(r"[^，。；]{0,20}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的|"
-            r"(?:首款|最新|新一代|第一款)?自研"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"[）)]?\s*(?:是|为|系)"), post=_r(r"[^，。；]{0,20}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的|"
+            r"(?:首款|最新|新一代|第一款)?自研|[^，。；]{0,6}?(?:首款|第一款|主力|旗舰|核心|主打)"),
             confidence=0.7, name="zh-is-org-designed"),
     Pattern("supplies", FIRM, FIRM, True, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)"),
             name="zh-is-supplier"),

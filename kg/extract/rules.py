@@ -534,7 +534,7 @@ class _Run:
                                          mt, stripped)
                                 implicit = True
                                 break
-            if found is None and pat.left_is_subject:
+            if found is None:
                 found = self._clause_subject(pat, ms, s0, right)
                 implicit = found is not None
             if found is None:
