@@ -170,8 +170,9 @@ EN: list[Pattern] = [
     # systems ----------------------------------------------------------------
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(W + r"{0,80}?\b(?:integrat\w*|contain\w*|pack\w*|combin\w*|link\w*|"
             r"connect\w*|us(?:es|ing)|with|built (?:from|with|around|on)|powered by|equipped with|hous\w*|compris\w*|"
-            r"featur\w*|cluster\w*|harness\w*|bring\w* together|ties together|based on|made up of|consists of)\s+"
-            r"(?:up to\s+|as many as\s+|a total of\s+|some\s+|nearly\s+|over\s+|more than\s+)?(?:(?P<n>\d[\d,]*)\s+)?"
+            r"featur\w*|cluster\w*|harness\w*|bring\w* together|ties together|based on|made up of|consists of|has|have|had|"
+            r"holds?|will (?:have|hold|contain|link|use|pack)|scal\w* (?:up )?to)\s+"
+            r"(?:up to\s+|as many as\s+|a total of\s+|some\s+|nearly\s+|over\s+|more than\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s+)?"
             r"(?:of\s+)?(?:(?:its|their|the)\s+)?(?:[a-z]+'s\s+)?(?:own\s+)?(?:in-house\s+)?"),
             name="en-has-component"),
     Pattern("hasComponent", CHIP, SYSTEM, False, _r(r"\s+(?:chips?|processors?|gpus?|accelerators?|units?|npus?|cards?)\s+"
@@ -345,8 +346,9 @@ IT: list[Pattern] = [
             r"(?: energia| corrente| potenza)?|consumi (?:piu alti|superiori|maggiori)|maggior(?:e|i) consum\w*)\s+"
             r"(?:rispetto (?:a|al|all'|alla)|di|del|dell'|della|che)\s*"), name="it-more-power"),
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(W + r"{0,80}?\b(?:integr\w*|contien\w*|comprend\w*|include\w*|"
-            r"utilizz\w*|basat\w* su|equipaggiat\w* con|dotat\w* di|mette insieme|collega|con|combina|monta)\s+"
-            r"(?:ben\s+|fino a\s+|oltre\s+|circa\s+)?(?:(?P<n>\d[\d.]*)\s+)?(?:(?:unita|chip|processori|acceleratori|"
+            r"utilizz\w*|basat\w* su|equipaggiat\w* con|dotat\w* di|mette insieme|collega|con|combina|monta|conterr\w*|conten\w*|"
+            r"ospit\w*|riun\w*|aggreg\w*|raggrupp\w*|colleg\w*|avr\w*|ha|hanno)\s+"
+            r"(?:ben\s+|fino a\s+|oltre\s+|circa\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s+)?(?:(?:unita|chip|processori|acceleratori|"
             r"gpu|schede)\s+)?(?:(?:di|del|della|dell')\s*)?"), name="it-has-component"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,60}?\b(?:entra|entrano|entrera|entreranno|finisce|finiscono|"
             r"e finita|sono finite|sono finiti|compaiono|figurano|rientrano)\s+" + _any(1)), name="it-nella-lista-entrano"),
@@ -485,7 +487,7 @@ ZH: list[Pattern] = [
     Pattern("consumesMorePowerThan", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:功耗|能耗|耗电)\S{0,6}?(?:超过|高于|大于)"
             + ZH_ANY + r"{0,3}?"), name="zh-power-exceeds"),
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(ZH_ANY + r"{0,30}?(?:搭载|集成|采用|配备|使用|由|包含|内置|连接|组成|基于)"
-            r"(?:了)?(?:多达|高达|共|总计|约)?(?:(?P<n>\d[\d,]*)\s*(?:颗|块|个|枚|张)?)?(?:的)?"), name="zh-has-component"),
+            r"(?:了)?(?:多达|高达|共|总计|约)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s*(?:颗|块|个|枚|张)?)?(?:的)?"), name="zh-has-component"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,16}?(?:被|遭|已被|先后被|相继被|也被)?" + ZH_ANY
             + r"{0,10}?(?:列入|纳入|加入|添加到|添加至|加进|列进|被列为|受到|受制于|受限于|适用|受|涉及|新增至|新增到|增列至|增列)(?:了)?(?:美国)?(?:的)?"),
             name="zh-lieru"),

@@ -574,7 +574,7 @@ class _Run:
                     if pred == "hasComponent":
                         objects_here.add(id(obj_m))
                     if pred == "hasComponent" and count:
-                        n = int(count.replace(",", "").replace(".", ""))
+                        n = _count(count)
                         self._add(s_iri, "componentCount", n, span, False, hedged, conf)
                     if pred in COMPARATIVES:
                         self._last_cmp = (s_iri, o_iri, s0)
@@ -850,6 +850,16 @@ def _ordered(lang: str) -> tuple[tuple[Pattern, frozenset[str] | None], ...]:
 
 
 _PRED_ORDER = {DEV_OR_FAB: 0, "develops": 0, "imposedBy": 1, "hasComponent": 2, "manufacturedBy": 3}
+
+
+def _count(text: str) -> int:
+    """"8,192", "8.192", "15 488", "3万" -> an integer count (separators are thousands in a count)."""
+    t = text.replace(" ", "")
+    mult = 10_000 if t.endswith("万") else 1
+    t = t.rstrip("万")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", t):
+        return int(re.sub(r"[.,]", "", t)) * mult
+    return int(round(float(t.replace(",", ".")) * mult))
 
 
 def _short_names(ent: Entity) -> list[str]:
