@@ -124,14 +124,15 @@ KIND_LABEL = {
 POLICY_PHRASE = {
     "en": re.compile(r"\b(?P<adj>u\.?s\.?|american|chinese|washington's|beijing's|dutch|japanese)?\s*(?:government\s+)?"
                      r"(?:export\s+)?(?P<kind>ban|bans|embargo|export controls|export restrictions|sanctions|curbs|"
-                     r"restrictions|licen[cs]e requirements?|rules|regulations|controls|licen[cs]es?)\b(?! fee| plate)"),
+                     r"restrictions|licen[cs]e requirements?|rules|regulations|controls|licen[cs]es?|guidance|directive)\b"
+                     r"(?! fee| plate)"),
     "it": re.compile(r"\b(?P<kind>ban|divieto|bando|embargo|sanzioni|restrizioni|controlli all'esportazione|"
                      r"controlli sulle esportazioni|controlli sull'export|controlli|blocco|regole|norme|misure|"
-                     r"obbligo di licenza|licenza di esportazione|licenze? per l'export|licenza)"
+                     r"obbligo di licenza|licenza di esportazione|licenze? per l'export|licenza|linee guida|direttiva)"
                      r"(?:\s+(?P<adj>americano|americana|americane|statunitense|statunitensi|usa|cinese|cinesi|di washington|"
                      r"di pechino))?\b"),
     "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<kind>禁令|出口管制(?:规则|新规)?|禁售令|制裁|限制措施|出口限制|新规|"
-                     r"(?:出口)?许可证|许可要求|出口许可)"),
+                     r"(?:出口)?许可证|许可要求|出口许可|指导意见|指引)"),
 }
 POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", "bando": "ban", "blocco": "ban",
                "禁令": "ban", "禁售令": "ban", "export controls": "export controls", "export restrictions": "export controls",
@@ -148,7 +149,9 @@ POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", 
                "obbligo di licenza": "licence requirement", "licenza di esportazione": "licence requirement",
                "licenza per l'export": "licence requirement", "licenze per l'export": "licence requirement",
                "licenza": "licence requirement", "许可证": "licence requirement", "出口许可证": "licence requirement",
-               "许可要求": "licence requirement", "出口许可": "licence requirement"}
+               "许可要求": "licence requirement", "出口许可": "licence requirement", "guidance": "guidance",
+               "directive": "guidance", "linee guida": "guidance", "direttiva": "guidance", "指导意见": "guidance",
+               "指引": "guidance"}
 MONTHS = {m: i + 1 for i, ms in enumerate([
     ("january", "jan", "gennaio"), ("february", "feb", "febbraio"), ("march", "mar", "marzo"), ("april", "apr", "aprile"),
     ("may", "maggio"), ("june", "jun", "giugno"), ("july", "jul", "luglio"), ("august", "aug", "agosto"),
@@ -164,6 +167,8 @@ POLICY_LABEL = {
     "sanctions": ("{iss} sanctions", "sanzioni ({iss})", "{iss}制裁"),
     "restrictions": ("{iss} restrictions", "restrizioni ({iss})", "{iss}限制措施"),
     "licence requirement": ("{iss} licence requirement", "obbligo di licenza ({iss})", "{iss}许可要求"),
+    "guidance": ("{iss} guidance", "linee guida ({iss})", "{iss}指导意见"),
+    "rules": ("{iss} rules", "regole ({iss})", "{iss}规则"),
 }
 # Nationality adjectives -> English label of the country; capitals used as governments (metonymy).
 NATIONALITY = {"u.s.": "United States", "us": "United States", "u.s": "United States", "american": "United States",

@@ -228,7 +228,7 @@ class _Run:
                 if dated:
                     out.append(Mention(a, b, dated, "Policy", kind="registry", conf=0.7))
                     continue
-                if kind in ("rules", "licence requirement"):
+                if kind in ("rules", "licence requirement", "guidance"):
                     continue  # generic words: only a dated registry policy makes them a node
                 out.append(Mention(a, b, None, "Policy", kind="policy", conf=0.6,
                                    data={"kind": kind, "issuer": self.gaz.lookup(issuer) if issuer else None}))
@@ -265,12 +265,14 @@ class _Run:
                 best = (dist, y, mo)
         if best is None:
             fresh = re.search(r"\b(?:new|revised|updated|latest|nuove|nuovo|nuova)\b|新", seg[max(0, pos - 20):pos + 5])
-            if not self.a.date or not (fresh or kind == "licence requirement"):
+            if not self.a.date or not (fresh or kind in ("licence requirement", "guidance")):
                 return None
             best = (0, int(self.a.date[:4]), int(self.a.date[5:7]))  # "the new rules" in that month's news
         cands = _policy_index().get((best[1], best[2]), [])
         if kind == "licence requirement":
             cands = [c for c in cands if "licen" in c[1]] or cands
+        elif kind == "guidance":
+            cands = [c for c in cands if "guidance" in c[1] or "directive" in c[1]]
         elif kind in ("export controls", "rules", "restrictions"):
             cands = [c for c in cands if "control" in c[1] or "rule" in c[1]] or cands
         return cands[0][0] if len(cands) == 1 else None
