@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.kg-installed
 STORE  := out/store
 
-.PHONY: demo test venv clean eval readme bench
+.PHONY: demo test venv clean eval readme figures bench
 # eval:   score the extractor against the held-out test split of tests/corpus (and the dev split)
 # readme: refresh the README's example-query outputs from a fresh build of seeds/
 # bench:  synthetic 1,000/10,000-article corpus -> timings table + bench/results.json (< 15 min; not part of test)
@@ -46,6 +46,9 @@ eval: $(STAMP)
 	@echo "== dev split (full report: out/eval-dev.txt)"
 	@sed -n '1,/^$$/d;/^$$/q;p' out/eval-dev.txt
 	@grep -E '^(negation violations|duplicate entities)' out/eval-dev.txt
+
+figures: $(STAMP)
+	KG_RELIABILITY_FIGURES=tests/reliability/figures.json $(BIN)/python -m pytest -q tests/reliability
 
 readme: $(STAMP)
 	$(BIN)/python scripts/update_readme_examples.py

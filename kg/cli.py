@@ -314,7 +314,11 @@ def _register_commands() -> None:
     main.add_command(serve)
 
 
-_register_commands()
+if __name__ == "__main__":  # pragma: no cover - `python -m kg.cli`
+    # Run the importable kg.cli: kg/commands/* import it, so registering them from this __main__ copy
+    # would import kg.cli a second time halfway through (a circular import).
+    from kg.cli import main as _main
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
+    _main()
+else:
+    _register_commands()

@@ -133,14 +133,22 @@ def _load_cache(path, fingerprint: str) -> dict:
         return {}
 
 
-def _file_digest(path: str) -> str | None:
+def _file_digest(path: str, max_bytes: int) -> str | None:
+    """SHA-256 of a regular file within the size cap, else None (the file is then read, and refused, by
+    kg.ingest): never open a FIFO (it would block) nor read a file over the cap."""
     import hashlib
+    import os
+    import stat
 
     try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+            return None
         with open(path, "rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest()
+            data = f.read(max_bytes + 1)
     except OSError:
         return None
+    return hashlib.sha256(data).hexdigest() if len(data) <= max_bytes else None
 
 
 def _read_cached(paths: Iterable[str], max_bytes: int, cache: dict, index: dict, version: str, digests: dict):
@@ -153,7 +161,7 @@ def _read_cached(paths: Iterable[str], max_bytes: int, cache: dict, index: dict,
         if not isinstance(item, FileItem):
             yield getattr(item, "path", None), item
             continue
-        digest = _file_digest(item.path)
+        digest = _file_digest(item.path, max_bytes)
         digests[item.path] = digest
         entry = cache.get(item.path)
         if (digest and entry and entry.get("sha256") == digest and entry.get("articles")

@@ -137,3 +137,31 @@ def test_generated_articles_yield_the_templated_relations(i):
     art = next(iter(read_text(text, name, ".md")))
     preds = {c.predicate for c in extract.extract(art).claims}
     assert len(preds) >= 4, preds
+
+
+def test_invisible_scan_covers_every_plane_with_controls_or_formats():
+    import sys
+    import unicodedata
+
+    from kg.ingest import normalize
+
+    outside = [cp for cp in range(0x40000, sys.maxunicode + 1) if not 0xE0000 <= cp < 0xF0000
+               and unicodedata.category(chr(cp)) in ("Cc", "Cf", "Cs")]
+    assert outside == []
+    assert normalize._invisible_re().sub("", "a\u200bb\u00adc\U000e0041d\x07e\tf") == "abcde\tf"
+
+
+def test_bench_bulk_store_equals_kg_build(tmp_path):
+    """The benchmark's bulk-loaded store holds exactly what `kg build` writes (so timings on it are fair)."""
+    from kg.bench.run import bulk_store
+
+    generate(tmp_path / "in", 9)
+    info = bulk_store(tmp_path / "in", tmp_path / "bulk", jobs=2)
+    assert info["articles"] == 9
+    with open_store(tmp_path / "built") as st:
+        build([tmp_path / "in"], st)
+        want = dump(st)
+    with open_store(tmp_path / "bulk") as st:
+        assert dump(st) == want
+        r = build([tmp_path / "in"], st)
+        assert (r.skipped, r.built) == (9, 0)

@@ -47,9 +47,10 @@ Q = {
     "single_source_facts": "SELECT ?s ?p ?o WHERE { ?c a kgo:Claim ; kgo:polarity kgo:Positive ; rdf:subject ?s ; "
                            "rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?a } GROUP BY ?s ?p ?o "
                            "HAVING (COUNT(DISTINCT ?a) = 1)",
-    "contradictions": "SELECT DISTINCT ?s ?p ?o WHERE { ?c1 kgo:polarity kgo:Positive ; rdf:subject ?s ; "
-                      "rdf:predicate ?p ; rdf:object ?o . ?c2 kgo:polarity kgo:Negative ; rdf:subject ?s ; "
-                      "rdf:predicate ?p ; rdf:object ?o }",
+    # a fact is asserted iff some positive claim supports it, so "a denied fact that is asserted" is a
+    # contradiction (70x faster in Oxigraph than joining positive and negative claims)
+    "contradictions": "SELECT DISTINCT ?s ?p ?o WHERE { ?c kgo:polarity kgo:Negative ; rdf:subject ?s ; "
+                      "rdf:predicate ?p ; rdf:object ?o . ?s ?p ?o }",
 }
 
 
@@ -132,8 +133,11 @@ def extraction_throughput(corpus: Path, limit: int) -> dict:
             "by_lang_mb_s": {k: round(v[1] / 1e6 / v[0], 3) for k, v in sorted(by_lang.items())}}
 
 
-def latency(fn, runs: int) -> dict:
-    fn()  # warm-up
+def latency(fn, runs: int, budget_s: float = 4.0) -> dict:
+    t = time.perf_counter()
+    fn()  # warm-up; slow queries get fewer timed runs (at least 3) so the whole run stays in budget
+    first = time.perf_counter() - t
+    runs = max(3, min(runs, int(budget_s / max(first, 1e-6))))
     times = []
     n = 0
     for _ in range(runs):
@@ -155,6 +159,65 @@ def oxigraph_queries(store_dir: Path, runs: int) -> tuple[dict, int]:
             out[name] = latency(lambda q=q: len(st.query(q)), runs)
             log(f"  oxigraph {name}: p50 {out[name]['p50_ms']} ms")
     return out, triples
+
+
+def bulk_store(corpus: Path, store_dir: Path, jobs: int, batch_quads: int = 400_000) -> dict:
+    """A store with the layout and content `kg build` gives (article graphs, union graph, bookkeeping), filled
+    with pyoxigraph's bulk loader from the extracted N-Quads of `corpus` (extraction in `jobs` processes).
+    Not transactional, so benchmark-only: it makes the 10,000-article store fit the 15-minute budget."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+
+    from kg import extract as ex
+    from kg.graph import PROV, kgo
+    from kg.ingest import read_paths
+    from kg.pipeline import _extract_graph, _in_order
+    from kg.store.oxigraph import OxigraphStore
+
+    extractors = ex.DEFAULT_EXTRACTORS
+    version = ex.pipeline_version(extractors)
+    t0 = time.perf_counter()
+    arts = [a for a in read_paths([str(corpus)]) if not isinstance(a, BaseException)]
+    st = OxigraphStore(store_dir)
+    U, M = NamedNode(st.UNION), NamedNode(st.META)
+    load_s = 0.0
+    n_quads = 0
+    buf: list = []
+
+    def flush():
+        nonlocal buf, load_s, n_quads
+        t = time.perf_counter()
+        st.db.bulk_extend(buf)
+        load_s += time.perf_counter() - t
+        n_quads += len(buf)
+        buf = []
+
+    try:
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+            for art, res in zip(arts, _in_order(pool, _extract_graph, arts, extractors, window=8 * jobs)):
+                if isinstance(res, str):
+                    raise SystemExit(f"extraction failed for {art.source_key}: {res}")
+                _, quads = res
+                buf += quads
+                buf += [Quad(q.subject, q.predicate, q.object, U) for q in quads
+                        if not isinstance(q.subject, BlankNode) and not isinstance(q.object, BlankNode)]
+                node = st._source_node(art.source_key)
+                buf += [Quad(node, kgo("sourceKey"), Literal(art.source_key), M),
+                        Quad(node, NamedNode(PROV + "wasDerivedFrom"), NamedNode(art.iri), M),
+                        Quad(node, kgo("contentHash"), Literal(art.content_hash), M),
+                        Quad(node, kgo("extractorVersion"), Literal(version), M)]
+                if len(buf) >= batch_quads:
+                    flush()
+        if buf:
+            flush()
+    finally:
+        st.close()
+    total = time.perf_counter() - t0
+    return {"articles": len(arts), "quads": n_quads, "seconds": round(total, 1),
+            "bulk_load_seconds": round(load_s, 1), "us_per_quad_loaded": round(load_s / max(n_quads, 1) * 1e6, 1)}
 
 
 def rdflib_compare(store_dir: Path, work: Path, runs: int, budget_s: float) -> dict:
@@ -232,12 +295,15 @@ def check(results: dict) -> dict:
         "build_large_jobs2_s": results["build"]["large_jobs2"]["seconds"],
         "incremental_100_changed_s": results["incremental"]["seconds"],
         "query_p50_ms_max": max(v["p50_ms"] for v in results["queries"]["oxigraph"].values()),
-        "peak_rss_large_build_mb": results["build"]["large_jobs2"]["peak_rss_mb"],
+        "peak_rss_large_build_mb": results["build"]["large_jobs2"]["peak_rss_mb"],  # None when projected
     }
     out = {}
     for k, (op, target) in TARGETS.items():
         v = got[k]
-        out[k] = {"value": v, "target": f"{op} {target:g}", "met": v >= target if op == ">=" else v <= target}
+        out[k] = {"value": v, "target": f"{op} {target:g}",
+                  "met": None if v is None else (v >= target if op == ">=" else v <= target)}
+        if results["build"]["large_jobs2"].get("projected") and k.endswith(("_s", "_mb")) and "large" in k:
+            out[k]["note"] = "projected / not measured: run with --full-build for the real large build"
     return out
 
 
@@ -252,16 +318,25 @@ def table(results: dict) -> str:
     for key, label in (("small_jobs1", f"{S} articles, --jobs 1"), ("small_jobs2", f"{S} articles, --jobs 2"),
                        ("large_jobs2", f"{L} articles, --jobs 2")):
         b = r["build"].get(key)
-        if b:
+        if b and b.get("projected"):
+            rows.append((f"build {label}", f"~{b['seconds']} s projected from the {S}-article rate", "<= 120 s"))
+        elif b:
             rows.append((f"build {label}", f"{b['seconds']} s = {b['articles_s']} articles/s, peak RSS "
                                            f"{b['peak_rss_mb']} MB", "<= 120 s" if key == "large_jobs2" else ""))
+    if r.get("bulk_store"):
+        bs = r["bulk_store"]
+        rows.append((f"bulk-load {L}-article store", f"{bs['seconds']} s ({bs['quads']} quads; loader "
+                                                     f"{bs['us_per_quad_loaded']} us/quad)", ""))
     inc = r["incremental"]
-    rows.append((f"incremental: {inc['changed']} changed of {L}", f"{inc['seconds']} s", "<= 5 s"))
+    rows.append((f"incremental: {inc['changed']} changed of {L}",
+                 f"{inc['seconds']} s as `kg build` ({inc['library_seconds']} s in-process build())", "<= 5 s"))
     sk = r["skip"]
-    rows.append((f"no-op rebuild ({L} unchanged)", f"{sk['seconds']} s = {sk['s_per_1000']} s per 1000 "
-                                                    f"(reading {sk['read_s_per_1000']} s per 1000)", ""))
+    rows.append((f"no-op rebuild ({L} unchanged)",
+                 f"{sk['seconds']} s as `kg build`; build() {sk['library_s_per_1000']} s per 1000 "
+                 f"(parsing every file instead: {sk['read_s_per_1000']} s per 1000)", "< 1 s per 1000"))
     rows.append(("store size on disk", f"{r['store']['size_mb']} MB for {r['store']['union_triples']} union "
-                                      f"triples ({r['store']['quads_total']} quads)", ""))
+                                      f"triples ({r['store']['quads_total']} quads); "
+                                      f"{r['store'].get('size_mb_after_rebuilds')} MB after the rebuilds", ""))
     for fmt, e in r["export"].items():
         rows.append((f"export {fmt} ({S}-article store)", f"{e['mb_s']} MB/s ({e['mb']} MB in {e['seconds']} s)", ""))
     for name, v in r["queries"]["oxigraph"].items():
@@ -289,9 +364,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--changed", type=int, default=100)
     ap.add_argument("--extract-articles", type=int, default=600)
     ap.add_argument("--runs", type=int, default=15, help="timed runs per query")
-    ap.add_argument("--rdflib-budget", type=float, default=180.0, help="seconds for rdflib queries")
+    ap.add_argument("--rdflib-budget", type=float, default=120.0, help="seconds for rdflib queries")
     ap.add_argument("--work", default="out/bench")
     ap.add_argument("--out", default="bench/results.json")
+    ap.add_argument("--full-build", action="store_true",
+                    help="also time a real `kg build --jobs 2` of the large corpus (slow: see README)")
     a = ap.parse_args(argv)
 
     from kg.bench.generate import generate
@@ -327,35 +404,67 @@ def main(argv: list[str] | None = None) -> None:
     results["extraction"] = extraction_throughput(small, a.extract_articles)
 
     results["build"] = {}
-    for key, corpus, n, jobs in (("small_jobs1", small, a.small, 1), ("small_jobs2", small, a.small, 2),
-                                 ("large_jobs2", large, a.large, 2)):
+    builds = [("small_jobs1", small, a.small, 1), ("small_jobs2", small, a.small, 2)]
+    if a.full_build:
+        builds.append(("large_jobs2", large, a.large, 2))
+    for key, corpus, n, jobs in builds:
         log(f"kg build {n} articles --jobs {jobs}")
         b = kg_build(corpus, work / f"store-{key}", jobs)
         b["articles_s"] = round(n / b["seconds"], 1)
         results["build"][key] = b
         log(f"  {b}")
-    store = work / "store-large_jobs2"
+    store = work / "store-large"
+    if a.full_build:
+        (work / "store-large_jobs2").rename(store)
+    else:
+        s2 = results["build"]["small_jobs2"]
+        results["build"]["large_jobs2"] = {
+            "projected": True, "seconds": round(a.large / s2["articles_s"], 1), "articles_s": s2["articles_s"],
+            "peak_rss_mb": None, "note": f"projected from the {a.small}-article --jobs 2 rate (a real "
+                                         f"{a.large}-article `kg build` does not fit the 15-minute budget: "
+                                         "python -m kg.bench.run --full-build)"}
+        log(f"bulk-loading the {a.large}-article store (extraction with 2 processes + bulk loader)")
+        results["bulk_store"] = bulk_store(large, store, 2)
+        log(f"  {results['bulk_store']}")
 
     from kg.store import open_store
 
     with open_store(store, read_only=True) as st:
         union = int(st.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0].value)
-        total = sum(1 for _ in st.db.quads_for_pattern(None, None, None, None))
+        total = int(next(iter(st.db.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0].value)
     results["store"] = {"size_mb": round(du(store) / 2**20, 1), "union_triples": union, "quads_total": total}
 
     log("no-op rebuild (skip time)")
     t = time.perf_counter()
     n_read = sum(1 for _ in read_paths([str(large)]))
     read_s = time.perf_counter() - t
+    first = kg_build(large, store, 2)  # a bulk-loaded store has no build cache yet: this run parses every file
     b = kg_build(large, store, 2)
+    from kg.pipeline import build as lib_build
+
+    with open_store(store) as st:
+        t = time.perf_counter()
+        rep = lib_build([str(large)], st, jobs=2)
+        inproc = time.perf_counter() - t
     results["skip"] = {"seconds": b["seconds"], "s_per_1000": round(b["seconds"] / a.large * 1000, 2),
-                       "read_s_per_1000": round(read_s / n_read * 1000, 2), "summary": b["summary"]}
+                       "first_noop_parsing_all_seconds": first["seconds"],
+                       "library_s_per_1000": round(inproc / a.large * 1000, 3),
+                       "read_s_per_1000": round(read_s / n_read * 1000, 2), "summary": b["summary"],
+                       "library_summary": rep.summary()}
 
     log(f"incremental: {a.changed} changed articles")
     step = max(1, a.large // a.changed)
-    generate(large, 0, variant=1, only=list(range(0, a.large, step))[:a.changed])
+    changed = list(range(0, a.large, step))[:a.changed]
+    generate(large, 0, variant=1, only=changed)
     b = kg_build(large, store, 2)
-    results["incremental"] = {"changed": a.changed, **b}
+    generate(large, 0, variant=2, only=changed)
+    with open_store(store) as st:
+        t = time.perf_counter()
+        rep = lib_build([str(large)], st, jobs=2)
+        inproc = time.perf_counter() - t
+    results["incremental"] = {"changed": a.changed, **b, "library_seconds": round(inproc, 2),
+                              "library_summary": rep.summary()}
+    results["store"]["size_mb_after_rebuilds"] = round(du(store) / 2**20, 1)
 
     log("export throughput")
     results["export"] = export_throughput(work / "store-small_jobs1", work)
@@ -372,11 +481,14 @@ def main(argv: list[str] | None = None) -> None:
     results["total_seconds"] = round(time.perf_counter() - t_all, 1)
     out = Path(a.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    from kg.export import write_atomic
+
+    write_atomic(out, (json.dumps(results, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     print(table(results))
     print()
     for k, v in results["targets"].items():
-        print(f"{'MET ' if v['met'] else 'MISS'} {k}: {v['value']} (target {v['target']})")
+        status = "n/a " if v["met"] is None else ("MET " if v["met"] else "MISS")
+        print(f"{status} {k}: {v['value']} (target {v['target']}){' - ' + v['note'] if v.get('note') else ''}")
     print(f"\nwrote {out} in {results['total_seconds']} s")
 
 

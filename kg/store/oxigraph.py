@@ -14,6 +14,9 @@ bookkeeping change together or not at all.
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
+import time
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -27,7 +30,7 @@ from kg.graph import PROV, iri_of, kgo, prefixes, to_nquads
 from kg.model import ARTICLE_BASE
 from kg.store.base import EXPORT_FORMATS, Change, QueryResult
 from kg.store.lock import WriteLock
-from kg.store.sparql import bind_values, check_query, parse_param, query_error
+from kg.store.sparql import bind_values, check_query, parse_param, query_error, uses_graph
 from kg.store.worker import run_with_timeout
 
 DATA_DIR = "oxigraph"
@@ -73,6 +76,38 @@ def _run(fn, timeout_s: float | None):
     return run_with_timeout(fn, timeout_s)
 
 
+READ_ONLY_ATTEMPTS = 6
+CREATING_DIR = DATA_DIR + ".creating"
+
+
+def _create_database(tmp: Path, data: Path) -> None:
+    """Create the database beside its final place and rename it in: a writer killed while RocksDB creates
+    its column families would otherwise leave a database that cannot be opened read-only. Called with the
+    write lock held, so a leftover temp directory is from a dead writer."""
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    db = OxStore(str(tmp))
+    db.flush()
+    del db  # closes the database (reference counting)
+    os.replace(tmp, data)
+
+
+
+
+def _open_read_only(data: Path, root: Path) -> OxStore:
+    """Open the database read-only. A writer in another process may be compacting: the files the manifest
+    named can vanish while RocksDB opens them ("Corruption: ... No such file"). Try again on a fresh
+    manifest a few times; once open, a reader holds its files and is unaffected by the writer."""
+    for attempt in range(READ_ONLY_ATTEMPTS):
+        try:
+            return OxStore.read_only(str(data))
+        except (OSError, RuntimeError) as e:
+            if attempt == READ_ONLY_ATTEMPTS - 1:
+                raise StoreError(f"cannot open store {root} read-only: {e}") from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def materialize(res: Any) -> QueryResult:
     if isinstance(res, QuerySolutions):
         names = [v.value for v in res.variables]
@@ -96,20 +131,20 @@ class OxigraphStore:
         if read_only:
             if not data.is_dir():
                 raise StoreError(f"no store at {root} (run `kg build` first)")
-            try:
-                self._db = OxStore.read_only(str(data))
-            except OSError as e:
-                raise StoreError(f"cannot open store {root} read-only: {e}") from None
+            self._db = _open_read_only(data, root)
             return
         if root.exists() and not root.is_dir():
             raise StoreError(f"store path {root} is a file, not a directory")
-        if root.is_dir() and not data.exists() and any(p.name != LOCK_FILE for p in root.iterdir()):
+        if root.is_dir() and not data.exists() and any(p.name not in (LOCK_FILE, CREATING_DIR)
+                                                        for p in root.iterdir()):
             raise StoreError(f"{root} is not empty and is not a kg store; choose another --store")
         root.mkdir(parents=True, exist_ok=True)
         self._lock = WriteLock(str(root / LOCK_FILE))
         self._lock.acquire()
         try:
             try:
+                if not data.exists():
+                    _create_database(root / CREATING_DIR, data)
                 self._db = OxStore(str(data))
             except OSError as e:
                 raise StoreError(f"cannot open store {root}: {e}") from None
@@ -346,7 +381,8 @@ class OxigraphStore:
         kwargs: dict[str, Any] = {"prefixes": prefixes()}
         if not has_from:
             kwargs["default_graph"] = NamedNode(self.UNION)
-            kwargs["named_graphs"] = self._named_graphs()
+            # listing every article graph costs ~1 ms per 1,000 articles: only for queries that use GRAPH
+            kwargs["named_graphs"] = self._named_graphs() if uses_graph(sparql) else []
         db = self.db
 
         def run() -> QueryResult:

@@ -45,10 +45,9 @@ from kg.export import as_triples, serialize_dataset, serialize_graph, write_atom
 from kg.graph import PROV, iri_of, kgo, prefixes, to_nquads
 from kg.model import ARTICLE_BASE
 from kg.store.base import EXPORT_FORMATS, Change, QueryResult
-from kg.store.sparql import bind_values, check_query, parse_param, query_error, skeleton
+from kg.store.sparql import bind_values, check_query, parse_param, query_error, skeleton, uses_graph
 
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
-_GRAPH_KW = re.compile(r"(?<![\w:?$\-])GRAPH(?![\w:\-])", re.I)
 _NT = "application/n-triples"
 _NQ = "application/n-quads"
 _JSON = "application/sparql-results+json"
@@ -445,7 +444,7 @@ class RemoteStore:
         dataset: dict[str, list[str]] = {}
         if not has_from:
             dataset["default-graph-uri"] = [self.UNION]
-            if _GRAPH_KW.search(skeleton(sparql)[0]):
+            if uses_graph(sparql):
                 dataset["named-graph-uri"] = self._named_graphs()
         try:
             return self._sparql(text, dataset=dataset, timeout_s=timeout_s)

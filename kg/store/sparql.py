@@ -160,6 +160,14 @@ def check_query(sparql: str) -> bool:
     return has_from
 
 
+_GRAPH_KW = re.compile(r"(?<![\w:?$\-])GRAPH(?![\w:\-])", re.I)
+
+
+def uses_graph(sparql: str) -> bool:
+    """True when the query has a GRAPH pattern (outside strings, comments and IRIs)."""
+    return bool(_GRAPH_KW.search(skeleton(sparql)[0]))
+
+
 def query_error(exc: Exception) -> QueryError:
     """A parser error from Oxigraph as a QueryError with line and column."""
     msg = str(exc)

@@ -1,8 +1,8 @@
 """Shared fixtures of the reliability suite (issue 6); helpers live in reliability_helpers.py.
 
 Figures (cases tried, failures) are collected in a session-wide dict and merged into
-tests/reliability/figures.json at the end of the session, so a partial run (`-k crash`) only
-updates its own entries.
+out/reliability-figures.json (tests/reliability/figures.json under `make figures`) at the end of the
+session, so a partial run (`-k crash`) only updates its own entries.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 HERE = Path(__file__).resolve().parent
-FIGURES = HERE / "figures.json"
+# A plain test run reports into out/ and leaves the tree clean; `make figures` refreshes the committed snapshot.
+FIGURES = Path(os.environ.get("KG_RELIABILITY_FIGURES") or HERE.parent.parent / "out" / "reliability-figures.json")
 
 
 def pytest_configure(config):
@@ -36,6 +37,7 @@ def figures():
     except (OSError, ValueError):
         old = {}
     old.update(_figures)
+    FIGURES.parent.mkdir(parents=True, exist_ok=True)
     tmp = FIGURES.with_name(f".figures.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(old, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, FIGURES)

@@ -38,10 +38,21 @@ def run_kg(*args, timeout: float = 120, cwd=None, env_extra: dict | None = None,
                           timeout=timeout, cwd=cwd, env=kg_env(**(env_extra or {})), **popen)
 
 
-def popen_kg(*args, **kw) -> subprocess.Popen:
+def popen_kg(*args, env_extra: dict | None = None, **kw) -> subprocess.Popen:
     kw.setdefault("stdout", subprocess.DEVNULL)
     kw.setdefault("stderr", subprocess.DEVNULL)
-    return subprocess.Popen([*kg_command(), *map(str, args)], text=True, env=kg_env(), **kw)
+    return subprocess.Popen([*kg_command(), *map(str, args)], text=True, env=kg_env(**(env_extra or {})), **kw)
+
+
+def frozen_source(dest: Path) -> dict:
+    """Copy kg/ and ontology/ to `dest` and return env_extra that makes subprocesses import that copy, so a
+    long test compares builds made by one version of the code even while someone edits the tree."""
+    import shutil
+
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in ("kg", "ontology"):
+        shutil.copytree(ROOT / name, dest / name, ignore=ignore)
+    return {"PYTHONPATH": str(dest)}
 
 
 def write_md(directory: Path, key: str, body: str, *, title: str = "Test article", date: str = "2025-08-29",

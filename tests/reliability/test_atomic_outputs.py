@@ -221,11 +221,13 @@ def test_eval_report_failure_keeps_previous_report(gold_dir, cli, tmp_path, monk
     count(figures, "eval report")
 
 
-# Direct writes that are allowed: they write inputs or source files of developer tools, never outputs.
+# Direct writes that are allowed: inputs, scratch files and source files of developer tools, never outputs.
+# file -> substrings of the allowed lines ("*": the whole file).
 ALLOWED_DIRECT_WRITES = {
-    "kg/bench/generate.py": "writes the synthetic input corpus of the benchmark",
-    "kg/ontology.py": "developer tool: python -m kg.ontology --generate rewrites kg/vocab.py",
-    "kg/queries/__init__.py": "developer tool: python -m kg.queries --update-examples rewrites .rq comments",
+    "kg/bench/generate.py": ["*"],  # writes the synthetic input corpus of the benchmark
+    "kg/bench/run.py": ["nt.write_bytes("],  # a scratch N-Triples file loaded back for timing
+    "kg/ontology.py": ["VOCAB_PATH.write_text("],  # python -m kg.ontology --generate rewrites kg/vocab.py
+    "kg/queries/__init__.py": ["q.path.write_text("],  # python -m kg.queries --update-examples rewrites .rq files
 }
 _DIRECT = re.compile(r"\.write_(?:text|bytes)\(|\bopen\([^)]*['\"][wax]b?\+?['\"]|\.dump\([^)]*,\s*f\b|"
                      r"\.savefig\(|\.to_csv\(")
@@ -236,10 +238,11 @@ def test_no_output_bypasses_write_atomic():
     offenders = []
     for path in sorted((ROOT / "kg").rglob("*.py")):
         rel = path.relative_to(ROOT).as_posix()
-        if rel in ALLOWED_DIRECT_WRITES or rel == "kg/export.py":
+        allowed = ALLOWED_DIRECT_WRITES.get(rel, [])
+        if "*" in allowed or rel == "kg/export.py":
             continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             code = line.split("#", 1)[0]
-            if _DIRECT.search(code):
+            if _DIRECT.search(code) and not any(a in code for a in allowed):
                 offenders.append(f"{rel}:{n}: {line.strip()}")
     assert not offenders, "\n".join(offenders)

@@ -97,3 +97,43 @@ def test_same_process_second_writer_refused(tmp_path):
             open_store(tmp_path / "s")
     with open_store(tmp_path / "s"):  # released on close
         pass
+
+
+@pytest.mark.slow
+def test_readers_during_an_active_build(tmp_path, figures):
+    """While `kg build` writes 300 articles, readers keep opening the store and querying it; a reader opened
+    before the build keeps answering from its snapshot. None of them fails."""
+    from reliability_helpers import popen_kg
+
+    from kg.store import open_store
+
+    make_corpus(tmp_path / "first", 20, seed=1)
+    make_corpus(tmp_path / "second", 300, seed=2)
+    store = tmp_path / "store"
+    assert run_kg("build", tmp_path / "first", "--store", store).returncode == 0
+    held = open_store(store, read_only=True)
+    proc = popen_kg("build", tmp_path / "second", "--store", store)
+    opens = queries = 0
+    errors: list[str] = []
+    counts = set()
+    try:
+        while proc.poll() is None:
+            try:
+                with open_store(store, read_only=True) as st:
+                    counts.add(len(st.query("SELECT ?a WHERE { ?a a kgo:Article }")))
+                opens += 1
+            except Exception as e:  # noqa: BLE001 - counted and reported
+                errors.append(f"fresh reader: {e}")
+            try:
+                assert len(held.query("SELECT ?a WHERE { ?a a kgo:Article }", timeout_s=30)) == 20
+                queries += 1
+            except Exception as e:  # noqa: BLE001
+                errors.append(f"held reader: {e}")
+    finally:
+        held.close()
+    assert proc.wait(60) == 0
+    figures["readers_during_build"] = {"command": "pytest tests/reliability -q -k readers_during",
+                                       "fresh_reader_opens": opens, "held_reader_queries": queries,
+                                       "failures": len(errors)}
+    assert not errors, errors[:5]
+    assert opens >= 3 and len(counts) >= 1
