@@ -63,3 +63,18 @@ class Store(Protocol):
     def stats(self) -> dict[str, Any]: ...
 
     def close(self) -> None: ...
+
+
+def export_store(store: "Store", fmt: str, path: str) -> None:
+    """Write the union graph (turtle, jsonld) or every named graph (trig, nquads) of `store` to `path`, atomically."""
+    from kg.errors import KGError, StoreError
+    from kg.export import serialize_dataset, serialize_graph, write_atomic
+
+    if fmt not in EXPORT_FORMATS:
+        raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    data = serialize_graph(store.union_triples(), fmt) if fmt in ("turtle", "jsonld") else \
+        serialize_dataset(store.dataset_quads(), fmt)
+    try:
+        write_atomic(path, data)
+    except OSError as e:
+        raise StoreError(f"cannot write {path}: {e}") from None

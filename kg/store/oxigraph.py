@@ -24,11 +24,11 @@ from pyoxigraph import (BlankNode, DefaultGraph, Literal, NamedNode, Quad, Query
                         RdfFormat, Store as OxStore, Triple, Variable, serialize)
 
 from kg import ontology
-from kg.errors import KGError, QueryError, StoreError
-from kg.export import as_triples, serialize_dataset, serialize_graph, write_atomic
+from kg.errors import QueryError, StoreError
+from kg.export import as_triples
 from kg.graph import PROV, iri_of, kgo, prefixes, to_nquads
 from kg.model import ARTICLE_BASE
-from kg.store.base import EXPORT_FORMATS, Change, QueryResult
+from kg.store.base import Change, QueryResult, export_store
 from kg.store.lock import WriteLock
 from kg.store.sparql import bind_values, check_query, parse_param, query_error, uses_graph
 from kg.store.worker import run_with_timeout
@@ -419,16 +419,7 @@ class OxigraphStore:
 
     def export(self, fmt: str, path: str) -> None:
         """Write the union graph (turtle, jsonld) or every named graph (trig, nquads) to `path`, atomically."""
-        if fmt not in EXPORT_FORMATS:
-            raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-        if fmt in ("turtle", "jsonld"):
-            data = serialize_graph(self.union_triples(), fmt)
-        else:
-            data = serialize_dataset(self.dataset_quads(), fmt)
-        try:
-            write_atomic(path, data)
-        except OSError as e:
-            raise StoreError(f"cannot write {path}: {e}") from None
+        export_store(self, fmt, path)
 
     def stats(self) -> dict[str, Any]:
         """Counts by class, predicate and language, and facts/claims per article."""

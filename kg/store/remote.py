@@ -41,10 +41,10 @@ from pyoxigraph import (BlankNode, Literal, NamedNode, Quad, QueryResultsFormat,
 
 from kg import ontology
 from kg.errors import KGError, QueryError, QueryTimeoutError, RemoteStoreError, StoreError
-from kg.export import as_triples, serialize_dataset, serialize_graph, write_atomic
+from kg.export import as_triples
 from kg.graph import PROV, iri_of, kgo, prefixes, to_nquads
 from kg.model import ARTICLE_BASE
-from kg.store.base import EXPORT_FORMATS, Change, QueryResult
+from kg.store.base import Change, QueryResult, export_store
 from kg.store.sparql import bind_values, check_query, parse_param, query_error, skeleton, uses_graph
 
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
@@ -472,16 +472,7 @@ class RemoteStore:
 
     def export(self, fmt: str, path: str) -> None:
         """Write the union graph (turtle, jsonld) or every named graph (trig, nquads) to `path`, atomically."""
-        if fmt not in EXPORT_FORMATS:
-            raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-        if fmt in ("turtle", "jsonld"):
-            data = serialize_graph(self.union_triples(), fmt)
-        else:
-            data = serialize_dataset(self.dataset_quads(), fmt)
-        try:
-            write_atomic(path, data)
-        except OSError as e:
-            raise StoreError(f"cannot write {path}: {e}") from None
+        export_store(self, fmt, path)
 
     def stats(self) -> dict[str, Any]:
         """Counts by class, predicate and language, and facts/claims per article (as the embedded store)."""
