@@ -622,6 +622,8 @@ class _Run:
         if lx.NEGATION[lang].search(clause):
             return True
         before = _NOT_NEG[lang].sub(" ", self.folded[s0:left_start])
+        if _NEG_BEFORE_SUBJECT.get(lang) and _NEG_BEFORE_SUBJECT[lang].search(self.folded[max(s0, left_start - 14):left_start]):
+            return True  # "Né l'A800 né l'H800 sono soggetti...", "Neither the A800 nor the H800 is..."
         return bool(lx.DENIAL[lang].search(before))
 
     def _excluded(self, s0: int, left: Mention) -> bool:
@@ -812,6 +814,9 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool) -> list:
     return []
 
 
+_NEG_BEFORE_SUBJECT = {"it": re.compile(r"\bne\s*(?:l'|il\s|la\s|lo\s|i\s|gli\s|le\s)?$"),
+                       "en": re.compile(r"\b(?:neither|nor|not even|no)\s+(?:the\s+)?$"),
+                       "zh": re.compile(r"(?:既不是|既非|并非|不是)$")}
 _NO_COREF_LEFT = {"it-firm-di-city"}
 # a sentence that opens with a prepositional phrase ("In practice the new rules...") has its subject later
 _LEADING_PREP = re.compile(r"(?:in|on|at|for|with|by|from|after|before|under|since|nel|nella|negli|su|per|con|dopo|"
