@@ -78,3 +78,27 @@ def export_store(store: "Store", fmt: str, path: str) -> None:
         write_atomic(path, data)
     except OSError as e:
         raise StoreError(f"cannot write {path}: {e}") from None
+
+
+class ArticleRemoval:
+    """`remove_article` and `prune`, shared by the stores; they supply `_writable`, `_resolve`,
+    `article_index` and `_remove_keys` (one atomic write that drops the articles and their union triples)."""
+
+    def remove_article(self, source_key_or_iri: str) -> list[str]:
+        """Remove an article (by source key, article IRI, kga:xxx or its hash); returns the source keys removed."""
+        from kg.errors import StoreError
+
+        self._writable()
+        keys = self._resolve(source_key_or_iri)
+        if not keys:
+            raise StoreError(f"no article {source_key_or_iri!r} in store {self.location}")
+        self._remove_keys(keys)
+        return sorted(keys)
+
+    def prune(self, keep_source_keys: Iterable[str]) -> list[str]:
+        """Remove every article whose source key is not in `keep_source_keys`; returns the keys removed."""
+        self._writable()
+        keys = set(self.article_index()) - set(keep_source_keys)
+        if keys:
+            self._remove_keys(keys)
+        return sorted(keys)

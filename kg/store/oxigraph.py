@@ -28,7 +28,7 @@ from kg.errors import QueryError, StoreError
 from kg.export import as_triples
 from kg.graph import PROV, iri_of, kgo, prefixes, to_nquads
 from kg.model import ARTICLE_BASE
-from kg.store.base import Change, QueryResult, export_store
+from kg.store.base import ArticleRemoval, Change, QueryResult, export_store
 from kg.store.lock import WriteLock
 from kg.store.sparql import bind_values, check_query, parse_param, query_error, uses_graph
 from kg.store.worker import run_with_timeout
@@ -118,7 +118,7 @@ def materialize(res: Any) -> QueryResult:
     return QueryResult("graph", triples=list(res))
 
 
-class OxigraphStore:
+class OxigraphStore(ArticleRemoval):
     """See the module docstring. Use as a context manager or call close()."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False):
@@ -349,24 +349,6 @@ class OxigraphStore:
     def _remove_keys(self, keys: set[str]) -> Change:
         return self._write(drop=self._graphs_to_drop(keys), new_graph=None, quads=[], union=True,
                            meta_clear=[self._source_node(k) for k in sorted(keys)], meta_add=[])
-
-    def remove_article(self, source_key_or_iri: str) -> list[str]:
-        """Remove an article (by source key, article IRI, kga:xxx or its hash); returns the source keys removed."""
-        self._writable()
-        keys = self._resolve(source_key_or_iri)
-        if not keys:
-            raise StoreError(f"no article {source_key_or_iri!r} in store {self.location}")
-        self._remove_keys(keys)
-        return sorted(keys)
-
-    def prune(self, keep_source_keys: Iterable[str]) -> list[str]:
-        """Remove every article whose source key is not in `keep_source_keys`; returns the keys removed."""
-        self._writable()
-        index = self.article_index()
-        keys = set(index) - set(keep_source_keys)
-        if keys:
-            self._remove_keys(keys)
-        return sorted(keys)
 
     # -- reads -------------------------------------------------------------------------------
     def _named_graphs(self) -> list[NamedNode]:

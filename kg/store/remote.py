@@ -44,7 +44,7 @@ from kg.errors import KGError, QueryError, QueryTimeoutError, RemoteStoreError, 
 from kg.export import as_triples
 from kg.graph import PROV, iri_of, kgo, prefixes, to_nquads
 from kg.model import ARTICLE_BASE
-from kg.store.base import Change, QueryResult, export_store
+from kg.store.base import ArticleRemoval, Change, QueryResult, export_store
 from kg.store.sparql import bind_values, check_query, parse_param, query_error, skeleton, uses_graph
 
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
@@ -98,7 +98,7 @@ def endpoints(spec: str, *, query_endpoint: str | None = None, update_endpoint: 
             resolve(gsp_endpoint, "gsp", "store"))
 
 
-class RemoteStore:
+class RemoteStore(ArticleRemoval):
     """See the module docstring. Use as a context manager or call close()."""
 
     def __init__(self, spec: str, *, read_only: bool = False, query_endpoint: str | None = None,
@@ -410,23 +410,6 @@ class RemoteStore:
         ops += [f"DROP SILENT GRAPH <{g}>" for g in drop]
         ops += [f"DELETE WHERE {{ GRAPH <{self.META}> {{ {self._source_node(k)} ?p ?o }} }}" for k in sorted(keys)]
         self._update(ops)
-
-    def remove_article(self, source_key_or_iri: str) -> list[str]:
-        """Remove an article (by source key, article IRI, kga:xxx or its hash); returns the source keys removed."""
-        self._writable()
-        keys = self._resolve(source_key_or_iri)
-        if not keys:
-            raise StoreError(f"no article {source_key_or_iri!r} in store {self.location}")
-        self._remove_keys(keys)
-        return sorted(keys)
-
-    def prune(self, keep_source_keys: Iterable[str]) -> list[str]:
-        """Remove every article whose source key is not in `keep_source_keys`; returns the keys removed."""
-        self._writable()
-        keys = set(self.article_index()) - set(keep_source_keys)
-        if keys:
-            self._remove_keys(keys)
-        return sorted(keys)
 
     # -- reads -------------------------------------------------------------------------------
     def _named_graphs(self) -> list[str]:
