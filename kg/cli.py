@@ -61,9 +61,14 @@ def format_option(choices, default):
                         help="output format")
 
 
-def store_option(fn):
+def store_option(fn=None, *, from_env: bool = True, help: str = STORE_HELP):
     """--store plus the endpoint options of remote stores, folded into one store spec (a URL whose query
-    parameters name the endpoints, as kg.store.remote reads them) so commands only see `store`."""
+    parameters name the endpoints, as kg.store.remote reads them) so commands only see `store`.
+
+    `@store_option(from_env=False)`: $KG_STORE and $KG_*_ENDPOINT are not read (`kg eval` must never write
+    into the analyst's store unless --store names it)."""
+    if fn is None:
+        return functools.partial(store_option, from_env=from_env, help=help)
 
     @functools.wraps(fn)
     def wrapper(*args, query_endpoint=None, update_endpoint=None, gsp_endpoint=None, **kwargs):
@@ -81,12 +86,13 @@ def store_option(fn):
 
     for name, what in (("gsp", "SPARQL 1.1 Graph Store HTTP Protocol"), ("update", "SPARQL 1.1 Update"),
                        ("query", "SPARQL 1.1 Query")):
-        wrapper = click.option(f"--{name}-endpoint", f"{name}_endpoint", envvar=f"KG_{name.upper()}_ENDPOINT",
+        wrapper = click.option(f"--{name}-endpoint", f"{name}_endpoint",
+                               envvar=f"KG_{name.upper()}_ENDPOINT" if from_env else None,
                                default=None, metavar="URL",
                                help=f"{what} endpoint of a remote store (default for Oxigraph server: "
                                     f"<store URL>/{'store' if name == 'gsp' else name})")(wrapper)
-    return click.option("--store", "store", envvar="KG_STORE", default=None, metavar="DIR|URL",
-                        help=STORE_HELP)(wrapper)
+    return click.option("--store", "store", envvar="KG_STORE" if from_env else None, default=None,
+                        metavar="DIR|URL", help=help)(wrapper)
 
 
 def extractor_option(fn):

@@ -41,23 +41,45 @@ def _norm(label: str) -> str:
 
 
 def read_gold(path: Path) -> tuple[list[GoldFact], list[list[str]]]:
+    """Parse one gold file; a malformed line raises InputError("<file>: line N: ...")."""
+    props = ontology.properties()
     facts, aliases = [], []
+
+    def bad(n: int, msg: str) -> InputError:
+        return InputError(f"line {n}: {msg}", str(path))
+
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if line.startswith("="):
-            aliases.append([x.strip() for x in line[1:].split("|") if x.strip()])
+            names = [x.strip() for x in line[1:].split("|") if x.strip()]
+            if not names:
+                raise bad(n, "alias line names no label (expected '= A | B | C')")
+            aliases.append(names)
             continue
-        cols = line.split("\t")
-        if len(cols) < 4 or cols[3].strip() not in ("+", "-"):
-            raise InputError(f"line {n}: expected subject, predicate, object, +/- separated by tabs", str(path))
-        facts.append(GoldFact(cols[0].strip(), cols[1].strip(), cols[2].strip(), cols[3].strip() == "+",
-                              len(cols) > 4 and cols[4].strip() == "hedged"))
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) == 5 and not cols[4]:
+            cols = cols[:4]  # a trailing tab
+        if len(cols) not in (4, 5):
+            raise bad(n, f"expected 4 or 5 tab-separated columns (subject, predicate, object, +/-[, hedged]), "
+                         f"got {len(cols)}")
+        s, p, o, pol = cols[:4]
+        if pol not in ("+", "-"):
+            raise bad(n, f"polarity must be '+' or '-', got {pol!r}")
+        if len(cols) == 5 and cols[4] != "hedged":
+            raise bad(n, f"modality must be 'hedged' or absent, got {cols[4]!r}")
+        if not s or not o:
+            raise bad(n, "empty subject or object")
+        if p not in props:
+            raise bad(n, f"unknown predicate {p!r} (not a property of ontology/kg.ttl)")
+        facts.append(GoldFact(s, p, o, pol == "+", len(cols) == 5))
     return facts, aliases
 
 
 def load_gold_dir(gold_dir: str | Path) -> list[GoldArticle]:
     root = Path(gold_dir)
+    if not root.exists():
+        raise InputError("no such directory", str(root))
     if not root.is_dir():
         raise InputError("not a directory", str(root))
     out = []
@@ -155,7 +177,7 @@ SELECT ?s ?p ?o ?quote WHERE {{
 }}"""
 _LABELS_Q = """
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?e ?l WHERE { { ?e skos:prefLabel ?l } UNION { ?e skos:altLabel ?l } }"""
+SELECT ?e ?l ?pref WHERE { { ?e skos:prefLabel ?l BIND(true AS ?pref) } UNION { ?e skos:altLabel ?l } }"""
 _PROV_Q = """
 PREFIX kgo: <{kgo}>
 SELECT ?e WHERE {{ GRAPH <{g}> {{ ?e kgo:provisional true }} }}"""
@@ -180,10 +202,13 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
     kgo = ontology.ONTOLOGY_NS
     label_index: dict[str, set[str]] = defaultdict(set)
     entity_label: dict[str, str] = {}
-    for e, lab in store.query(_LABELS_Q).rows:
-        iri = _value(e)
-        label_index[_norm(_value(lab))].add(iri)
-        entity_label.setdefault(iri, _value(lab))
+    rank: dict[str, tuple] = {}  # the label shown for an entity: English prefLabel, any prefLabel, altLabel
+    for e, lab, pref in store.query(_LABELS_Q).rows:
+        iri, text = _value(e), _value(lab)
+        label_index[_norm(text)].add(iri)
+        key = (pref is None, getattr(lab, "language", None) != "en", text)
+        if iri not in rank or key < rank[iri]:
+            rank[iri], entity_label[iri] = key, text
     report = EvalReport(articles=len(golds))
     global_sets: list[tuple[set[str], set[str], str]] = []  # (normalised names, iris seen, display)
     from kg.ingest import read_paths

@@ -10,8 +10,9 @@ from kg.cli import format_option, handle_errors, store_option
 
 
 @click.command(name="eval")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
-@store_option
+@click.argument("gold_dir", type=click.Path())  # checked by load_gold_dir: a one-line error, exit 2
+@store_option(from_env=False, help="store to build the articles into and keep (default: a temporary store, "
+                                   "removed afterwards; $KG_STORE is not read)")
 @format_option(["table", "json"], "table")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="also write the report to this file (atomically)")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True, help="extraction processes")
@@ -23,9 +24,11 @@ def eval_cmd(gold_dir, store, fmt, output, jobs, check):
 
     Without --store the articles are built into a temporary store, so an analyst's store is untouched.
     """
-    from kg.evaluate import evaluate
+    from kg.evaluate import evaluate, load_gold_dir
     from kg.export import write_atomic
     from kg.store import open_store
+
+    load_gold_dir(gold_dir)  # a missing directory or a malformed gold file fails before any store is opened
 
     def run(spec: str):
         with open_store(spec) as st:

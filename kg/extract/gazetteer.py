@@ -138,6 +138,18 @@ class Gazetteer:
         out.sort(key=lambda m: m.start)
         return out
 
+    def prefixes(self, folded: str) -> list[str]:
+        """IRIs whose label starts `folded` and ends before it, on a word boundary ("huawei" in "huawei ascend 910b")."""
+        out = []
+        for end_idx, (key, vals) in self._auto.iter(folded):
+            end = end_idx + 1
+            if end - len(key) != 0 or end >= len(folded):
+                continue
+            if not any(is_cjk(c) for c in key) and _alnum(folded[end]) and _alnum(folded[end - 1]):
+                continue
+            out.append(vals[0][0])
+        return out
+
     def product_lines(self, folded: str) -> list[tuple[int, int, str, str]]:
         """(start, end, line, code) for "<product line> <model code>" spans such as "kirin 710a", "思元690"."""
         if self._line_rx is None:

@@ -200,6 +200,18 @@ _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-
 POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|il suo|la sua|i suoi|le sue|il proprio|la propria|gli)\s+"
                                 rf"(?:(?:{_PRODUCT_WORDS})\s+){{0,4}}(?:,\s*(?:the|il|la|l')\s*)?|其(?:[^，。；,]{0,7}的|新款|最新|自研的?)?|"
                                 r"旗下(?:的)?)$")
+# a firm named by its city: (regex before the city, regex after it); group `n` is the head noun
+_FIRM_NOUN_EN = (r"(?:company|firm|startup|start-up|chipmaker|chip maker|group|designer|chip designer|chip firm|maker|"
+                 r"foundry|contract manufacturer|giant|tech giant|conglomerate|manufacturer|supplier|champion)")
+_FIRM_NOUN_IT = (r"(?:azienda|societa|gruppo|startup|start-up|colosso|gigante|impresa|compagnia|produttore|casa|"
+                 r"fonderia|big|campione)")
+CITY_DESCRIPTION = {
+    "en": (None, re.compile(r"(?:-based)?\s+(?:(?:chinese|tech|technology|telecoms?|internet|ai|chip|semiconductor)\s+)?"
+                            rf"(?P<n>{_FIRM_NOUN_EN})\b")),
+    "it": (re.compile(rf"\b(?:il|lo|la|l'|del|dello|della|dell'|al|allo|alla|all'|dal|dalla|dall'|nel|nella|nell')\s*"
+                      rf"(?P<n>{_FIRM_NOUN_IT})(?:\s+(?:cinese|tecnologico|tecnologica|dei chip|dell'ia|tech))?\s+"
+                      r"(?:di|con sede a)\s+$"), None),
+}
 METONYMY = {"beijing": "Chinese government", "washington": "US government"}  # city label -> government label
 
 # "... to the Entity List, along with dozens of other companies including drone maker DJI": the list goes on

@@ -189,7 +189,9 @@ EN: list[Pattern] = [
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:subject(?:ed)? to|hit by|targeted by|affected by|"
             r"restricted (?:by|under)|covered by|caught (?:by|up in)|banned (?:by|under)|blocked (?:by|under)|"
             r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
-            r"restricted|controlled under|falls? under|fell under|on|in)\s+" + _any(4)),
+            r"restricted|controlled under|falls? under|fell under)\s+" + _any(4) +
+            r"|" + EN_AUX + r"(?:on|in)\s+(?:(?:the|a|an|its|their|this|that|these|us|u\.s\.|american|washington's|"
+            r"america's|commerce's|new|updated|expanded|revised|latest|same|trade|export|department's)\s+){0,4}"),
             name="en-subject-to"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:will\s+|would\s+|now\s+)?(?:need|needs|needed|"
             r"require|requires|required|must obtain|must get|subject to)\s+(?:an?\s+)?(?:export\s+)?"), name="en-needs-licence"),

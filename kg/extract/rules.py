@@ -81,6 +81,8 @@ class _Run:
         self.topic: dict[str, str] = {}  # class group -> IRI of the current topic
         self.last: dict[str, str] = {}  # class group -> IRI last mentioned
         self.newest: dict[str, str] = {}  # class group -> unnamed product the article introduced
+        self.last_foundry: str | None = None
+        self._pending_hq: list[tuple[str, str]] = []  # (firm, city) from "the Shanghai foundry"
         self.claims: dict[tuple, Claim] = {}
         self.by_span: dict[int, list[tuple]] = {}  # sentence start -> keys of its claims
 
@@ -170,11 +172,14 @@ class _Run:
                 same = [m for m in prev if _GROUP.get(m.cls) == group and m.kind in ("registry", "fuzzy", "discovered")]
                 if same and group in ("firm", "gov", "policy"):
                     target = same[0].iri  # "Huawei's system links 384 of the company's chips"
+                if group == "firm" and _FOUNDRY_NOUN.search(m.group(0)):
+                    target = self._last_foundry(prev)  # "the Taiwanese foundry": a foundry, not the sentence's topic
                 if prev and re.fullmatch(r"\s*,\s*", self.folded[prev[-1].end:a]) and \
                         _GROUP.get(prev[-1].cls) == group:
                     target = prev[-1].iri  # apposition: "l'Ascend 310, il chip per l'inferenza"
                 if target:
                     out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.8))
+        out += self._located_descriptions(s0, s1, ms, free)
         rx = lx.UNNAMED.get(self.lang)
         if rx:
             for m in rx.finditer(seg):
@@ -232,6 +237,62 @@ class _Run:
                     continue  # generic words: only a dated registry policy makes them a node
                 out.append(Mention(a, b, None, "Policy", kind="policy", conf=0.6,
                                    data={"kind": kind, "issuer": self.gaz.lookup(issuer) if issuer else None}))
+        return out
+
+    def _last_foundry(self, prev: list[Mention]) -> str | None:
+        here = [m.iri for m in prev if m.cls == "Foundry" and m.kind in ("registry", "fuzzy", "discovered")]
+        return here[-1] if here else self.last_foundry
+
+    def _located_descriptions(self, s0: int, s1: int, ms: list[Mention], free) -> list[Mention]:
+        """"the Shanghai foundry", "the Shenzhen-based company", "il colosso di Shenzhen": a firm named by its city.
+
+        The description corefers with a firm (the last foundry for "foundry"; otherwise the topic firm, which is never
+        a firm already named earlier in the same sentence) and states where that firm is headquartered."""
+        desc = lx.CITY_DESCRIPTION.get(self.lang)
+        if desc is None:
+            return []
+        before_rx, after_rx = desc
+        out = []
+        for c in ms:
+            if c.cls != "City" or not c.iri:
+                continue
+            aft = after_rx.match(self.folded, c.end, s1) if after_rx is not None else None
+            bef = before_rx.search(self.folded, max(s0, c.start - 40), c.start) if before_rx is not None else None
+            if aft:
+                a, b, noun = aft.start("n"), aft.end("n"), aft.group("n")
+                if not re.search(r"\bthe\s+$", self.folded[max(s0, c.start - 5):c.start]):
+                    continue
+            elif bef:
+                a, b, noun = bef.start("n"), bef.end("n"), bef.group("n")
+            else:
+                continue
+            if not free(a, b):
+                continue
+            prev = [m for m in ms if m.end <= min(a, c.start) and m.iri]
+            nxt = self._next_mention(ms, max(b, c.end))
+            if nxt is not None and nxt.iri and nxt.cls in lx.FIRM and nxt.start - max(b, c.end) <= 2:
+                self._pending_hq.append((nxt.iri, c.iri))  # apposition: "the Beijing start-up SiliconFlow"
+                continue
+            if self.lang == "en" and re.match(r"\s+[A-Z]", self.text[max(b, c.end):max(b, c.end) + 2]):
+                continue  # "the Beijing start-up SiliconFlow": a name we do not know follows
+            owned = prev[-1] if prev and prev[-1].cls in lx.TECH and re.fullmatch(
+                r"\s*(?:of|di|del|dello|della|dell')\s*(?:the\s+|il\s+|lo\s+|la\s+|l')?\s*",
+                self.folded[prev[-1].end:min(a, c.start)]) else None
+            makers = [cl.subject for cl in self.claims.values() if owned is not None and cl.predicate == "develops"
+                      and cl.object == owned.iri and cl.polarity == POSITIVE]
+            if makers:
+                target = makers[0]  # "l'Ascend 910C del colosso di Shenzhen": the chip's maker
+            elif owned is not None:
+                continue  # the maker of that product is not known here: do not guess
+            elif _FOUNDRY_NOUN.search(noun):
+                target = self._last_foundry(prev)
+            else:
+                named = {m.iri for m in prev}
+                target = next((t for t in (self.topic.get("firm"), self.last.get("firm")) if t and t not in named), None)
+            if not target or self._cls(target) not in lx.FIRM:
+                continue
+            out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.75))
+            self._pending_hq.append((target, c.iri))
         return out
 
     def _dated_policy(self, kind: str, seg: str, pos: int, s0: int) -> str | None:
@@ -380,6 +441,9 @@ class _Run:
         ph = self.placeholders(s0, s1, ms)
         for m in ph:
             m.data.update(sent=span, hedged=hedged, neg=False)
+        for firm, city in self._pending_hq:
+            self._add(firm, "headquarteredIn", city, span, False, hedged, 0.6)
+        self._pending_hq = []
         ms = sorted(ms + ph, key=lambda m: (m.start, -m.end))
         # reported source
         if lx.REPORTING[lang].search(seg):
@@ -437,6 +501,8 @@ class _Run:
                 g = _GROUP.get(m.cls)
                 if g:
                     self.last[g] = m.iri
+                if m.cls == "Foundry":
+                    self.last_foundry = m.iri
 
     def _roles(self, ms: list[Mention], classes: frozenset) -> list:
         """`_compatible` for every mention of the sentence, computed once per class set and sentence."""
@@ -522,7 +588,8 @@ class _Run:
             if found is None and lang in ("it", "zh", "en"):
                 gap = self.folded[s0:right.start]
                 stripped = re.sub(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*", "", gap)
-                if not any(m.end <= right.start and self._compatible(m, pat.left) for m in ms) and len(stripped) < 120:
+                if not any(m.end <= right.start and (self._compatible(m, pat.left) or (
+                        m.iri and m.kind != "coref" and m.cls in lx.ORG | lx.TECH)) for m in ms) and len(stripped) < 120:
                     mt = pat.gap.fullmatch(" " + stripped) or pat.gap.fullmatch(stripped)
                     if (mt and re.search(r"\w", stripped) and pat.pre is None
                             and len(stripped.strip()) >= (2 if lang == "zh" else 6)
@@ -796,6 +863,7 @@ class _Run:
                 self._add(target.iri, pred, int(num) if num.is_integer() else num, span, False, hedged, 0.75)
 
 
+_FOUNDRY_NOUN = re.compile(r"foundr|contract manufacturer|fonderi|produttore a contratto|代工|晶圆厂")
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 
@@ -831,9 +899,9 @@ _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|，(?:�
 @lru_cache(maxsize=4096)
 def _maker_prefix(gaz: Gazetteer, surface: str, iri: str) -> str | None:
     """The firm whose label starts a product label ("Nvidia" in "Nvidia H20"), if any."""
-    for o in gaz.find(surface, fold(surface)):
-        if o.start == 0 and o.end < len(surface) and o.cls in lx.FIRM and o.iri != iri:
-            return o.iri
+    for o in gaz.prefixes(fold(surface)):
+        if o != iri and gaz.entities[o].cls in lx.FIRM:
+            return o
     return None
 
 
