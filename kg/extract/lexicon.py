@@ -63,7 +63,7 @@ COREF = {
                     r"foundry|contract manufacturer)\b"), "firm"),
         (re.compile(r"\b(?:the|its|these|those) (?:new |revised |latest |updated |same |tighter |expanded )?(?:rules|controls|"
                     r"restrictions|regulations|curbs|thresholds|measures|licen[cs]e requirement|requirement|listing|blacklist|"
-                    r"blacklisting)\b"),
+                    r"blacklisting|list(?! of| price))\b"),
          "policy"),
         (re.compile(r"\b(?:the|that) (?:commerce )?(?:department|ministry|agency|bureau|regulator)\b"), "gov"),
         (re.compile(r"\bthe [a-z][a-z ]{0,20}?-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker|foundry|"
@@ -72,7 +72,9 @@ COREF = {
         (re.compile(r"(?:^\s*|[.;:] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported)\b)"), "subject"),
         (re.compile(r"(?<=[a-z] )it\b(?= by| in| on| at|[,.;]|$| as| for)|(?<=[a-z,] )it\b(?= (?:outperforms|beats|surpasses|"
                     r"trails|rivals|matches|uses|carries|offers|delivers|runs|supports|packs|draws|consumes|"
-                    r"competes|sells|makes|designs|develops|launched|unveiled|released|designed|developed)\b)"), "subject"),
+                    r"competes|sells|makes|designs|develops|launched|unveiled|released|designed|developed|produced|produces|made|"
+                    r"manufactured|manufactures|fabricated|fabricates|built|builds|shipped|sold|used|bought|ordered|"
+                    r"(?:will|would|plans to|intends to|also) (?:use|deploy))\b)"), "subject"),
     ],
     "it": [
         (re.compile(r"\b(?:il|lo|questo|tale|quel|del|dal|al|nel) (?:nuovo |stesso )?(?:chip|processore|acceleratore|componente)\b"), "chip"),
@@ -194,11 +196,12 @@ NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|
                                 r"british|german|israeli|olandese|giapponese|sudcoreana|coreana|canadese|tedesca)\s+"
                                 r"(?:[\w-]+\s+){0,2}$")
 _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-generation|next-gen|upcoming|data-centre|"
+                  r"cloud|edge|smartphone|mobile|server|gaming|"
                   r"data-center|ai|training|inference|gpu|chip|card|accelerator|processor|product|platform|software|"
                   r"series|line|graphics|nuovo|nuova|proprio|propria|acceleratore|piattaforma|scheda|processore|"
                   r"prodotto|di punta|software|gamma|serie|ultimo|ultima|recente|piu recente")
 POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|il suo|la sua|i suoi|le sue|il proprio|la propria|gli)\s+"
-                                rf"(?:(?:{_PRODUCT_WORDS})\s+){{0,4}}(?:,\s*(?:the|il|la|l')\s*)?|其(?:[^，。；,]{0,7}的|新款|最新|自研的?)?|"
+                                rf"(?:(?:{_PRODUCT_WORDS})(?:\s+|(?=,))){{0,4}}(?:,\s*(?:the|il|la|l')\s*)?|其(?:[^，。；,]{0,7}的|新款|最新|自研的?)?|"
                                 r"旗下(?:的)?)$")
 # a firm named by its city: (regex before the city, regex after it); group `n` is the head noun
 _FIRM_NOUN_EN = (r"(?:company|firm|startup|start-up|chipmaker|chip maker|group|designer|chip designer|chip firm|maker|"

@@ -63,6 +63,8 @@ def _r(s: str) -> re.Pattern:
 _POST_BUY = _r(r"\s*(?:chips?\s+|gpus?\s+)?(?:orders?|purchases?|imports?|stockpiles?|sales|shipments|deliveries|"
                r"inventory|buyers?|customers?|usage|users?|purchas\w*|acquisti|ordini|vendite|采购|订单|进口)\b")
 
+_UNIT_AFTER = r"'s?\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b"
+
 EN: list[Pattern] = [
     # develops ---------------------------------------------------------------
     Pattern("develops", ORG, TECH, True, _r(r"'s?\s+(?:(?:new|newest|latest|own|flagship|upcoming|next-generation|next-gen|"
@@ -79,13 +81,21 @@ EN: list[Pattern] = [
             r"detail\w*|present\w*|rolled out|brought out|came up with|come up with|sell(?:s|ing)?|sold|offer(?:s|ed|ing)?|"
             r"market(?:s|ed)?)\s+" + _any(6)),
             post_not=_POST_BUY, name="en-verb"),
-    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|systems?))?" + EN_AUX +
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|systems?|dies?|wafers?|"
+            r"output|production|volumes?|supply|shipments))?" + EN_AUX +
             r"(?:developed|designed|created|unveiled|launched|introduced|built|released|made|produced|manufactured|"
             r"fabricated|fabbed|etched|printed)\s+(?:in-house\s+|domestically\s+|locally\s+|mostly\s+|largely\s+|mainly\s+|"
             r"partly\s+|primarily\s+|exclusively\s+)?(?:by|at)\s+" + _any(3)),
             name="en-passive"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?\s+(?:from|by)\s+"
             + _any(1)), confidence=0.7, name="en-from"),
+    # "the H20 of Nvidia", "the Ascend 910C of Huawei" (not "the H20 of Nvidia's rivals")
+    Pattern("develops", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?\s+of\s+"),
+            pre=_r(r"\b(?:the|its|their)\s+$"), post_not=_r(r"'s?\s"), confidence=0.7, name="en-of-maker"),
+    # "Biren is best known for the BR100", "Cambricon, known for its Siyuan chips"
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?:,[^,.;]{1,80},)?\s*(?:,\s*)?(?:(?:is|are|was|were|has been|remains)\s+)?"
+            r"(?:(?:best|mostly|mainly|widely|chiefly|perhaps best)\s+)?known\s+for\s+(?:(?:the|its|their)\s+)?"),
+            post_not=_POST_BUY, confidence=0.75, name="en-known-for"),
     Pattern("develops", ORG, TECH, True, _r(W + r"{0,120}?\b(?:family|series|line|lineup|range|generation) of "
             r"(?:\S+\s+){0,2}?(?:chips|processors|accelerators|gpus|ai chips)\s+(?:(?:called|named|dubbed|the)\s+)*"),
             name="en-family"),
@@ -129,6 +139,9 @@ EN: list[Pattern] = [
             r"received|procured|procures)\s+(?:[^\s.;!?,]+\s+){0,8}?from\s+(?:the\s+)?"), name="en-bought-from"),
     Pattern("supplies", FIRM, FIRM, False, _r(r"\s+(?:is|was|became|has become|remains)\s+(?:(?:one of|among)\s+)?(?:the\s+)?"),
             post=_r(r"'s?\s+(?:\S+\s+){0,2}?(?:customers?|clients?|buyers?)\b"), name="en-customer-of"),
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:is|was|are|were|became|become|has become|remains?|remained)\s+"
+            r"(?:(?:one of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:customers?|clients?|buyers?)\s+"
+            r"(?:of|for)\s+(?:the\s+)?"), name="en-customer-of-x"),
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:to replace|replac(?:e|es|ing)|positioned against|"
             r"aimed at|aimed squarely at|targeting|targets|substitut(?:e|es|ing) for|in place of|instead of|take on|"
             r"takes on|go up against)\s+" + _any(3)), confidence=0.7, name="en-replace"),
@@ -139,6 +152,23 @@ EN: list[Pattern] = [
             r"go(?:es)? head-to-head with)\s+" + _any(3)), name="en-competes-product"),
     Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\bin (?:\S+\s+){0,2}?competition (?:with|against)\s+"
             + _any(2)), name="en-in-competition"),
+    # "in direct competition with Nvidia, whose ..., and with Google"
+    Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\bin (?:\S+\s+){0,2}?competition (?:with|against)\s+"
+            r"[^.;]{1,120}?,?\s+and\s+(?:also\s+)?(?:with|against)\s+" + _any(2)), name="en-in-competition-and"),
+    # "Cambricon and Huawei are competing for the same customers"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+and\s+(?:the\s+)?"),
+            post=_r(r"\s+(?:(?:are|were|have been|will be|also|now|still|increasingly|directly)\s+)*(?:compet(?:e|ing)\b|"
+                    r"(?:fierce\s+|direct\s+|close\s+|main\s+)?(?:rivals|competitors)\b|vie\b|vying\b|go head-to-head\b)"
+                    r"(?!\s+(?:with|against|of|to)\s+(?!each other|one another))"),
+            confidence=0.75, name="en-a-and-b-compete"),
+    # "Moore Threads, MetaX's closest listed rival"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:the\s+)?"),
+            post=_r(r"'s?\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor|challenger)s?\b(?=\s*(?:[,.;:)]|$|(?:in|for|on|since|"
+                    r"and|with|after|at|which|that)\b))"), confidence=0.75, name="en-x-y-rival"),
+    # "For Nvidia, Huawei has become its most serious competitor"
+    Pattern("competesWith", FIRM, FIRM, False, _r(r",\s+"), pre=_r(r"\bfor\s+$"),
+            post=_r(r"\s+(?:(?:has|have|had)\s+)?(?:become|becomes|became|is|was|remains?|remained)\s+(?:its|their)\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?:rival|competitor|challenger)\b"), confidence=0.75, name="en-for-x-its-rival"),
     Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:a|an)\s+" + _any(2) + r"(?:rival|competitor)\s+(?:of|to)\s+"
             + _any(1)), name="en-rival-of"),
     Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
@@ -175,6 +205,9 @@ EN: list[Pattern] = [
             r"(?:up to\s+|as many as\s+|a total of\s+|some\s+|nearly\s+|over\s+|more than\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s+)?"
             r"(?:of\s+)?(?:(?:its|their|the)\s+)?(?:[a-z]+'s\s+)?(?:own\s+)?(?:in-house\s+)?"),
             name="en-has-component"),
+    Pattern("hasComponent", SYSTEM, CHIP, True, _r(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:rack|cluster|system|pod|"
+            r"supernode|server|node|board|machine|array)\s+(?:of|with|built from|made up of)\s+(?:up to\s+|some\s+)?"
+            r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:[a-z]+'s\s+)?"), name="en-a-rack-of"),
     Pattern("hasComponent", CHIP, SYSTEM, False, _r(r"\s+(?:chips?|processors?|gpus?|accelerators?|units?|npus?|cards?)\s+"
             r"(?:are\s+|were\s+)?(?:inside|in|power(?:s|ing)?|used in|packed into|linked in|connected in)\s+(?:the\s+|its\s+|a\s+)?"),
             name="en-component-in"),
@@ -186,12 +219,11 @@ EN: list[Pattern] = [
                    r"includ\w*|designat\w*)\b[^.;]*$"), name="en-added-to"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|"
             r"moved|designated)\s+(?:\S+\s+){0,2}?(?:to|on|onto|in|into|under)\s+" + _any(4)), name="en-was-added"),
-    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:subject(?:ed)? to|hit by|targeted by|affected by|"
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:(?:subject(?:ed)? to|hit by|targeted by|affected by|"
             r"restricted (?:by|under)|covered by|caught (?:by|up in)|banned (?:by|under)|blocked (?:by|under)|"
             r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
-            r"restricted|controlled under|falls? under|fell under)\s+" + _any(4) +
-            r"|" + EN_AUX + r"(?:on|in)\s+(?:(?:the|a|an|its|their|this|that|these|us|u\.s\.|american|washington's|"
-            r"america's|commerce's|new|updated|expanded|revised|latest|same|trade|export|department's)\s+){0,4}"),
+            r"restricted|controlled under|falls? under|fell under)\s+" + _any(4) + r"|(?:on|in)\s+(?:(?!that\b|which\b|\S*\d)"
+            r"[^\s.;!?,]+\s+){0,3})"),
             name="en-subject-to"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:will\s+|would\s+|now\s+)?(?:need|needs|needed|"
             r"require|requires|required|must obtain|must get|subject to)\s+(?:an?\s+)?(?:export\s+)?"), name="en-needs-licence"),
@@ -203,7 +235,8 @@ EN: list[Pattern] = [
             r"prohibit\w*|shut out|locked out|block(?:s|ed)?)\s+(?:sales of\s+|exports of\s+|shipments of\s+)?"
             + _any(2)), name="en-policy-cut-off"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,40}?\b(?:restrict\w*|cover(?:s|ed)?|hit|target\w*|"
-            r"curb\w*|captur\w*|appl(?:y|ies|ied) to|ban(?:s|ned)?|limit\w*|affect\w*)\s+(?:sales of\s+|exports of\s+|"
+            r"curb\w*|captur\w*|appl(?:y|ies|ied) to|ban(?:s|ned)?|limit\w*|affect\w*|catch(?:es)?|caught|"
+            r"reach(?:es|ed)?|extend(?:s|ed)? to|sweep(?:s)? up|swept up|encompass\w*)\s+(?:sales of\s+|exports of\s+|"
             r"shipments of\s+)?" + _any(2)), name="en-policy-restricts"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+of\s+"), confidence=0.6, name="en-listing-of"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:on|against|targeting|covering|for)\s+(?:sales of\s+|"
@@ -221,7 +254,7 @@ EN: list[Pattern] = [
             + _any(8)), name="en-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"'s?\s+(?:\S+\s+){0,2}?"), name="en-gov-possessive"),
     Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:of the|of|from the|from)\s+"), confidence=0.7, name="en-policy-of"),
-    Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:that|which)\s+(?:the\s+)?"),
+    Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:that|which)\s+(?:the\s+)?(?:us\s+|u\.s\.\s+|american\s+)?"),
             post=_r(r"\s+(?:\S+\s+){0,2}?(?:unveiled|imposed|introduced|issued|announced|published|adopted|rolled out|"
                     r"enacted|drew up|drafted|tightened|expanded|finali[sz]ed)\b"), name="en-policy-that-gov"),
     # places -----------------------------------------------------------------
@@ -239,6 +272,9 @@ EN: list[Pattern] = [
             post_not=_r(r"\s*(?:,|and\b)"), confidence=0.7, name="en-city-country"),
     Pattern("locatedIn", frozenset({"City"}), frozenset({"Country", "Place"}), True, _r(r",?\s+(?:in|in southern|in eastern|"
             r"in northern|in western|in central)\s+"), confidence=0.7, name="en-city-in"),
+    Pattern("locatedIn", frozenset({"City"}), frozenset({"Country", "Place"}), True, _r(r",\s+(?:the|a)\s+(?:provincial\s+|"
+            r"national\s+|[\w-]+\s+)?(?:capital|city|port city|tech hub|hub)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?"),
+            confidence=0.7, name="en-city-capital-of"),
     # ownership and money ----------------------------------------------------
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:a|an|the)\s+)?" + _any(3) + r"(?:subsidiary|unit|arm|division|"
             r"affiliate|spin-?off|spun off|business)\s+(?:of|from|under)\s+" + _any(1)), name="en-subsidiary-of"),
@@ -254,8 +290,12 @@ EN: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, True, _r(W + r"{0,80}?\b(?:shipments|supplies|deliveries|sales|exports|orders)\s+to\s+"
             + _any(1)), confidence=0.7, name="en-shipments-to"),
     Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(EN_AUX + r"(?:produc\w*|mak(?:e|es|ing)|made|manufactur\w*|"
-            r"fabricat\w*|build\w*)\s+(?:\S+\s+){0,3}?(?:for\s+|of\s+)"), post=_r(r"'s?\s+|\s+"), confidence=0.7,
-            name="en-foundry-produces-for"),
+            r"fabricat\w*|build\w*)\s+(?:\S+\s+){0,3}?(?:for\s+|of\s+)"), post=_r(r"'s?\s+|\s+"),
+            post_not=_r(_UNIT_AFTER), confidence=0.7, name="en-foundry-produces-for"),
+    # "made chips for Huawei's chip unit HiSilicon": the customer is the unit
+    Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(EN_AUX + r"(?:produc\w*|mak(?:e|es|ing)|made|manufactur\w*|"
+            r"fabricat\w*|build\w*)\s+(?:\S+\s+){0,3}?for\s+[^.;,]{1,40}?" + _UNIT_AFTER + r"\s*,?\s*(?:the\s+)?"),
+            confidence=0.7, name="en-foundry-produces-for-unit"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:is\s+|was\s+|as\s+|a\s+|the\s+|an\s+|key\s+|main\s+|major\s+|"
             r"sole\s+)*(?:supplier|vendor|provider)s?\s+(?:\S+\s+){0,2}?(?:to|of|for)\s+" + _any(1)), name="en-supplier-of"),
     Pattern("supplies", FIRM | TECH, FIRM, False, _r(EN_AUX + r"(?:supplied|sold|shipped|delivered|provided)\s+(?:\S+\s+){0,3}?"
@@ -267,6 +307,25 @@ EN: list[Pattern] = [
             r"took delivery of|placed orders for|ordered|signed up for)\s+(?:(?:at least|about|around|some|nearly|over|"
             r"more than|up to)\s+)?(?:\$?[\d.,]+\s+(?:billion|million|bn|m)?\s*(?:worth\s+)?(?:of\s+)?)?" + _any(5)),
             post_not=None, name="en-uses"),
+    # "the H20, which ByteDance uses for inference", "the Ascend 910, which it will use in its cloud"
+    Pattern("uses", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?,\s+(?:which|that)\s+"
+            r"(?:the\s+)?"), post=_r(r"(?:'s)?\s+(?:(?:will|would|also|now|still|already|plans to|intends to|has|have|had|"
+            r"mainly|mostly|largely|currently)\s+)*(?:use[sd]?|deploy(?:s|ed)?|buys?|bought|rel(?:y|ies|ied) on)\b"),
+            confidence=0.7, name="en-rel-object-uses"),
+    # "DeepSeek has about 50,000 H100 chips", "ByteDance owns more than 10,000 A100s"
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:has|have|had|owns?|owned|operates?|operated|possess(?:es|ed)?|"
+            r"holds?|held|amassed|accumulated|built up)\s+(?:(?:at least|about|around|some|nearly|over|more than|up to|"
+            r"roughly|an estimated|as many as|tens of thousands of|thousands of)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+"
+            r"(?:[a-z]+'s\s+)?"), post=_r(r"(?:s\b|\s+(?:chips?|gpus?|processors?|accelerators?|cards?|units?)\b)"),
+            name="en-has-n-chips"),
+    # "serving DeepSeek's models on Huawei's Ascend chips", "runs its inference on Ascend 910C processors"
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:serv(?:e|es|ed|ing)|host(?:s|ed|ing)?|run(?:s|ning)?|ran|"
+            r"deploy(?:s|ed|ing)?)\s+[^.;,]{0,60}?\s+on\s+(?:(?:its|their)\s+(?:own\s+)?)?"
+            r"(?:[a-z-]+'s\s+)?"), name="en-serve-on"),
+    # "ordered $5 billion of Nvidia chips, mostly A800s"
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:bought|buy(?:s|ing)?|purchas\w*|order\w*|acquir\w*|stockpil\w*|"
+            r"import\w*|hoard\w*|procur\w*)\s+[^.;]{0,60}?,\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly|"
+            r"many of them|most of them|including|notably)\s+(?:the\s+)?"), name="en-bought-mostly"),
     Pattern("uses", TECH, FIRM, False, _r(EN_AUX + r"(?:used|deployed|adopted|bought|purchased|ordered|acquired|"
             r"stockpiled|tested|installed|rented|procured|imported|snapped up|hoarded|favoured|favored|preferred)\s+"
             r"(?:\S+\s+){0,2}?by\s+" + _any(2)), name="en-used-by"),
@@ -278,6 +337,9 @@ EN: list[Pattern] = [
             r"by\s+(?:the\s+)?"), name="en-apposition-backed-by"),
     Pattern("investsIn", FIRM, ORG, False, _r(EN_AUX + r"(?:backed|funded|financed|bankrolled|invested in|supported)\s+"
             r"(?:\S+\s+){0,2}?by\s+" + _any(3)), name="en-backed-by"),
+    Pattern("investsIn", FIRM, ORG, False, _r(r",\s+(?:based|headquartered|founded|located|listed)\b[^.;]{0,100}?,?\s+and\s+"
+            r"(?:(?:is|was|has been)\s+)?(?:\S+\s+)?(?:backed|funded|financed|bankrolled|supported)\s+by\s+" + _any(4)),
+            name="en-based-and-backed-by"),
     Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:(?:led|co-led|joined|participated in)\s+(?:\S+\s+){0,5}?"
             r"(?:round|financing|investment|raise)\s+(?:in|for|of|into)|(?:took|takes|holds|acquired) (?:a|an)\s+"
             r"(?:\S+\s+){0,2}?stake in|(?:is|was|are|were) (?:an?\s+)?(?:\S+\s+)?(?:investor|shareholder|backer)s?\s+in)\s+"

@@ -143,6 +143,7 @@ class _Run:
     def placeholders(self, s0: int, s1: int, ms: list[Mention]) -> list[Mention]:
         seg = self.folded[s0:s1]
         out = []
+        pending: list[tuple[int, int]] = []  # policy descriptions with no earlier topic ("the new thresholds")
 
         def free(a: int, b: int, but: Mention | None = None) -> bool:
             return not any(a < m.end and m.start < b for m in ms + out if m is not but)
@@ -160,7 +161,7 @@ class _Run:
                 if nxt is not None and nxt.start - b <= 2 and nxt.cls in (lx.PRODUCT if group in ("chip", "system") else lx.ORG):
                     continue  # apposition: "the chip H20", "l'azienda Huawei"
                 if group == "subject":
-                    here = [m.iri for m in ms if m.end <= a and m.iri and m.cls in lx.FIRM]
+                    here = [m.iri for m in sorted(ms + out, key=lambda x: x.start) if m.end <= a and m.iri and m.cls in lx.FIRM]
                     cands = here[:1] + [self.topic[g] for g in ("chip", "system", "firm", "platform") if self.topic.get(g)]
                     if cands:
                         out.append(Mention(a, b, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": cands}))
@@ -179,6 +180,8 @@ class _Run:
                     target = prev[-1].iri  # apposition: "l'Ascend 310, il chip per l'inferenza"
                 if target:
                     out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.8))
+                elif group == "policy":
+                    pending.append((a, b))
         out += self._located_descriptions(s0, s1, ms, free)
         rx = lx.UNNAMED.get(self.lang)
         if rx:
@@ -237,6 +240,11 @@ class _Run:
                     continue  # generic words: only a dated registry policy makes them a node
                 out.append(Mention(a, b, None, "Policy", kind="policy", conf=0.6,
                                    data={"kind": kind, "issuer": self.gaz.lookup(issuer) if issuer else None}))
+        for a, b in pending:  # the policy named earlier in the same sentence
+            prior = [m for m in ms + out if m.cls == "Policy" and m.iri and m.end <= a]
+            if prior and free(a, b):
+                target = max(prior, key=lambda m: m.end).iri
+                out.append(Mention(a, b, target, "Policy", kind="coref", conf=0.7))
         return out
 
     def _last_foundry(self, prev: list[Mention]) -> str | None:
@@ -481,12 +489,15 @@ class _Run:
         self._numbers(seg, s0, ms, span, hedged)
         # salience for the next sentences
         firsts: dict[str, tuple[int, str]] = {}
+        lead = _LEADING_SUB.get(lang)
+        lead = lead.match(seg) if lead else None
+        sub_end = s0 + lead.end() if lead else s0  # a leading "Because ..., " clause is less salient than the main one
         for c in self._sentence_claims(span):
-            for iri, pos in ((c.subject, 0),) + (((c.object, 1),) if c.predicate == "develops" else ()):
+            for iri, pos in ((c.subject, 0),) + (((c.object, 1),) if c.predicate in ("develops", "investsIn", "supplies") else ()):
                 if not isinstance(iri, str) or not iri.startswith("http"):
                     continue
                 g = _GROUP.get(self._cls(iri))
-                mpos = min((m.start for m in ms if m.iri == iri), default=s1)
+                mpos = min((m.start + (s1 if m.start < sub_end else 0) for m in ms if m.iri == iri), default=2 * s1)
                 if g and (g not in firsts or mpos < firsts[g][0]):
                     firsts[g] = (mpos, iri)
         for m in ms:
@@ -701,17 +712,26 @@ class _Run:
     def _list_before(self, ms: list[Mention], m: Mention, classes: frozenset) -> list[Mention]:
         if m not in ms:
             return []
-        out, seps, cur = [], [], m
+        out, seps, cur_start, carry = [], [], m.start, ""
         for k in range(ms.index(m) - 1, -1, -1):
             prev = ms[k]
-            if prev.end > cur.start:
+            if prev.end > cur_start:
                 continue
-            sep = self.folded[prev.end:cur.start]
+            sep = self.folded[prev.end:cur_start]
+            if self.lang == "en" and prev.cls in lx.PLACE and _DESCRIPTOR.fullmatch(sep):
+                the = re.search(r"\bthe\s+$", self.folded[max(0, prev.start - 6):prev.start])
+                if the:  # "A and the Beijing start-up B": the city describes B
+                    cur_start = prev.start - len(the.group(0))
+                    continue
             if (self._compatible(prev, classes) and _GROUP.get(prev.cls) == _GROUP.get(m.cls)
                     and _LIST_SEP.fullmatch(sep)):
+                app = _APPOSITION_OPEN.search(self.folded[max(0, prev.start - 60):prev.start]) if self.lang == "en" else None
+                if app and re.match(r"\s*,", sep):  # "A, the cloud unit of X, and B": X is inside an apposition
+                    cur_start, carry = prev.start - len(app.group(0)) + 1, sep
+                    continue
                 out.append(prev)
-                seps.append(sep)
-                cur = prev
+                seps.append(sep + carry)
+                cur_start, carry = prev.start, ""
             else:
                 break
         return _closed_list(out, seps, first_is_last=True)
@@ -741,7 +761,7 @@ class _Run:
         for m in ms:
             if m.cls not in lx.TECH or not m.iri or m.kind in ("coref", "pronoun"):
                 continue
-            if not lx.POSSESSIVE_PRONOUN.search(self.folded[max(s0, m.start - 30):m.start]):
+            if not lx.POSSESSIVE_PRONOUN.search(self.folded[max(s0, m.start - 45):m.start]):
                 continue
             nxt = self._next_mention(ms, m.end)
             if nxt is not None and nxt.cls in lx.TECH and nxt.start - m.end <= 4 and nxt is not m:
@@ -759,11 +779,11 @@ class _Run:
                 and c.predicate in ("restrictedBy", "excludedBy", "uses")]
         for c in here:
             subj_cls = self._cls(c.subject)
-            pos = max((m.end for m in ms if m.iri in (c.subject, c.object)), default=None)
-            if pos is None:
-                continue
+            ends = [m.end for m in ms if m.iri in (c.subject, c.object)]
             for m in ms:
-                if m.start < pos or not m.iri or m.iri in (c.subject, c.object):
+                # the nearest mention of the claim before this one ("added SMIC to the list, including DJI")
+                pos = max((e for e in ends if e <= m.start), default=None)
+                if pos is None or not m.iri or m.iri in (c.subject, c.object):
                     continue
                 if _GROUP.get(m.cls) != _GROUP.get(subj_cls):
                     continue
@@ -811,7 +831,7 @@ class _Run:
     def _nationality(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan."""
         for m in ms:
-            if m.cls not in lx.FIRM or not m.iri or m.kind not in ("registry", "discovered", "coref"):
+            if m.cls not in lx.FIRM | lx.MEDIA or not m.iri or m.kind not in ("registry", "discovered", "coref"):
                 continue
             mt = lx.NATIONALITY_AFTER.match(self.folded, m.end, s1) if m.kind != "coref" else None
             if not mt:
@@ -886,6 +906,13 @@ _NEG_BEFORE_SUBJECT = {"it": re.compile(r"\bne\s*(?:l'|il\s|la\s|lo\s|i\s|gli\s|
                        "en": re.compile(r"\b(?:neither|nor|not even|no)\s+(?:the\s+)?$"),
                        "zh": re.compile(r"(?:既不是|既非|并非|不是)$")}
 _NO_COREF_LEFT = {"it-firm-di-city"}
+_DESCRIPTOR = re.compile(r"(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:start-up|startup|company|firm|designer|chipmaker|group|"
+                         r"developer|unicorn|lab|provider|operator|maker)\s+")
+_APPOSITION_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to)\s+$")
+_LEADING_SUB = {"en": re.compile(r"\s*(?:because|since|although|though|while|whereas|if|when|once|after|before|until)\b"
+                                 r"[^,;:]{0,160},"),
+                "it": re.compile(r"\s*(?:poiche|perche|siccome|sebbene|benche|anche se|mentre|se|quando|dopo che|prima che)\b"
+                                 r"[^,;:]{0,160},")}
 # a sentence that opens with a prepositional phrase ("In practice the new rules...") has its subject later
 _LEADING_PREP = re.compile(r"(?:in|on|at|for|with|by|from|after|before|under|since|nel|nella|negli|su|per|con|dopo|"
                            r"prima|dal|dalla)\s", re.I)

@@ -1,0 +1,170 @@
+"""English constructions of the rule extractor, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import ontology
+from kg.extract.rules import RuleExtractor
+from kg.model import NEGATIVE, POSITIVE, Article
+
+
+def triples(text: str, date: str = "2025-01-01", polarity: str = POSITIVE) -> set[tuple]:
+    """(subject, predicate, object) of the claims with that polarity, entities by English label."""
+    result = RuleExtractor().extract(Article(text=text, lang="en", source_key="t", date=date))
+    reg = ontology.load_registry()
+
+    def label(x):
+        if isinstance(x, str) and x.startswith("http"):
+            ent = reg.get(x) or result.entities.get(x)
+            return ent.label("en") if ent else x.rsplit("/", 1)[-1]
+        return x
+
+    return {(label(c.subject), c.predicate, label(c.object)) for c in result.claims if c.polarity == polarity}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the X of <maker>"
+    ("Chinese labs still prefer the H100 of Nvidia for training.", ("Nvidia", "develops", "Nvidia H100")),
+    # "<firm> is (best) known for <product>"
+    ("Cambricon is best known for the Siyuan 590.", ("Cambricon", "develops", "Siyuan 590")),
+    # possessive pronoun with a comma apposition
+    ("Moore Threads listed in Shanghai. Its flagship gaming card, the MTT S80, sold well.",
+     ("Moore Threads", "develops", "MTT S80")),
+    # relative clause with a pronoun subject
+    ("SMIC is China's largest foundry. Last year the company made chips for Huawei's chip unit HiSilicon, "
+     "including the Kirin 9000S, which it produced on its 7nm process.", ("Kirin 9000S", "manufacturedBy", "SMIC")),
+    ("SMIC is China's largest foundry. Last year the company made chips for Huawei's chip unit HiSilicon, "
+     "including the Kirin 9000S, which it produced on its 7nm process.", ("SMIC", "supplies", "HiSilicon")),
+    ("Alibaba did not reveal the price of the Hanguang 800, which it will use in its data centres.",
+     ("Alibaba", "uses", "Hanguang 800")),
+    ("Nvidia sells the H20, which ByteDance uses for inference.", ("ByteDance", "uses", "Nvidia H20")),
+    # passive voice with a noun after the product
+    ("Most Kirin 9000S output is thought to be made by SMIC.", ("Kirin 9000S", "manufacturedBy", "SMIC")),
+])
+def test_develops_and_makes(text, fact):
+    assert fact in triples(text)
+
+
+def test_policy_description_bound_in_the_same_sentence():
+    text = ("The Commerce Department issued updated rules in October 2023, and the new thresholds also catch "
+            "the H20 and the H800.")
+    got = triples(text, date="2023-11-01")
+    assert ("Nvidia H20", "restrictedBy", "October 2023 export controls") in got
+    assert ("Nvidia H800", "restrictedBy", "October 2023 export controls") in got
+
+
+def test_on_the_list_since():
+    got = triples("Inspur was added to the Entity List in 2023. Sugon has been on the list since 2019.")
+    assert ("Sugon", "restrictedBy", "Entity List") in got
+
+
+def test_including_between_subject_and_object():
+    got = triples("The Commerce Department added Inspur to the Entity List, along with several Chinese server makers "
+                  "including Sugon, a step that follows the listing of Huawei.")
+    assert {("Inspur", "restrictedBy", "Entity List"), ("Sugon", "restrictedBy", "Entity List"),
+            ("Huawei", "restrictedBy", "Entity List")} <= got
+
+
+def test_policy_that_agency_unveiled():
+    got = triples("The export controls that the US Bureau of Industry and Security unveiled on October 7 target "
+                  "advanced chips.", date="2022-11-10")
+    assert ("October 2022 export controls", "imposedBy", "Bureau of Industry and Security") in got
+
+
+def test_informed_it_on_a_date_is_not_a_listing():
+    got = triples("In a filing, Nvidia said the government informed it on April 9 that the H20 licence requirement "
+                  "would stay.", date="2025-04-16")
+    assert not any(s == "Nvidia" and p == "restrictedBy" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("ByteDance has more than 100,000 H20s in its data centres.", ("ByteDance", "uses", "Nvidia H20")),
+    ("Tencent reportedly owns some 20,000 Nvidia H800 GPUs.", ("Tencent", "uses", "Nvidia H800")),
+    ("Since March, Baidu and the Shanghai start-up Infinigence have been hosting open models on Huawei's Ascend chips.",
+     ("Baidu", "uses", "Ascend")),
+    ("Alibaba and Tencent had bought billions of dollars of Nvidia chips, mostly H20s, before the ban.",
+     ("Tencent", "uses", "Nvidia H20")),
+    ("Alibaba and Tencent had bought billions of dollars of Nvidia chips, mostly H20s, before the ban.",
+     ("Alibaba", "uses", "Nvidia H20")),
+])
+def test_uses(text, fact):
+    assert fact in triples(text)
+
+
+def test_has_without_a_count_is_not_use():
+    got = triples("Nvidia has 3 H20 variants. Nvidia offers discounts on the H20.")
+    assert not any(p == "uses" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Alibaba is the largest customer of Hygon this year.", ("Hygon", "supplies", "Alibaba")),
+    ("Cambricon and Hygon are competing for the same data-centre orders.", ("Cambricon", "competesWith", "Hygon")),
+    ("Enflame, Biren's closest rival, raised new money.", ("Enflame", "competesWith", "Biren Technology")),
+    ("For AMD, Nvidia remains its fiercest rival.", ("Nvidia", "competesWith", "AMD")),
+    ("The deal puts Alibaba in direct competition with Tencent, whose cloud is larger, and with Baidu, which "
+     "makes its own chips.", ("Alibaba", "competesWith", "Baidu")),
+])
+def test_customers_and_rivals(text, fact):
+    assert fact in triples(text)
+
+
+def test_compete_with_a_third_party_is_not_a_pair():
+    got = triples("Cambricon and Hygon compete with Nvidia in China.")
+    assert ("Cambricon", "competesWith", "Hygon") not in got
+    assert ("Cambricon", "competesWith", "Nvidia") in got
+
+
+def test_rival_followed_by_a_name_is_not_an_apposition():
+    got = triples("Tencent, Alibaba's rival ByteDance and Baidu bought H20 chips.")
+    assert ("Tencent", "competesWith", "Alibaba") not in got
+
+
+def test_not_a_customer_is_negative():
+    neg = triples("Alibaba is not a customer of Hygon.", polarity=NEGATIVE)
+    assert ("Hygon", "supplies", "Alibaba") in neg
+    assert ("Hygon", "supplies", "Alibaba") not in triples("Alibaba is not a customer of Hygon.")
+
+
+def test_rack_of_n_chips():
+    got = triples("Huawei's design beats Nvidia's GB200 NVL72, a rack of 72 B200 GPUs.")
+    assert ("Nvidia GB200 NVL72", "hasComponent", "Nvidia B200") in got
+    assert ("Nvidia GB200 NVL72", "componentCount", 72) in got
+
+
+def test_capital_of_and_backed_by_after_apposition():
+    got = triples("Zhipu, based in Hefei, the provincial capital of Anhui, and backed by Alibaba, is growing. "
+                  "Hangzhou, the capital of Zhejiang province, hosts Alibaba.")
+    assert ("Hefei", "locatedIn", "Anhui") in got
+    assert ("Hangzhou", "locatedIn", "Zhejiang") in got
+
+
+def test_backed_by_after_based_in():
+    got = triples("DeepSeek, based in Hangzhou, and backed by the hedge fund High-Flyer, trains large models.")
+    assert ("High-Flyer", "investsIn", "DeepSeek") in got
+
+
+def test_nationality_of_a_research_firm():
+    got = triples("TechInsights, the Canadian research firm, took the phone apart.")
+    assert ("TechInsights", "headquarteredIn", "Canada") in got
+
+
+def test_topic_chip_not_taken_from_a_subordinate_clause():
+    text = ("Cambricon sells the Siyuan 590. Because the H20 of Nvidia is scarce, buyers consider the Siyuan 590 "
+            "as an alternative to the H20. The chip is made by SMIC.")
+    got = triples(text)
+    assert ("Siyuan 590", "manufacturedBy", "SMIC") in got
+    assert ("Nvidia H20", "manufacturedBy", "SMIC") not in got
+
+
+def test_firm_subject_blocks_the_topic_chip():
+    text = "Moore Threads sells the MTT S80. Analysts ask whether Nvidia will bring out new parts to replace the H20."
+    got = triples(text)
+    assert ("MTT S80", "alternativeTo", "Nvidia H20") not in got
+
+
+def test_list_with_apposition_and_city_descriptor():
+    got = triples("Since Monday, Huawei Cloud, the cloud unit of Huawei, and the Beijing start-up SiliconFlow have been "
+                  "hosting open models on Huawei's Ascend chips.")
+    assert {("Huawei Cloud", "uses", "Ascend"), ("SiliconFlow", "uses", "Ascend")} <= got
+    assert ("Huawei", "uses", "Ascend") not in got
