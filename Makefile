@@ -43,6 +43,10 @@ eval: $(STAMP)
 	@echo "== test split (held out; full report with every miss: out/eval-test.txt)"
 	@sed -n '1,/^$$/d;/^$$/q;p' out/eval-test.txt
 	@grep -E '^(negation violations|duplicate entities)' out/eval-test.txt
+	@$(BIN)/kg eval tests/corpus/fresh -o out/eval-fresh.txt > /dev/null
+	@echo "== fresh split (held out, written blind by a second author; full report: out/eval-fresh.txt)"
+	@sed -n '1,/^$$/d;/^$$/q;p' out/eval-fresh.txt
+	@grep -E '^(negation violations|duplicate entities)' out/eval-fresh.txt
 	@echo "== dev split (full report: out/eval-dev.txt)"
 	@sed -n '1,/^$$/d;/^$$/q;p' out/eval-dev.txt
 	@grep -E '^(negation violations|duplicate entities)' out/eval-dev.txt

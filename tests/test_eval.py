@@ -501,7 +501,7 @@ def test_corpus_article_lengths():
     (no spaces between words) must have 250-1,200 CJK characters instead (about 1.7-2 characters a word);
     English and Italian words are whitespace-separated tokens of the body (front matter excluded)."""
     bad = []
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "fresh"):
         for p in _articles(split):
             meta, body = _front_matter(p)
             n = _size(meta["lang"], body)
@@ -515,7 +515,7 @@ def test_corpus_has_traditional_chinese():
     """Some Chinese articles are in traditional characters: detected by script (more than 10% of the CJK
     characters change under traditional -> simplified conversion), or declared in the front matter."""
     trad = []
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "fresh"):
         for p in _articles(split):
             meta, body = _front_matter(p)
             if meta["lang"] == "zh" and (_is_traditional(body) or "hant" in meta.get("script", "").lower()):
@@ -528,7 +528,7 @@ def test_corpus_gold_files():
     """Every article has a parseable .gold.tsv beside it with >= 5 facts; each language has a `-` fact."""
     negatives = {lang: 0 for lang in LANGS}
     few = []
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "fresh"):
         for p in _articles(split):
             meta, _ = _front_matter(p)
             gold = p.with_name(p.name[: -len(".md")] + ".gold.tsv")
@@ -546,7 +546,7 @@ def test_corpus_gold_files():
     assert all(negatives[lang] >= 1 for lang in LANGS), negatives
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "test", "fresh"])
 def test_corpus_eval_report_structure(split, runner):
     """`kg eval` over a real split: only the report's structure and internal consistency are checked."""
     golds = load_gold_dir(CORPUS / split)
