@@ -78,13 +78,14 @@ COREF = {
     ],
     "it": [
         (re.compile(r"\b(?:il|lo|questo|tale|quel|del|dal|al|nel) (?:nuovo |stesso )?(?:chip|processore|acceleratore|componente)\b"), "chip"),
-        (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella) (?:nuova )?(?:gpu|scheda|soluzione)(?: proposta)?\b"), "chip"),
+        (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella) (?:nuova )?(?:gpu|scheda(?: grafica| video| acceleratrice)?|soluzione)(?: proposta)?\b"), "chip"),
         (re.compile(r"\b(?:il|questo|tale|del|dal|nel) (?:nuovo )?(?:sistema|cluster|supernodo|server)\b"), "system"),
         (re.compile(r"\b(?:le|queste|tali|delle|dalle|nelle|alle) (?P<n>(?:nuove |stesse )?(?:regole|norme|restrizioni|misure|"
                     r"limitazioni))\b"), "policy"),
         (re.compile(r"\b(?:la|questa|della|dalla|nella|alla) (?P<n>(?:nuova |stessa )?(?:stretta|lista nera|lista))\b"), "policy"),
         (re.compile(r"\b(?:l'|dell'|all'|nell')(?P<n>obbligo di licenza)\b"), "policy"),
-        (re.compile(r"\b(?:il|lo stesso|del|dal) (?:dipartimento|ministero|regolatore|bureau)\b"), "gov"),
+        (re.compile(r"\b(?:il|lo stesso|del|dal|dello stesso|dallo stesso) (?P<n>dipartimento|ministero|regolatore|bureau)\b"), "gov"),
+        (re.compile(r"\b(?:il|lo|questo|nel|nello|del|dello|dal|dallo) (?P<n>(?:nuovo |stesso )?pacchetto)\b"), "policy"),
         (re.compile(r"\b(?:l'azienda|la societa|il gruppo|la startup|la start-up|il colosso|l'impresa|la compagnia|"
                     r"dell'azienda|della societa|del gruppo|il produttore|la casa)\b"), "firm"),
     ],
@@ -200,7 +201,8 @@ _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-
                   r"data-center|ai|training|inference|gpu|chip|card|accelerator|processor|product|platform|software|"
                   r"series|line|graphics|nuovo|nuova|proprio|propria|acceleratore|piattaforma|scheda|processore|"
                   r"prodotto|di punta|software|gamma|serie|ultimo|ultima|recente|piu recente")
-POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|il suo|la sua|i suoi|le sue|il proprio|la propria|gli)\s+"
+POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|(?:il|la|i|le|del|della|dei|delle|al|alla|ai|alle|dal|dalla|nel|nella|"
+                                r"sul|sulla|sui|sulle|col|con la|con il)\s+(?:suo|sua|suoi|sue|proprio|propria)|gli)\s+"
                                 rf"(?:(?:{_PRODUCT_WORDS})(?:\s+|(?=,))){{0,4}}(?:,\s*(?:the|il|la|l')\s*)?|其(?:[^，。；,]{0,7}的|新款|最新|自研的?)?|"
                                 r"旗下(?:的)?)$")
 # a firm named by its city: (regex before the city, regex after it); group `n` is the head noun

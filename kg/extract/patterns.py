@@ -47,11 +47,17 @@ EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?(?:\
           r"likely|mostly|largely|partly|mainly|primarily|widely)\s+)*"
           r"(?:(?:on|in|last|this|earlier|late|early|next)\s+[\w-]+\s+|today\s+|yesterday\s+|[a-z]+ly\s+)*"
           r"(?:(?:is|are|was|were|has|have|had|will|would|also|not|never|n't)\s+)*")
-IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,80},)?)?(?:\s*,[^,.;]{1,80},)?\s*(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|"
+IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,80},)?)?(?:\s*,[^,.;]{1,80},)?"
+          r"(?:\s*,(?=\s*(?:(?:gia|anche|poi|ora|oggi|inizialmente|originariamente|interamente|recentemente)\s+)?"
+          r"[a-z]+(?:at|ut|it|tt|ss|ist|ost|est|ast|ert|ort|ers|es|is|os)[oaie]\b))?\s*"
+          r"(?:secondo\s+(?:(?:gli|i|le|la|il|l'|alcuni|alcune|molti|diversi|diverse)\s*)?[a-z]+(?:\s+(?:del|di)\s+settore)?"
+          r"\s*,?\s+)?(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|"
           r"saranno|stato|stata|stati|state|ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|non|mai|anche|gia|ancora|ora|"
           r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
           r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|starebbe|sta|stanno|piu|"
           r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto)\s+|(?:l'|gli|le|lo|la)\s*)*")
+# a quantity before a product: "2.048 GPU H800", "circa 50.000 chip", "oltre 10 mila schede"
+_IT_QTY = r"(?:(?:circa|oltre|almeno|quasi|ben|piu di|fino a|decine di|migliaia di)\s+)?(?:\d[\d.,]*\s+(?:mila\s+|milioni\s+)?)?"
 ZH_ANY = r"[^。；！？.;!?，,]"  # no clause break
 ZH_ANYC = r"[^。；！？.;!?]"  # may cross commas
 
@@ -351,7 +357,9 @@ IT: list[Pattern] = [
             r"societa|startup|azienda|gruppo|colosso|casa|produttrice|cinese|americana|statunitense)\s+)?"), post_not=_POST_BUY,
             confidence=0.85, name="it-di"),
     Pattern("develops", ORG, TECH, True, _r(r"\s+(?:-\s+)?"), post_not=_POST_BUY, confidence=0.8, name="it-adjacent"),
-    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
+    # "ha presentato un server basato su chip X": X is a component the firm uses, not its product
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?![^.;]*\b(?:basat|fondat|alimentat|equipaggiat|dotat)[oaie] (?:su|sui|sugli|con|di)\s+"
+            r"(?:(?:chip|processori|acceleratori|gpu|schede)\s+)?$)" + IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
             r"realizz\w*|costrui\w*|cre\w*|introdott\w*|introduc\w*|dimostrat\w*|svelat\w*|svela\w*|"
             r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
             r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato))\s+"
@@ -361,6 +369,20 @@ IT: list[Pattern] = [
             r"presentat\w*|lanciat\w*|realizzat\w*|costruit\w*|creat\w*|prodott\w*|fabbricat\w*|stampat\w*|"
             r"annunciat\w*|firmat\w*|ideat\w*)\s+(?:\S+\s+){0,3}?(?:da|dalla|dal|dall'|dallo|dai|dalle|presso)\s*"
             + _any(2)), name="it-passive"),
+    Pattern("develops", ORG, TECH, True, _r(r"(?:\s*\([^)]{0,60}\))?,\s+[^.;!?]{0,120}?\b(?:not[ao]|conosciut[ao]|famos[ao]|"
+            r"celebre)\s+(?:soprattutto\s+|anche\s+|in particolare\s+|principalmente\s+)?(?:per|grazie a)\s+"
+            r"(?:(?:il|la|i|le|l'|gli)\s*)?(?:(?:sua|suo|sue|suoi|propri[aoie])\s+)?(?:(?:scheda|schede|chip|gpu|processore|processori|"
+            r"acceleratore|acceleratori|piattaforma|serie|famiglia|linea)\s+)?(?:(?:grafic[ahe]|ai|ia)\s+)?"),
+            post_not=_POST_BUY, name="it-noto-per"),
+    # "Il prodotto di punta (per i data center) è la scheda MTT S4000" (the firm is the topic)
+    Pattern("develops", ORG, TECH, True, _r(W + r"{0,40}?\b(?:il|la)\s+(?:(?:suo|sua|propri[oa])\s+)?(?:prodotto|chip|processore|"
+            r"scheda|gpu|acceleratore)\s+(?:di punta|principale|piu avanzat[oa]|di riferimento|bandiera)(?:\s+(?:per|nel|nei|sul|sui)\s+"
+            r"(?:\S+\s+){0,3}?)?\s*(?:e|resta|rimane|sara|era)\s+(?:(?:il|la|l'|lo)\s*)?(?:(?:nuov[oa]|scheda|chip|gpu|processore|"
+            r"acceleratore)\s+)*"), post_not=_POST_BUY, name="it-flagship-is"),
+    Pattern("develops", ORG, TECH, True, _r(r"\s+(?:per\s+(?:\S+\s+){0,3}?)?(?:e|resta|rimane|sara|era)\s+(?:(?:il|la|l'|lo)\s*)?"
+            r"(?:(?:nuov[oa]|scheda|chip|gpu|processore|acceleratore)\s+)*"),
+            pre=_r(r"\b(?:prodotto|chip|processore|scheda|gpu|acceleratore)\s+(?:di punta|principale|piu avanzat[oa])\s+"
+                   r"(?:di|del|della|dell')\s*$"), post_not=_POST_BUY, name="it-flagship-of-is"),
     Pattern("develops", ORG, TECH, True, _r(W + r"{0,160}?\b(?:famiglia|serie|linea|gamma|generazione) (?:di|dei)\s+"
             r"(?:chip|processori|acceleratori|gpu|semiconduttori)(?:\s+(?:ai|ia))?\s+"), name="it-family"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",?\s+(?:[^\s.;!?,]+\s+){0,8}?(?:che|il quale|la quale|cui)\s+"),
@@ -372,6 +394,15 @@ IT: list[Pattern] = [
             r"realizz\w*|stamp\w*)\s+(?:\S+\s+){0,2}?"), confidence=0.7, name="it-clitic-produce"),
     Pattern("uses", TECH, FIRM, False, _r(r"\s*(?:e\s+|ed\s+|ma\s+)?(?:lo|la|li|le)\s+(?:utilizz\w*|usa\w*|adott\w*|acquist\w*|"
             r"impieg\w*|compr\w*|ordin\w*)\s+(?:gia\s+|anche\s+|ora\s+|oggi\s+)*"), confidence=0.7, name="it-clitic-uses"),
+    # "smontando un Ascend 910B vi avrebbe trovato un die prodotto da TSMC": a part of the product made by a foundry
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,100}?\b(?:un|il|i|dei|alcuni|due|dei|gli)\s+(?:die|chiplet|wafer)\s+"
+            r"(?:\S+\s+){0,2}?(?:prodott|fabbricat|realizzat|stampat)\w*\s+(?:\S+\s+){0,2}?(?:da|dalla|dal)\s*"),
+            confidence=0.7, name="it-die-made-by"),
+    # partitive clitic: "l'H20 resta richiesto e Tencent ne ha ordinati altri 100.000"
+    Pattern("uses", TECH, FIRM, False, _r(W + r"{0,100}?"), post=_r(r"\s+(?:(?:gia|anche|ora|inoltre|poi)\s+)?ne\s+(?:(?:ha|hanno|"
+            r"avrebbe|avrebbero|aveva|avevano|avra|avranno)\s+(?:gia\s+|anche\s+)?(?:ordinat|acquistat|comprat|installat|impiegat|"
+            r"utilizzat|accumulat)\w*|(?:ordina|ordinano|acquista|acquistano|compra|comprano|utilizza|utilizzano|usa|usano|impiega|"
+            r"impiegano)\b)"), confidence=0.7, name="it-clitic-ne-uses"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(IT_AUX + r"(?:produc\w*|fabbric\w*|stamp\w*|"
             r"realizz\w*|costruisc\w*)\s+" + _any(5)), name="it-fab-active"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process\w* (?:produttivo\s+)?(?:a\s+)?"
@@ -379,6 +410,11 @@ IT: list[Pattern] = [
             confidence=0.7, name="it-process-of"),
     Pattern("compatibleWith", TECH, TECH, True, _r(W + r"{0,220}?\bcompatibil(?:e|i|ita)\s+con\s+" + _any(3)),
             name="it-compatible"),
+    Pattern("compatibleWith", TECH, TECH, False, _r(W + r"{0,60}?\b(?:trasferit\w*|portat\w*|migrat\w*|eseguit\w*|ricompilat\w*|"
+            r"adattat\w*|spostat\w*|convertit\w*)\s+(?:\S+\s+){0,3}?(?:su|sulla|sul|verso|in)\s+(?:(?:sua|suo|propria|proprio|loro)\s+)?"
+            r"(?:(?:piattaforma|architettura|ambiente|stack|software|ecosistema)\s+)?"),
+            pre=_r(r"\b(?:codice|software|programmi|applicazioni|modelli|carichi di lavoro)\s+(?:\S+\s+){0,2}?(?:per|in|su|con)\s+$"),
+            name="it-ported-to"),
     Pattern("compatibleWith", TECH, PLATFORM, True, _r(W + r"{0,60}?\b(?:support\w*|esegu\w*)\s+" + _any(2)), confidence=0.7,
             name="it-supports"),
     Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:simil\w*|paragonabil\w*|equivalent\w*|comparabil\w*|"
@@ -399,6 +435,13 @@ IT: list[Pattern] = [
             r"(?:veloce|potente|performante|efficiente) (?:di|del|dell'|rispetto a(?:l|ll')?)|migliore (?:di|del)|"
             r"prestazioni superiori (?:a|al|all'|rispetto a))\s*" + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?(?:memoria|consum)"), name="it-outperforms"),
+    # "offre una potenza di calcolo molto inferiore a quella dell'H100", "circa la metà delle prestazioni della B300"
+    Pattern("outperforms", TECH, TECH, False, _r(W + r"{0,100}?\b(?:(?:potenza|prestazioni|capacita|velocita)(?: di calcolo)?\s+"
+            r"(?:\S+\s+){0,2}?inferior[ei]\s+(?:a|al|alla|all'|ai|alle|rispetto (?:a|al|alla|all'|ai|alle))\s*|meno "
+            r"(?:potente|veloce|performante) (?:di|del|della|dell'|rispetto (?:a|al|alla|all'))\s*|(?:circa\s+|quasi\s+|solo\s+|"
+            r"appena\s+|poco piu (?:della|di)\s+)?(?:la meta|un terzo|un quarto|una frazione) (?:della potenza|delle prestazioni|"
+            r"della capacita)(?: di calcolo)? (?:di|del|della|dell')\s*)(?:(?:quella|quelle|quello|quelli)\s+(?:di|del|della|dell'|dei)\s*)?"),
+            post_not=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?(?:memoria|consum)"), name="it-trails"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,100}?\bpiu (?:memoria|hbm|ram|vram)(?: \S+)?\s+(?:rispetto "
             r"(?:a|al|all'|alla)|di|del|dell'|della|che|che non)\s*(?:(?:quella|quello|la|il|l')\s*(?:di|del|dell')?\s*)?"),
             name="it-more-memory"),
@@ -415,10 +458,30 @@ IT: list[Pattern] = [
             r"(?:ben\s+|fino a\s+|oltre\s+|circa\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s+)?(?:(?:unita|chip|processori|acceleratori|"
             r"gpu|schede)\s+)?(?:(?:di|del|della|dell')\s*)?"), name="it-has-component"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,60}?\b(?:entra|entrano|entrera|entreranno|finisce|finiscono|"
-            r"e finita|sono finite|sono finiti|compaiono|figurano|rientrano)\s+" + _any(1)), name="it-nella-lista-entrano"),
-    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:ricad\w*|rientr\w*|finisc\w*|finit\w*|entra\w*|"
-            r"soggett\w*|figura\w*|compar\w*)\s+"
+            r"e finita|sono finite|sono finiti|compaiono|figurano|rientrano|compare|figura|rientra|e entrata|e entrato)\s+" + _any(1)),
+            name="it-nella-lista-entrano"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?!\s*(?:due|tre|quattro|cinque|\d+|alcun[ie]|divers[ie]|altr[ie]|"
+            r"molt[ie]|numeros[ie]|i|gli|le|il|la|lo|l')\s)(?:[^.;!?,]{0,80}?\b(?:ricad\w*|rientr\w*|finisc\w*|finit\w*|entra\w*|"
+            r"soggett\w*|figura\w*|compar\w*)|\s*(?:\([^)]{0,60}\)\s*)?[-,][^.;!?]{0,80}?\b(?:ricade|rientra|finisce|finit[ao]|"
+            r"entra|entrat[ao]|soggett[ao]|figura|compare|comparsa|comparso))\s+"
             r"(?:sotto|nel|nella|nell'|nei|negli|tra|a|al|all'|alla)\s*" + _any(3)), name="it-ricade-sotto"),
+    # "l'A800 e l'H800 di Nvidia, versioni depotenziate dell'A100 ..., ricadono sotto l'obbligo": a plural verb after an
+    # apposition belongs to the list before it
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:\s+(?:di|del|della|dell')\s*[^\s,.;]+)?(?:\s*,[^.;!?]{1,160}?,)?\s+"
+            r"(?:(?:ora|quindi|anche|ormai|adesso|pure)\s+)*(?:ricadono|rientrano|finiscono|entrano|figurano|compaiono|"
+            r"sono (?:(?:ora|quindi|anche|ormai|adesso|pure)\s+)*(?:soggett[ie]|sottopost[ie]|inclus[ie]))\s+"
+            r"(?:sotto|nel|nella|nell'|nei|negli|tra|a|al|all'|alla|allo)\s*" + _any(3)),
+            pre=_r(r"\b(?:e|ed)\s+(?:l'|il\s+|la\s+|lo\s+|i\s+|gli\s+|le\s+)?$"), name="it-list-apposition-ricadono"),
+    # "la stessa lista in cui Huawei figura dal 2019"
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:in cui|nella quale|nel quale|dove)\s+(?:gia\s+|anche\s+)?"),
+            post=_r(r"\s+(?:gia\s+|anche\s+|ancora\s+)?(?:figur\w*|compar\w*|si trova\w*|(?:e|era) (?:stat[oa] )?inserit\w*|"
+                    r"rientr\w*|(?:e|era) presente|(?:e|era) (?:entrat|finit)\w*)\b"), name="it-list-in-cui"),
+    # clitic object: "(SMIC) ... aveva spinto il Pentagono a inserirla nel suo elenco"
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,200}?\b(?:inserirl[aoie]|aggiungerl[aoie]|inserendol[aoie]|"
+            r"aggiungendol[aoie]|metterl[aoie]|(?:l'|li\s+|le\s+)(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:inserit|aggiunt|"
+            r"mess)[aoie]|(?:la|lo|li|le)\s+(?:inserisce|inseriscono|aggiunge|aggiungono|inserira|inseriranno))\s+"
+            r"(?:\S+\s+){0,2}?(?:nella|nel|nell'|alla|al|all'|tra|fra)\s*(?:(?:sua|suo|propria|proprio|loro)\s+)?"),
+            confidence=0.7, name="it-clitic-added"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:necessit\w*|richied\w*|serv\w*|dovr\w* ottenere|"
             r"soggett\w* (?:a|al|all'))\s*(?:di\s+)?(?:una\s+|un'\s*)?"), name="it-needs-licence"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(IT_AUX + r"(?:inserit\w*|aggiunt\w*|iscritt\w*|colpit\w*|"
@@ -448,7 +511,11 @@ IT: list[Pattern] = [
     Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:del|della|dell'|dei|degli|di)\s*"), confidence=0.7, name="it-policy-of"),
     Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:impo\w*|introdu\w*|eman\w*|annunci\w*|adott\w*|var\w*|"
             r"approv\w*|stabil\w*|inaspr\w*|ampli\w*|rivist\w*|rimoss\w*|revoc\w*|allentat\w*|allent\w*|esteso|estes\w*|"
-            r"inserit\w*|aggiunt\w*)\s+" + _any(8)), name="it-gov-imposed"),
+            r"inseri\w*|aggiunt\w*|aggiung\w*|pubblic\w*)\s+" + _any(8)), name="it-gov-imposed"),
+    # "i limiti fissati dall'amministrazione Biden con i controlli dell'ottobre 2023"
+    Pattern("imposedBy", GOV, POLICY, False, _r(r"\s+(?:con|attraverso|tramite|mediante)\s+(?:(?:i|il|la|le|l'|gli|lo)\s*)?"),
+            pre=_r(r"\b(?:fissat\w*|impost\w*|stabilit\w*|decis\w*|introdott\w*|definit\w*|tracciat\w*|varat\w*)\s+"
+                   r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*$"), name="it-set-by-gov-with"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:con sede|sede|basat\w*|headquarter|quartier "
             r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella)\s+"), name="it-sede-a"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:quartier generale|sede centrale|sede principale)"
@@ -470,8 +537,21 @@ IT: list[Pattern] = [
     Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:utilizz\w*|us\w*|adott\w*|impieg\w*|acquist\w*|comprat\w*|"
             r"compr\w*|ordinat\w*|ordin\w*|addestrat\w*(?:\s+\S+){0,4}?\s+(?:su|con)|addestra\w*(?:\s+\S+){0,4}?\s+(?:su|con)|"
             r"affid\w* (?:a|al|all')|si affida (?:a|al|all')|install\w*|"
-            r"passat\w* (?:a|al|all')|migrat\w* (?:a|su|verso)|accumulat\w*|fatto incetta di)\s*" + _any(5)),
+            r"passat\w* (?:a|al|all')|migrat\w* (?:a|su|verso)|accumulat\w*|fatto incetta di)\s*" + _IT_QTY + _any(5)),
             name="it-uses"),
+    Pattern("uses", FIRM, TECH, True, _r(r"[^.;!?]{0,100}?\b(?:ha|hanno|aveva|avevano|sta|stanno|gestisce|gestiscono|offre|"
+            r"offrono|ospita|ospitano)\s+[^.;!?]{0,120}?\b(?:su|sulla|sul|nella|nel|con la|con il|tramite la|tramite il|la|il)\s+"
+            r"(?:propri[ao]|sua|suo|loro)\s+(?:infrastruttur\w*|piattaform\w*|cloud|server|cluster|data center|centr\w* (?:dati|di calcolo)|"
+            r"sistem\w*|servizi\w*)\s+(?:\S+\s+){0,2}?(?:basat\w*|fondat\w*|costruit\w*|equipaggiat\w*|dotat\w*|alimentat\w*)\s+"
+            r"(?:su|sui|sugli|sulle|con|di|da)\s+(?:(?:chip|processori|acceleratori|gpu|schede)\s+)?"), name="it-own-infra-uses"),
+    # "il die sarebbe stato ordinato a TSMC da Sophgo" -> TSMC supplies Sophgo
+    Pattern("supplies", FIRM, FIRM, True, _r(r"\s+da\s+(?:parte (?:di|del|della|dell')\s*)?"),
+            pre=_r(r"\b(?:ordinat\w*|acquistat\w*|comprat\w*|commissionat\w*)\s+(?:\S+\s+){0,2}?(?:a|ad|presso)\s+$"),
+            name="it-ordered-from-by"),
+    # "Sophgo ha ordinato i die a TSMC", "ha acquistato chip da Nvidia" -> the seller supplies the buyer
+    Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:ordinat\w*|ordin[ao]\w*|acquistat\w*|acquist[ai]\w*|comprat\w*|"
+            r"compr[ai]\w*|commissionat\w*|commission[ai]\w*)\s+(?:[^\s.;!?,]+\s+){0,8}?(?:a|ad|da|dalla|dal|dall'|presso)\s*"),
+            post_not=_r(r"\s+di\s+[a-z]+(?:are|ere|ire)\b"), name="it-bought-from"),
     Pattern("uses", TECH, FIRM, False, _r(IT_AUX + r"(?:utilizzat\w*|usat\w*|adottat\w*|impiegat\w*|acquistat\w*|"
             r"comprat\w*|ordinat\w*|scelt\w*)\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(5)),
             name="it-used-by"),
@@ -579,7 +659,7 @@ ZH: list[Pattern] = [
     Pattern("headquarteredIn", frozenset({"City"}), FIRM, False, _r(r""), confidence=0.7, name="zh-city-firm"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:集团)?(?:旗下|下属|控股|全资子公司|子公司)(?:的)?(?:芯片(?:公司|企业|子公司|部门))?"),
             name="zh-qixia"),
-    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"(?:是|为|系)(?:\S{0,4}?)"), post=_r(r"(?:集团)?(?:旗下|下属|的子公司|的全资子公司|控股)"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"[）)]?(?:是|为|系)(?:\S{0,8}?)"), post=_r(r"(?:集团)?(?:旗下|下属|的子公司|的全资子公司|控股)"),
             name="zh-shi-qixia"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:向|为|给)"), post=_r(r"\S{0,12}?(?:供应|供货|提供|交付|出货|销售)"),
             name="zh-xiang-supply"),
@@ -597,7 +677,7 @@ ZH: list[Pattern] = [
             r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
     Pattern("investsIn", FIRM, ORG, False, _r(r"(?:的)?(?:股东|投资方|投资者|投资人)(?:包括|中有|有|为)" + ZH_ANY + r"{0,6}?"),
             name="zh-shareholders"),
-    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:投资|入股|注资|领投|参投|战略投资|增资)(?:了)?" + ZH_ANY + r"{0,6}?"),
+    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:投资(?!机构|公司|基金|者|人|方)|入股|注资|领投|参投|战略投资|增资)(?:了)?" + ZH_ANY + r"{0,6}?"),
             name="zh-invests"),
     Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANY + r"{0,8}?(?:获得|获|得到)(?:了)?" + ZH_ANY + r"{0,4}?"),
             post=_r(r"\S{0,8}?(?:投资|注资|融资|领投)"), name="zh-got-investment"),

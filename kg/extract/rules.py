@@ -37,7 +37,8 @@ _MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:gb|gigabyte)(?![a-z0-9])(?:\s*(
                      r"ram|显存|内存))?|(?:显存|内存|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
 _NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米)(?![a-z])")
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
-_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+)?")
+_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+)?"
+                       r"(?:(?:startup|start-up|societa|azienda|gruppo|company|firm)\s+)?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
 
 
@@ -577,8 +578,9 @@ class _Run:
                 if lang == "zh" and left.cls in ("Country", "City") and re.match(
                         r"(?:实体|企业|公司|厂商|客户|市场|芯片|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 4]):
                     continue  # "中国实体", "中国企业": an adjective, not an actor
-                if pat.left_is_subject and _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]):
-                    continue  # "向华为订购", "bought from Nvidia": not the subject
+                if pat.left_is_subject and _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]) \
+                        and not self.folded.startswith(",", left.end):
+                    continue  # "向华为订购", "bought from Nvidia": not the subject (unless an apposition follows it)
                 if id(left) in objects_here and pat.pred in _PLACEHOLDER_OK_RIGHT | {"hasComponent"}:
                     continue
                 gap = self.folded[left.end:right.start]
@@ -657,7 +659,9 @@ class _Run:
                         n = _count(count)
                         self._add(s_iri, "componentCount", n, span, False, hedged, conf)
                     if pred in COMPARATIVES:
-                        self._last_cmp = (s_iri, o_iri, s0)
+                        # "A trails B, but has more memory": the dangling comparative's subject is A, the left mention
+                        trails = pred == "outperforms" and not pat.left_is_subject
+                        self._last_cmp = (o_iri, s_iri, s0) if trails else (s_iri, o_iri, s0)
 
     def _clause_subject(self, pat: Pattern, ms: list[Mention], s0: int, right: Mention):
         """"X was designed by A and is made by B": a coordinated clause shares the subject of the previous one."""
@@ -746,11 +750,17 @@ class _Run:
                 continue
             sep = self.folded[cur.end:nxt.start]
             if (self._compatible(nxt, classes) and _GROUP.get(nxt.cls) == _GROUP.get(m.cls)
-                    and _LIST_SEP.fullmatch(sep)):
+                    and _LIST_SEP.fullmatch(sep) and not (nxt.kind == "coref" and sep.strip() == ",")):
                 out.append(nxt)
                 seps.append(sep)
                 cur = nxt
             else:
+                # "Biren, la startup di Shanghai che ha sviluppato la BR100, e Moore Threads": skip the apposition
+                ap = _APPOS_THEN_AND.match(self.folded, cur.end)
+                last = next((x for x in ms[k:] if x.start == ap.end()), None) if ap else None
+                if last is not None and self._compatible(last, classes) and _GROUP.get(last.cls) == _GROUP.get(m.cls):
+                    out.append(last)
+                    seps.append(" e ")
                 break
         return _closed_list(out, seps, first_is_last=False)
 
@@ -884,6 +894,7 @@ class _Run:
 
 
 _FOUNDRY_NOUN = re.compile(r"foundr|contract manufacturer|fonderi|produttore a contratto|代工|晶圆厂")
+_APPOS_THEN_AND = re.compile(r"\s*,\s+(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,100}?,\s+(?:e|ed)\s+(?:la\s+|il\s+|l')?")
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _ABBR = re.compile(r"(?:\b(?:U\.S|U\.K|E\.U|Inc|Corp|Co|Ltd|Mr|Ms|Dr|No|vs|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-                   r"Nov|Dec|approx|ca|cfr|pag|ecc|S\.p\.A|p\.es)|\b[A-Z])\.$")
+                   r"Nov|Dec|approx|ca|cfr|pag|ecc|S\.p\.A|p\.es)|(?<!\d\s)\b[A-Z])\.$")  # an initial, not a unit ("400 W.")
 _END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s)|[。！？；]+[”’」』）]*|\n\s*\n|\n(?=\s*[-*•·]\s)|\n(?=[^\n]{0,80}\n)")
 
 

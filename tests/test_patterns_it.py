@@ -1,0 +1,192 @@
+"""Italian relation patterns: general constructions of the language, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import ontology
+from kg.extract.rules import RuleExtractor
+from kg.model import NEGATIVE, Article
+
+
+def facts(text: str, date: str = "2025-01-01", negative: bool = False) -> set[tuple]:
+    """(subject, predicate, object) of the claims, with IRIs mapped to English labels."""
+    reg = ontology.load_registry()
+    res = RuleExtractor().extract(Article(text=text, lang="it", source_key="t", date=date))
+
+    def lab(x):
+        if isinstance(x, str) and x.startswith("http"):
+            e = reg.get(x) or res.entities.get(x)
+            return e.label("en") if e else x.rsplit("/", 1)[-1]
+        return x
+
+    return {(lab(c.subject), c.predicate, lab(c.object)) for c in res.claims
+            if (c.polarity == NEGATIVE) == negative}
+
+
+def test_passive_and_conditional_passive():
+    f = facts("Il Kunlun P800 è realizzato da TSMC. Secondo la stampa il Kirin 9010 sarebbe stato prodotto da SMIC.")
+    assert ("Kunlun P800", "manufacturedBy", "TSMC") in f
+    assert ("Kirin 9010", "manufacturedBy", "SMIC") in f
+
+
+def test_reporting_adjunct_before_passive():
+    f = facts("Il Kirin 9000S è il processore dei nuovi smartphone. Secondo gli osservatori viene fabbricato da SMIC.")
+    assert ("Kirin 9000S", "manufacturedBy", "SMIC") in f
+
+
+def test_participial_apposition_after_comma():
+    f = facts("Moore Threads, sostenuta da Tencent, ha presentato la MTT S3000.")
+    assert ("Tencent", "investsIn", "Moore Threads") in f
+    # a finite verb after the comma belongs to the main clause, not to the mention before the comma
+    f = facts("L'H20, che per i clienti cinesi prende il posto dell'H100, viene acquistato da Tencent.")
+    assert ("Tencent", "uses", "Nvidia H20") in f
+    assert ("Tencent", "uses", "Nvidia H100") not in f
+
+
+def test_quantity_before_product():
+    f = facts("ByteDance ha addestrato i suoi modelli su 10.000 GPU H800.")
+    assert ("ByteDance", "uses", "Nvidia H800") in f
+
+
+def test_clitic_ne_and_lo():
+    f = facts("L'Ascend 910C la produce SMIC su linee a 7 nanometri.")
+    assert ("Ascend 910C", "manufacturedBy", "SMIC") in f
+
+
+def test_partitive_clitic_ne():
+    f = facts("L'H20 resta molto richiesto e Tencent ne ha ordinati altri 100.000 esemplari.")
+    assert ("Tencent", "uses", "Nvidia H20") in f
+
+
+def test_part_of_product_made_by_foundry():
+    f = facts("Aprendo un Kirin 9000S, i tecnici avrebbero trovato un die prodotto da SMIC.")
+    assert ("Kirin 9000S", "manufacturedBy", "SMIC") in f
+
+
+def test_list_member_after_apposition():
+    f = facts("Nella Entity List entrano Enflame, la startup di Shanghai che ha sviluppato il chip i20, e Iluvatar CoreX, "
+              "società di Pechino.")
+    assert ("Enflame", "restrictedBy", "Entity List") in f
+    assert ("Iluvatar CoreX", "restrictedBy", "Entity List") in f
+
+
+def test_maker_of_product():
+    assert ("Nvidia", "develops", "Nvidia H20") in facts("Tencent ha sospeso gli ordini, ma l'H20 di Nvidia resta richiesto.")
+
+
+def test_plural_verb_after_apposition_binds_the_list():
+    f = facts("Con le regole di ottobre 2023 anche l'A800 e l'H800 di Nvidia, varianti ridotte dell'A100 e dell'H100 "
+              "studiate per il mercato cinese, rientrano nell'obbligo di licenza.", date="2023-10-20")
+    assert ("Nvidia A800", "restrictedBy", "October 2023 export controls") in f
+    assert ("Nvidia H800", "restrictedBy", "October 2023 export controls") in f
+    assert ("Nvidia A100", "restrictedBy", "October 2023 export controls") not in f
+    assert ("Nvidia H100", "restrictedBy", "October 2023 export controls") not in f
+
+
+def test_new_subject_after_coordination_is_not_the_first_one():
+    f = facts("Nvidia non potrà più vendere i suoi chip ridotti, e tre produttori cinesi di GPU finiscono nella Entity List.")
+    assert ("Nvidia", "restrictedBy", "Entity List") not in f
+
+
+def test_list_relative_in_cui_figura():
+    f = facts("Il mese scorso Sophgo è stata aggiunta alla Entity List. È la stessa lista in cui Inspur figura dal 2019.")
+    assert ("Inspur", "restrictedBy", "Entity List") in f
+
+
+def test_singular_list_verbs_and_package():
+    f = facts("Washington ha aggiunto Inspur alla Entity List. Nello stesso pacchetto compare anche Sugon.")
+    assert ("Sugon", "restrictedBy", "Entity List") in f
+
+
+def test_clitic_inserted_into_list_and_government():
+    f = facts("Inspur ha respinto le accuse che avevano spinto il Pentagono a inserirla nel suo elenco delle aziende "
+              "militari cinesi.")
+    assert ("Inspur", "restrictedBy", "Chinese Military Companies list") in f
+    assert ("Chinese Military Companies list", "imposedBy", "US Department of Defense") in f
+
+
+def test_government_publishes_and_sets_limits():
+    f = facts("Il Dipartimento del Commercio ha pubblicato le nuove restrizioni sui chip.", date="2023-10-18")
+    assert ("October 2023 export controls", "imposedBy", "US Department of Commerce") in f
+    f = facts("Il B30A dovrà rispettare i limiti fissati dall'amministrazione Trump con i controlli di ottobre 2023.")
+    assert ("October 2023 export controls", "imposedBy", "US government") in f
+
+
+def test_policy_of_the_department():
+    f = facts("Il Dipartimento del Commercio ha aggiornato le regole. Nella Entity List del Dipartimento entra anche Sugon.")
+    assert ("Entity List", "imposedBy", "US Department of Commerce") in f
+
+
+def test_apposition_after_preposition_is_still_the_subject():
+    f = facts("Huawei è stata esclusa dalla Foreign Direct Product Rule, norma introdotta da Washington nel 2020.")
+    assert ("Foreign Direct Product Rule", "imposedBy", "US government") in f
+
+
+def test_own_infrastructure_based_on_chips():
+    f = facts("Da ieri China Mobile e la startup SiliconFlow offrono DeepSeek-R1 sulla propria piattaforma basata su "
+              "chip Ascend.")
+    assert ("SiliconFlow", "uses", "Ascend series") in f or ("SiliconFlow", "uses", "Ascend") in f
+    assert not any(s == "DeepSeek-R1" for s, _p, _o in f)
+
+
+def test_ordered_from_supplier():
+    f = facts("Secondo le indagini i wafer sarebbero stati ordinati a TSMC da Sophgo.")
+    assert ("TSMC", "supplies", "Sophgo") in f
+    f = facts("L'anno scorso Sophgo ha ordinato migliaia di wafer a TSMC.")
+    assert ("TSMC", "supplies", "Sophgo") in f
+
+
+def test_trails_and_dangling_memory():
+    f = facts("L'H20 ha prestazioni nettamente inferiori a quelle dell'H200, ma dispone di più memoria.")
+    assert ("Nvidia H200", "outperforms", "Nvidia H20") in f
+    assert ("Nvidia H20", "hasMoreMemoryThan", "Nvidia H200") in f
+    assert ("Nvidia H200", "hasMoreMemoryThan", "Nvidia H20") not in f
+
+
+def test_known_for_apposition():
+    f = facts("Tra i nuovi iscritti c'è Moore Threads (in cinese Moer Xiancheng), fondata da un ex manager di Nvidia e "
+              "nota soprattutto per la scheda grafica MTT S80.")
+    assert ("Moore Threads", "develops", "MTT S80") in f
+    assert ("Nvidia", "develops", "MTT S80") not in f
+
+
+def test_flagship_is():
+    f = facts("Cambricon ha chiuso il trimestre in utile. Il prodotto di punta per i data center è il Siyuan 590.")
+    assert ("Cambricon", "develops", "Siyuan 590") in f
+    f = facts("Il chip principale di Hygon è il DCU K100.")
+    assert any(s == "Hygon" and p == "develops" for s, p, _o in f)
+
+
+def test_code_ported_to_platform_and_possessive():
+    f = facts("Moore Threads punta sul software. Secondo l'azienda il codice scritto per CUDA può essere portato sulla sua "
+              "piattaforma MUSA.")
+    assert ("MUSA", "compatibleWith", "CUDA") in f
+    assert ("Moore Threads", "develops", "MUSA") in f
+
+
+def test_unit_after_number_does_not_hide_a_sentence_end():
+    f = facts("Il Kunlun P800 consuma 400 W. Le prestazioni sarebbero alla pari con quelle dell'H20.")
+    assert ("Kunlun P800", "comparableTo", "Nvidia H20") in f
+
+
+@pytest.mark.parametrize("text", [
+    "Né l'A800 né l'H800 rientrano sotto l'obbligo di licenza previsto dalle norme di ottobre 2022.",
+])
+def test_negation_is_kept(text):
+    pos = facts(text, date="2022-11-01")
+    assert not any(p == "restrictedBy" for _s, p, _o in pos)
+
+
+def test_component_based_on_is_used_not_developed():
+    f = facts("Baidu e la startup Zhipu AI hanno annunciato che la loro piattaforma basata su chip Kunlun P800 sarà pronta "
+              "a marzo.")
+    assert ("Zhipu AI", "uses", "Kunlun P800") in f
+    assert ("Baidu", "uses", "Kunlun P800") in f
+    assert not any(p == "develops" for _s, p, _o in f)
+
+
+def test_order_someone_to_do_is_not_a_purchase():
+    f = facts("Il governo ha ordinato a Tencent di sospendere gli acquisti, e ByteDance ha ordinato migliaia di chip da Nvidia.")
+    assert ("Nvidia", "supplies", "ByteDance") in f
+    assert not any(o == "Tencent" and p == "supplies" for _s, p, o in f)
