@@ -83,6 +83,7 @@ class _Run:
         self.newest: dict[str, str] = {}  # class group -> unnamed product the article introduced
         self.claims: dict[tuple, Claim] = {}
         self.by_span: dict[int, list[tuple]] = {}  # sentence start -> keys of its claims
+        self.implied_makers: set[tuple[int, str]] = set()  # (sentence start, maker named inside a product label)
 
     # -- entities -------------------------------------------------------------
     def _entity(self, iri: str) -> Entity | None:
@@ -170,6 +171,9 @@ class _Run:
                 same = [m for m in prev if _GROUP.get(m.cls) == group and m.kind in ("registry", "fuzzy", "discovered")]
                 if same and group in ("firm", "gov", "policy"):
                     target = same[0].iri  # "Huawei's system links 384 of the company's chips"
+                elif same and group in ("chip", "system") and self.lang == "zh" and m.group(0)[:1] in "该这此" \
+                        and not re.search(r"(?:与|和|跟|同|比|较)$", self.folded[max(s0, same[-1].start - 2):same[-1].start]):
+                    target = same[-1].iri  # "拆解昇腾910B后发现，该芯片由台积电制造": the chip just named
                 if prev and re.fullmatch(r"\s*,\s*", self.folded[prev[-1].end:a]) and \
                         _GROUP.get(prev[-1].cls) == group:
                     target = prev[-1].iri  # apposition: "l'Ascend 310, il chip per l'inferenza"
@@ -421,6 +425,8 @@ class _Run:
             for iri, pos in ((c.subject, 0),) + (((c.object, 1),) if c.predicate == "develops" else ()):
                 if not isinstance(iri, str) or not iri.startswith("http"):
                     continue
+                if (span[0], iri) in self.implied_makers and not any(m.iri == iri for m in ms):
+                    continue  # "华为昇腾": a maker named only inside a product name is not the sentence's topic
                 g = _GROUP.get(self._cls(iri))
                 mpos = min((m.start for m in ms if m.iri == iri), default=s1)
                 if g and (g not in firsts or mpos < firsts[g][0]):
@@ -500,8 +506,11 @@ class _Run:
                 if lang == "zh" and left.cls in ("Country", "City") and re.match(
                         r"(?:实体|企业|公司|厂商|客户|市场|芯片|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 4]):
                     continue  # "中国实体", "中国企业": an adjective, not an actor
-                if pat.left_is_subject and _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]):
-                    continue  # "向华为订购", "bought from Nvidia": not the subject
+                if pat.left_is_subject and _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]) \
+                        and not (lang == "zh" and self._list_before(ms, left, pat.left)):
+                    continue
+                if lang == "zh" and pat.pred == "imposedBy" and _TARGET_BEFORE_ZH.search(self.folded[max(s0, left.start - 6):left.start]):
+                    continue  # "向中国出售…将受到限制": China is the target, not the issuer  # "向华为订购", "bought from Nvidia": not the subject
                 if id(left) in objects_here and pat.pred in _PLACEHOLDER_OK_RIGHT | {"hasComponent"}:
                     continue
                 gap = self.folded[left.end:right.start]
@@ -635,6 +644,7 @@ class _Run:
         if m not in ms:
             return []
         out, seps, cur = [], [], m
+        enum = self.lang == "zh"  # "华为、海光等": the enumeration comma needs no closing conjunction
         for k in range(ms.index(m) - 1, -1, -1):
             prev = ms[k]
             if prev.end > cur.start:
@@ -644,15 +654,17 @@ class _Run:
                     and _LIST_SEP.fullmatch(sep)):
                 out.append(prev)
                 seps.append(sep)
+                enum = enum and ("、" in self.text[prev.end:cur.start] or bool(_CONJ.search(sep)))
                 cur = prev
             else:
                 break
-        return _closed_list(out, seps, first_is_last=True)
+        return _closed_list(out, seps, first_is_last=True, enum=enum)
 
     def _list_after(self, ms: list[Mention], m: Mention, classes: frozenset) -> list[Mention]:
         if m not in ms:
             return []
         out, seps, cur = [], [], m
+        enum = self.lang == "zh"  # "华为、海光等": the enumeration comma needs no closing conjunction
         for k in range(ms.index(m) + 1, len(ms)):
             nxt = ms[k]
             if nxt.start < cur.end:
@@ -662,10 +674,11 @@ class _Run:
                     and _LIST_SEP.fullmatch(sep)):
                 out.append(nxt)
                 seps.append(sep)
+                enum = enum and ("、" in self.text[cur.end:nxt.start] or bool(_CONJ.search(sep)))
                 cur = nxt
             else:
                 break
-        return _closed_list(out, seps, first_is_last=False)
+        return _closed_list(out, seps, first_is_last=False, enum=enum)
 
     def _possessive_pronoun(self, ms: list[Mention], s0: int, span, hedged: bool) -> None:
         """"its H20", "la sua GPU", "其MTT S4000" -> develops by the sentence's firm (or the topic firm)."""
@@ -700,8 +713,12 @@ class _Run:
                     continue
                 if _GROUP.get(m.cls) != _GROUP.get(subj_cls):
                     continue
-                if lx.INCLUDING.search(self.folded[pos:m.start]):
-                    self._add(m.iri, c.predicate, c.object, span, False, hedged, 0.6)
+                if not lx.INCLUDING.search(self.folded[pos:m.start]):
+                    continue
+                if self.lang == "zh" and self.folded[m.start - 1:m.start] in ("与", "和", "跟", "同", "对", "向", "被") \
+                        and not any(x.end == m.start - 1 for x in ms):
+                    continue  # "以及与华为关系密切的设备商": a preposition, not a list member
+                self._add(m.iri, c.predicate, c.object, span, False, hedged, 0.6)
 
     def _subsidiary_pronoun(self, ms: list[Mention], s0: int, span, hedged: bool) -> None:
         """"Baidu ... its chip subsidiary Kunlunxin" -> Kunlunxin subsidiaryOf Baidu."""
@@ -740,6 +757,7 @@ class _Run:
             maker = _maker_prefix(self.gaz, self.text[m.start:m.end], m.iri)
             if maker:
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.75)
+                self.implied_makers.add((span[0], maker))
 
     def _nationality(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan."""
@@ -799,9 +817,9 @@ class _Run:
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 
-def _closed_list(members: list, seps: list[str], first_is_last: bool) -> list:
+def _closed_list(members: list, seps: list[str], first_is_last: bool, enum: bool = False) -> list:
     """Keep list members joined by commas only when a conjunction closes the list ("A, B and C")."""
-    if not members:
+    if not members or (enum and not any(_CONJ.search(s) for s in seps)):
         return members
     if any(_CONJ.search(s) for s in seps):
         # after the conjunction nothing more belongs to the list
@@ -821,12 +839,13 @@ _NO_COREF_LEFT = {"it-firm-di-city"}
 # a sentence that opens with a prepositional phrase ("In practice the new rules...") has its subject later
 _LEADING_PREP = re.compile(r"(?:in|on|at|for|with|by|from|after|before|under|since|nel|nella|negli|su|per|con|dopo|"
                            r"prima|dal|dalla)\s", re.I)
-_PREP_BEFORE = {"zh": re.compile(r"(?:向|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
+_TARGET_BEFORE_ZH = re.compile(r"(?:(?<![转面导走偏趋指方意倾])向|对|针对|给|与|跟)$")
+_PREP_BEFORE = {"zh": re.compile(r"(?:(?<![转面导走偏趋指方意倾])向|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
                 "it": re.compile(r"\b(?:dalla|dal|dall') ?$")}
 # "does not, however, have more memory": a parenthetical does not end the clause that holds the negation
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so far|yet|tuttavia|pero|peraltro|invece|"
                             r"comunque|per ora|finora|però)\s*,|\([^)]{0,80}\)|（[^）]{0,40}）|，(?:不过|然而|但是)，")
-_COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|，(?:并|且|而且|并且)?|并且|而且")
+_COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](?:并|且|而且|并且)?(?=[\u4e00-\u9fff\d])|并且|而且")
 
 @lru_cache(maxsize=4096)
 def _maker_prefix(gaz: Gazetteer, surface: str, iri: str) -> str | None:
@@ -834,6 +853,15 @@ def _maker_prefix(gaz: Gazetteer, surface: str, iri: str) -> str | None:
     for o in gaz.find(surface, fold(surface)):
         if o.start == 0 and o.end < len(surface) and o.cls in lx.FIRM and o.iri != iri:
             return o.iri
+    key = fold(surface)
+    if not any("\u4e00" <= c <= "\u9fff" for c in key):
+        return None
+    for k in range(len(key) - 1, 1, -1):  # the product label itself won the match: "华为昇腾" -> 华为
+        if key[k - 1].isascii() and key[k - 1].isalnum() and key[k].isascii() and key[k].isalnum():
+            continue  # not at a word boundary
+        o = gaz.lookup(key[:k].strip())
+        if o and o != iri and gaz.entities[o].cls in lx.FIRM:
+            return o
     return None
 
 
