@@ -96,6 +96,10 @@ COREF = {
         (re.compile(r"(?:该公司|这家公司|该企业|该集团|公司方面|这家企业|该厂商)"), "firm"),
         (re.compile(r"(?:新规|该规则|这一规定|该禁令|这一禁令|上述规定|该清单|这一许可要求|新的许可要求|该许可要求|这些限制|新管制)"), "policy"),
         (re.compile(r"(?:该部门|该机构|该部)"), "gov"),
+        # "将受到限制", "被纳入管制范围": the restriction the article is about
+        (re.compile(r"(?<=受到|遭到)(?:限制|管制)|(?<=纳入|列入|划入)管制(?:范围|清单|名单)"), "policy"),
+        # "基于公司自研的MUSA架构": the company the sentence is about
+        (re.compile(r"公司(?=自研|自主研发|自主设计|自行研发|自行设计)"), "firm"),
         (re.compile(r"(?:(?<=[基由是为被称：:，。；])|^)公司(?![股名债])"), "firm"),
         (re.compile(r"(?:后者|前者)"), "chip"),
     ],
@@ -163,7 +167,7 @@ MONTHS = {m: i + 1 for i, ms in enumerate([
 DATE_EXPR = re.compile(r"\b(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:del\s+|of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)\b|(?P<zy>(?:19|20)\d\d)年(?P<zm>\d{1,2})月|"
                        r"\b(?P<mon2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|"
-                       r"(?<![\d年])(?P<zm2>\d{1,2})月")
+                       r"(?<!\d)(?<!\d年)(?<!去年|前年)(?P<zm2>\d{1,2})月")
 POLICY_LABEL = {
     "ban": ("{iss} ban", "divieto ({iss})", "{iss}禁令"),
     "export controls": ("{iss} export controls", "controlli all'esportazione ({iss})", "{iss}出口管制"),
@@ -203,7 +207,8 @@ _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-
                   r"prodotto|di punta|software|gamma|serie|ultimo|ultima|recente|piu recente")
 POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|(?:il|la|i|le|del|della|dei|delle|al|alla|ai|alle|dal|dalla|nel|nella|"
                                 r"sul|sulla|sui|sulle|col|con la|con il)\s+(?:suo|sua|suoi|sue|proprio|propria)|gli)\s+"
-                                rf"(?:(?:{_PRODUCT_WORDS})(?:\s+|(?=,))){{0,4}}(?:,\s*(?:the|il|la|l')\s*)?|其(?:[^，。；,]{0,7}的|新款|最新|自研的?)?|"
+                                rf"(?:(?:{_PRODUCT_WORDS})(?:\s+|(?=,))){{0,4}}(?:,\s*(?:the|il|la|l')\s*)?|"
+                                r"其(?:(?!搭载|采用|使用|配备|内置|集成|所用|选用)[^，。；,]{0,7}的|新款|最新|自研的?)?|"
                                 r"旗下(?:的)?)$")
 # a firm named by its city: (regex before the city, regex after it); group `n` is the head noun
 _FIRM_NOUN_EN = (r"(?:company|firm|startup|start-up|chipmaker|chip maker|group|designer|chip designer|chip firm|maker|"

@@ -569,11 +569,13 @@ ZH: list[Pattern] = [
             r"首款|新款|自研|最新一代)?(?:产品|芯片|gpu|加速卡|处理器|训练卡|推理卡|(?:基础)?(?:软件)?(?:平台|栈|生态|架构))?"),
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
-            r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出)(?:了|的)?" + ZH_ANY
-            + r"{0,12}?"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|晶片|产品|gpu|加速卡|处理器)|(?:超节点|集群|服务器|系统|平台)"),
+            r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出)(?:了|的)?"
+            r"(?:(?!基于|采用|搭载|使用|依托|兼容|适配)" + ZH_ANY + r"){0,12}?"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|晶片|产品|gpu|加速卡|处理器)|(?:超节点|集群|服务器|系统|平台)"),
             name="zh-verb"),
-    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均)?(?:由|出自)"),
-            post=_r(r"(?:自主|独立|负责|联合)?(?:设计|研发|开发|推出|打造|代工|生产|制造|流片|量产)"), confidence=0.75, name="zh-by"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均|则|主要|全部|均是)?(?:由|出自)"
+            r"(?:" + ZH_ANY + r"{1,8}?(?:旗下|下属)的?)?"),
+            post=_r(r"(?:(?:采用|使用|以|用)" + ZH_ANY + r"{0,16}?(?:工艺|制程|技术|节点))?(?:自主|独立|负责|联合)?"
+                    r"(?:设计|研发|开发|推出|打造|代工|生产|制造|流片|量产)"), confidence=0.75, name="zh-by"),
     Pattern("develops", ORG, TECH, True, _r(ZH_ANY + r"{0,30}?(?:的)?(?:系列|家族)?(?:芯片|处理器|产品)?(?:系列|家族)(?:的)?"),
             confidence=0.75, name="zh-family"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(ZH_ANY + r"{0,12}?(?:由|交由|交给|依靠|委托|在)"),
@@ -586,6 +588,8 @@ ZH: list[Pattern] = [
             + ZH_ANY + r"{0,8}?"), name="zh-fab-active"),
     Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANY + r"{0,24}?(?:兼容|适配|支持|对接)(?:了)?" + ZH_ANY + r"{0,6}?"),
             name="zh-compatible"),
+    Pattern("compatibleWith", CHIP | frozenset({"System"}), PLATFORM, True, _r(r"(?!记忆体|内存|显存|存储)" + ZH_ANYC + r"{0,40}?(?:通过|透过|借助|依托|凭借)"
+            + ZH_ANY + r"{0,20}?(?:兼容|适配)(?:了)?" + ZH_ANY + r"{0,6}?"), name="zh-compatible-through"),
     Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:与|和|跟|同|媲美|比肩|接近|相当于|堪比|直逼|追平|看齐)"
             + ZH_ANY + r"{0,4}?"), post=_r(r"(?:\S{0,6}?)(?:相当|相近|接近|媲美|类似|差不多|持平|比肩|看齐|不相上下)"),
             name="zh-comparable"),
@@ -638,13 +642,22 @@ ZH: list[Pattern] = [
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:[、和及与]" + ZH_ANY + r"{0,30}?)?(?:等)?(?:\d+家)?(?:中国)?(?:企业|公司|实体)?"
             r"(?:列入|纳入|加入|添加到|添加至|加进)(?:了)?(?:美国)?(?:的)?"), pre=_r(r"(?:将|把)" + ZH_ANY + r"{0,6}$"),
             name="zh-jiang-lieru"),
+    Pattern("restrictedBy", POLICY, FIRM, False, _r(r"[^.;!?]{0,40}?(?:其中包括|其中有|包括|涵盖|涉及)"
+            r"(?:[^.;!?]{0,40}?(?:,|以及|及|和)" + ZH_ANY + r"{0,20}?(?:商|公司|企业|厂|机构|集团))?"),
+            pre=_r(r"(?:列入|纳入|加入|新增至|新增到|添加到|添加至|增列至|列进|加进)(?:了)?(?:美国)?(?:的)?$"), name="zh-listed-including"),
+    # "<policy>出台后，H800同样被禁止对华出口"
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(ZH_ANYC + r"{0,20}?"),
+            post=_r(r"(?:也|同样|均|都|亦|随即|随之|因此|从此)?(?:被|遭)(?:禁止|限制)(?:对华|向中国|在华|在中国)?(?:出口|销售|出货|供货)"),
+            name="zh-then-banned"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(ZH_ANY + r"{0,6}?(?:限制|制约|针对|打压|封锁|禁止|覆盖|涵盖|波及)"
             r"(?:着|了)?(?:对)?"), name="zh-policy-restricts"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,8}?(?:须|需|需要|必须|均须)(?:事先|先)?(?:获得|取得|申请)?"),
             name="zh-needs-licence"),
-    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANYC + r"{0,30}?(?:由于|因为|因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
+    Pattern("restrictedBy", FIRM, POLICY, True, _r(ZH_ANY + r"{0,16}?(?:向|对)" + ZH_ANY + r"{0,6}?(?:出售|销售|出口|供应|提供|出货)"
+            + ZH_ANY + r"{0,16}?(?:将|会|均|都|也|亦)?(?:受到|遭到|被|须|需|必须)"), name="zh-sales-restricted"),
+    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,30}?(?:由于|因为|因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
             confidence=0.65, name="zh-because"),
-    Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANY + r"{0,12}?(?:实施|出台|发布|推出|颁布|宣布|收紧|更新|扩大|升级|"
+    Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANY + r"{0,12}?(?:实施|出台|发布|公布|推出|颁布|宣布|收紧|更新|扩大|升级|"
             r"实行|颁行|制定|修订|撤销|取消|放宽|加码|将|列入|纳入|加入)(?:了)?(?:的|新的|新一轮|一轮|一系列)?" + ZH_ANY + r"{0,16}?"),
             name="zh-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"(?:的|对华|方面的)?"), confidence=0.7, name="zh-gov-de"),
@@ -653,20 +666,22 @@ ZH: list[Pattern] = [
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:(?!分别)" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
             r"坐落于|扎根|落户|总部设于)"), post_not=_r(r"(?:的|、|和|与|及)"), name="zh-hq"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"的(?:\S{0,6}?(?:公司|企业|厂商))?"),
-            pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)$"), name="zh-hq-de"),
+            pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)" + ZH_ANY + r"{0,6}$"), name="zh-hq-de"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:的)?(?:本土|当地)?(?:初创公司|初创企业|芯片公司|芯片企业|芯片设计公司|"
             r"企业|公司|独角兽|厂商|gpu企业|gpu公司|gpu厂商|ai芯片公司|芯片独角兽)"), confidence=0.75, name="zh-city-company"),
     Pattern("headquarteredIn", frozenset({"City"}), FIRM, False, _r(r""), confidence=0.7, name="zh-city-firm"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:集团)?(?:旗下|下属|控股|全资子公司|子公司)(?:的)?(?:芯片(?:公司|企业|子公司|部门))?"),
             name="zh-qixia"),
-    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"[）)]?(?:是|为|系)(?:\S{0,8}?)"), post=_r(r"(?:集团)?(?:旗下|下属|的子公司|的全资子公司|控股)"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"[)）]?\s*(?:是|为|系)" + ZH_ANY + r"{0,8}?"),
+            post=_r(r"(?:集团)?(?:旗下|下属|的子公司|的全资子公司|控股)"),
             name="zh-shi-qixia"),
-    Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:向|为|给)"), post=_r(r"\S{0,12}?(?:供应|供货|提供|交付|出货|销售)"),
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:向|为|给)(?:" + ZH_ANY + r"{0,10}?(?:公司|企业|厂商|客户))?"),
+            post=_r(r"(?:\([^)]{0,20}\))?(?:" + ZH_ANY + r"{0,8}?)(?:供应|供货|提供|交付|出货|销售|代工)"),
             name="zh-xiang-supply"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"), post=_r(r"(?:订购|采购|购买|下单|购入|进口)"),
             name="zh-order-from"),
-    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"[）)]?\s*(?:是|为|系)"), post=_r(r"[^，。；]{0,20}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的|"
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"[）)]?\s*(?:是|为|系)"), post=_r(r"[^,.;]{0,30}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的|"
             r"(?:首款|最新|新一代|第一款)?自研|[^，。；]{0,6}?(?:首款|第一款|主力|旗舰|核心|主打)"),
             confidence=0.7, name="zh-is-org-designed"),
     Pattern("supplies", FIRM, FIRM, True, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)"),
@@ -675,10 +690,14 @@ ZH: list[Pattern] = [
             name="zh-is-customer"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|依赖|"
             r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
+    Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:基于|依托|依靠|借助|利用|通过)(?:了)?"),
+            post=_r(ZH_ANY + r"{0,20}?(?:服务|算力|集群|训练|推理|部署|上线|运行)"), confidence=0.7, name="zh-based-on"),
+    Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,8}?(?:拥有|持有|囤有|部署了|储备了?)(?:约|大约|多达|超过|逾|近|至少|上)?"
+            r"[\d.,]+\s*(?:万|千|百)?(?:颗|块|张|片|枚|台)"), confidence=0.75, name="zh-owns-n"),
     Pattern("investsIn", FIRM, ORG, False, _r(r"(?:的)?(?:股东|投资方|投资者|投资人)(?:包括|中有|有|为)" + ZH_ANY + r"{0,6}?"),
             name="zh-shareholders"),
-    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:投资(?!机构|公司|基金|者|人|方)|入股|注资|领投|参投|战略投资|增资)(?:了)?" + ZH_ANY + r"{0,6}?"),
-            name="zh-invests"),
+    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:投资(?!机构|公司|方|者|人|基金|集团|平台|银行)|入股|注资|领投|参投|战略投资|增资)(?:了)?" + ZH_ANY
+            + r"{0,6}?"), name="zh-invests"),
     Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANY + r"{0,8}?(?:获得|获|得到)(?:了)?" + ZH_ANY + r"{0,4}?"),
             post=_r(r"\S{0,8}?(?:投资|注资|融资|领投)"), name="zh-got-investment"),
 ]

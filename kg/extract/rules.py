@@ -86,6 +86,7 @@ class _Run:
         self._pending_hq: list[tuple[str, str]] = []  # (firm, city) from "the Shanghai foundry"
         self.claims: dict[tuple, Claim] = {}
         self.by_span: dict[int, list[tuple]] = {}  # sentence start -> keys of its claims
+        self.implied_makers: set[tuple[int, str]] = set()  # (sentence start, maker named inside a product label)
 
     # -- entities -------------------------------------------------------------
     def _entity(self, iri: str) -> Entity | None:
@@ -174,6 +175,9 @@ class _Run:
                 same = [m for m in prev if _GROUP.get(m.cls) == group and m.kind in ("registry", "fuzzy", "discovered")]
                 if same and group in ("firm", "gov", "policy"):
                     target = same[0].iri  # "Huawei's system links 384 of the company's chips"
+                elif same and group in ("chip", "system") and self.lang == "zh" and m.group(0)[:1] in "该这此" \
+                        and not re.search(r"(?:与|和|跟|同|比|较)$", self.folded[max(s0, same[-1].start - 2):same[-1].start]):
+                    target = same[-1].iri  # "拆解昇腾910B后发现，该芯片由台积电制造": the chip just named
                 if group == "firm" and _FOUNDRY_NOUN.search(m.group(0)):
                     target = self._last_foundry(prev)  # "the Taiwanese foundry": a foundry, not the sentence's topic
                 if prev and re.fullmatch(r"\s*,\s*", self.folded[prev[-1].end:a]) and \
@@ -497,6 +501,8 @@ class _Run:
             for iri, pos in ((c.subject, 0),) + (((c.object, 1),) if c.predicate in ("develops", "investsIn", "supplies") else ()):
                 if not isinstance(iri, str) or not iri.startswith("http"):
                     continue
+                if (span[0], iri) in self.implied_makers and not any(m.iri == iri for m in ms):
+                    continue  # "华为昇腾": a maker named only inside a product name is not the sentence's topic
                 g = _GROUP.get(self._cls(iri))
                 mpos = min((m.start + (s1 if m.start < sub_end else 0) for m in ms if m.iri == iri), default=2 * s1)
                 if g and (g not in firsts or mpos < firsts[g][0]):
@@ -579,8 +585,11 @@ class _Run:
                         r"(?:实体|企业|公司|厂商|客户|市场|芯片|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 4]):
                     continue  # "中国实体", "中国企业": an adjective, not an actor
                 if pat.left_is_subject and _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]) \
-                        and not self.folded.startswith(",", left.end):
+                        and not self.folded.startswith(",", left.end) \
+                        and not (lang == "zh" and self._list_before(ms, left, pat.left)):
                     continue  # "向华为订购", "bought from Nvidia": not the subject (unless an apposition follows it)
+                if lang == "zh" and pat.pred == "imposedBy" and _TARGET_BEFORE_ZH.search(self.folded[max(s0, left.start - 6):left.start]):
+                    continue  # "向中国出售…将受到限制": China is the target, not the issuer
                 if id(left) in objects_here and pat.pred in _PLACEHOLDER_OK_RIGHT | {"hasComponent"}:
                     continue
                 gap = self.folded[left.end:right.start]
@@ -717,6 +726,7 @@ class _Run:
         if m not in ms:
             return []
         out, seps, cur_start, carry = [], [], m.start, ""
+        enum = self.lang == "zh"  # "华为、海光等": the enumeration comma needs no closing conjunction
         for k in range(ms.index(m) - 1, -1, -1):
             prev = ms[k]
             if prev.end > cur_start:
@@ -735,15 +745,17 @@ class _Run:
                     continue
                 out.append(prev)
                 seps.append(sep + carry)
+                enum = enum and ("、" in self.text[prev.end:cur_start] or bool(_CONJ.search(sep)))
                 cur_start, carry = prev.start, ""
             else:
                 break
-        return _closed_list(out, seps, first_is_last=True)
+        return _closed_list(out, seps, first_is_last=True, enum=enum)
 
     def _list_after(self, ms: list[Mention], m: Mention, classes: frozenset) -> list[Mention]:
         if m not in ms:
             return []
         out, seps, cur = [], [], m
+        enum = self.lang == "zh"  # "华为、海光等": the enumeration comma needs no closing conjunction
         for k in range(ms.index(m) + 1, len(ms)):
             nxt = ms[k]
             if nxt.start < cur.end:
@@ -753,6 +765,7 @@ class _Run:
                     and _LIST_SEP.fullmatch(sep) and not (nxt.kind == "coref" and sep.strip() == ",")):
                 out.append(nxt)
                 seps.append(sep)
+                enum = enum and ("、" in self.text[cur.end:nxt.start] or bool(_CONJ.search(sep)))
                 cur = nxt
             else:
                 # "Biren, la startup di Shanghai che ha sviluppato la BR100, e Moore Threads": skip the apposition
@@ -762,7 +775,7 @@ class _Run:
                     out.append(last)
                     seps.append(" e ")
                 break
-        return _closed_list(out, seps, first_is_last=False)
+        return _closed_list(out, seps, first_is_last=False, enum=enum)
 
     def _possessive_pronoun(self, ms: list[Mention], s0: int, span, hedged: bool) -> None:
         """"its H20", "la sua GPU", "其MTT S4000" -> develops by the sentence's firm (or the topic firm)."""
@@ -797,8 +810,12 @@ class _Run:
                     continue
                 if _GROUP.get(m.cls) != _GROUP.get(subj_cls):
                     continue
-                if lx.INCLUDING.search(self.folded[pos:m.start]):
-                    self._add(m.iri, c.predicate, c.object, span, False, hedged, 0.6)
+                if not lx.INCLUDING.search(self.folded[pos:m.start]):
+                    continue
+                if self.lang == "zh" and self.folded[m.start - 1:m.start] in ("与", "和", "跟", "同", "对", "向", "被") \
+                        and not any(x.end == m.start - 1 for x in ms):
+                    continue  # "以及与华为关系密切的设备商": a preposition, not a list member
+                self._add(m.iri, c.predicate, c.object, span, False, hedged, 0.6)
 
     def _subsidiary_pronoun(self, ms: list[Mention], s0: int, span, hedged: bool) -> None:
         """"Baidu ... its chip subsidiary Kunlunxin" -> Kunlunxin subsidiaryOf Baidu."""
@@ -837,6 +854,7 @@ class _Run:
             maker = _maker_prefix(self.gaz, self.text[m.start:m.end], m.iri)
             if maker:
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.75)
+                self.implied_makers.add((span[0], maker))
 
     def _nationality(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan."""
@@ -898,9 +916,9 @@ _APPOS_THEN_AND = re.compile(r"\s*,\s+(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,1
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 
-def _closed_list(members: list, seps: list[str], first_is_last: bool) -> list:
+def _closed_list(members: list, seps: list[str], first_is_last: bool, enum: bool = False) -> list:
     """Keep list members joined by commas only when a conjunction closes the list ("A, B and C")."""
-    if not members:
+    if not members or (enum and not any(_CONJ.search(s) for s in seps)):
         return members
     if any(_CONJ.search(s) for s in seps):
         # after the conjunction nothing more belongs to the list
@@ -927,12 +945,13 @@ _LEADING_SUB = {"en": re.compile(r"\s*(?:because|since|although|though|while|whe
 # a sentence that opens with a prepositional phrase ("In practice the new rules...") has its subject later
 _LEADING_PREP = re.compile(r"(?:in|on|at|for|with|by|from|after|before|under|since|nel|nella|negli|su|per|con|dopo|"
                            r"prima|dal|dalla)\s", re.I)
-_PREP_BEFORE = {"zh": re.compile(r"(?:向|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
+_TARGET_BEFORE_ZH = re.compile(r"(?:(?<![转面导走偏趋指方意倾])向|对|针对|给|与|跟)$")
+_PREP_BEFORE = {"zh": re.compile(r"(?:(?<![转面导走偏趋指方意倾])向|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
                 "it": re.compile(r"\b(?:dalla|dal|dall') ?$")}
 # "does not, however, have more memory": a parenthetical does not end the clause that holds the negation
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so far|yet|tuttavia|pero|peraltro|invece|"
                             r"comunque|per ora|finora|però)\s*,|\([^)]{0,80}\)|（[^）]{0,40}）|，(?:不过|然而|但是)，")
-_COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|，(?:并|且|而且|并且)?|并且|而且")
+_COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](?:并|且|而且|并且)?(?=[\u4e00-\u9fff\d])|并且|而且")
 
 @lru_cache(maxsize=4096)
 def _maker_prefix(gaz: Gazetteer, surface: str, iri: str) -> str | None:
