@@ -589,3 +589,21 @@ def test_make_eval_target():
             break
         recipe.append(ln.strip().lstrip("@-+"))
     assert any(re.search(r"(^|/|\s)kg eval tests/corpus/test(\s|$)", ln) for ln in recipe), recipe
+
+
+def test_metonymy_alias_is_not_a_duplicate(tmp_path, runner):
+    """`= Chinese government | Beijing`: the city (its own registry entity) next to the government is metonymy."""
+    d = tmp_path / "g"
+    d.mkdir()
+    (d / "en-01-x.md").write_text(
+        "---\nid: x\nlang: en\ndate: 2025-09-18\n---\n"
+        "The Beijing start-up SiliconFlow serves models on Ascend chips. Beijing imposed a ban on the Nvidia H20.\n",
+        encoding="utf-8")
+    (d / "en-01-x.gold.tsv").write_text(
+        "SiliconFlow\theadquarteredIn\tBeijing\t+\nChinese government ban\timposedBy\tChinese government\t+\n"
+        "= Chinese government | Beijing\n",
+        encoding="utf-8")
+    r = runner.invoke(main, ["eval", str(d), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert doc["duplicate_entities"] == []

@@ -45,7 +45,11 @@ def resolve(form: str) -> frozenset[str]:
     text = f"{form}周一公布了新的财报。" if cjk else f"{form} announced new results on Monday."
     arts = [a for a in read_text(text, "pair.txt", ".txt") if isinstance(a, Article)]
     assert len(arts) == 1
-    return frozenset(i for i in extract(arts[0]).mentions if "/id/" in i and "/id/d/" not in i)
+    res = extract(arts[0])
+    iris = {i for i in res.mentions if "/id/" in i and "/id/d/" not in i}
+    # "Nvidia H20" names the chip; the maker it also names (a develops claim) is not a second reading of the form
+    makers = {c.subject for c in res.claims if c.predicate == "develops" and c.object in iris}
+    return frozenset(iris - makers or iris)
 
 
 def short(iris: frozenset[str]) -> str:
