@@ -200,3 +200,27 @@ def test_readme_questions_show_real_output(seeds_store):
         r = runner.invoke(main, args)
         assert r.exit_code == 0, (cmd, r.output)
         assert r.output.rstrip("\n") == shown.rstrip("\n"), f"README output of `{cmd}` is stale: run tests/regen_questions.py"
+
+
+def test_fact_confidence_ranks_corroborated_above_single_and_hedged(tmp_path):
+    """fact-confidence: a fact two articles state outranks the same kind of fact stated once; hedged ranks lower."""
+    from analysis_helpers import write_article
+
+    d = tmp_path / "a"
+    d.mkdir()
+    write_article(d, "a1", "SMIC manufactures the Ascend 910C.", date="2025-01-02")
+    write_article(d, "a2", "SMIC manufactures the Ascend 910C on its 7nm process.", date="2025-02-03")
+    write_article(d, "a3", "TSMC manufactures the Kunlun P800.", date="2025-03-04")
+    write_article(d, "a4", "SMIC reportedly manufactures the Kirin 9000S.", date="2025-04-05")
+    spec = build_store(tmp_path / "store", [d])
+    with open_store(spec) as st:
+        res = queries.run(st, "fact-confidence", {})
+    cols = [str(v).lstrip("?") for v in res.variables]
+    rows = [dict(zip(cols, (getattr(t, "value", None) for t in row))) for row in res.rows]
+    score = {(r["subjectLabel"], r["objectLabel"]): (float(r["score"]), int(r["articles"]), int(r["asserted"]))
+             for r in rows if r["predicate"].endswith("#manufacturedBy")}
+    corroborated, single, hedged = score[("Ascend 910C", "SMIC")], score[("Kunlun P800", "TSMC")], \
+        score[("Kirin 9000S", "SMIC")]
+    assert corroborated[1:] == (2, 2) and single[1:] == (1, 1) and hedged[1:] == (1, 0)
+    assert corroborated[0] > single[0] > hedged[0]
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), key=float, reverse=True)
