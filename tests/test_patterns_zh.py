@@ -152,3 +152,124 @@ def test_maker_in_name_does_not_take_the_topic():
             "从依赖H800，到拥抱国产芯片，DeepSeek的路径颇具代表性。")
     got = triples(text)
     assert ("Huawei", "uses", "Nvidia H800") not in got
+
+
+# -- constructions added from the blind-written dev articles (zh-16..18); every sentence below is new ----------------
+
+@pytest.mark.parametrize("text, fact", [
+    # "X是Y的(第一大|重要)股东(之一)"
+    ("腾讯是燧原科技的第一大股东。", ("Tencent", "investsIn", "Enflame")),
+    ("国家集成电路产业投资基金也是中芯国际的重要股东之一。", ("Big Fund", "investsIn", "SMIC")),
+    # "X持有Y约N%的股权"
+    ("截至去年底，百度持有昆仑芯约59%的股权。", ("Baidu", "investsIn", "Kunlunxin")),
+    ("阿里巴巴目前持有寒武纪的股份。", ("Alibaba", "investsIn", "Cambricon")),
+    # "…，Y是其早期投资者之一": 其 is the firm named before
+    ("摩尔线程成立于2020年，腾讯是其早期投资者之一。", ("Tencent", "investsIn", "Moore Threads")),
+])
+def test_shareholders(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "X的主要竞争对手包括Y、Z和W"
+    ("华为的主要对手有英伟达和寒武纪。", [("Huawei", "competesWith", "Nvidia"), ("Huawei", "competesWith", "Cambricon")]),
+    ("三星电子的竞争对手SK海力士上周公布了财报。", [("Samsung Electronics", "competesWith", "SK Hynix")]),
+    # "Y是X最大的竞争对手"
+    ("在数据中心GPU领域，壁仞科技是摩尔线程最大的竞争对手。", [("Biren Technology", "competesWith", "Moore Threads")]),
+    # "X将与Y、Z在…市场展开竞争"
+    ("燧原科技今后将与寒武纪、海光在推理芯片市场展开竞争。",
+     [("Enflame", "competesWith", "Cambricon"), ("Enflame", "competesWith", "Hygon")]),
+])
+def test_competitors(text, facts):
+    got = triples(text)
+    for f in facts:
+        assert f in got or (f[2], f[1], f[0]) in got
+
+
+def test_cooperation_against_competition_is_not_competition():
+    got = triples("华为与中芯国际联合攻关，共同应对海外厂商的竞争。")
+    assert not any(p == "competesWith" for _s, p, _o in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "X的性能较Y提升…", "X的算力比Y高出…"
+    ("昇腾910C的性能较昇腾910B提升约30%。", ("Ascend 910C", "outperforms", "Ascend 910B")),
+    ("思元590的算力比思元370高出一倍以上。", ("Siyuan 590", "outperforms", "Siyuan 370")),
+])
+def test_performance_compared_with(text, fact):
+    assert fact in triples(text)
+
+
+def test_power_compared_with_is_not_performance():
+    got = triples("思元590的功耗较思元370提升约50%。")
+    assert ("Siyuan 590", "outperforms", "Siyuan 370") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "X的显存只有Y的三分之二": Y has more memory
+    ("昇腾910B的显存只有H100的一半左右。", ("Nvidia H100", "hasMoreMemoryThan", "Ascend 910B")),
+    # Taiwanese 记忆体 (記憶體), in a second clause of the sentence
+    ("曦雲C500定位為訓練晶片，記憶體容量約為H100的80%。", ("Nvidia H100", "hasMoreMemoryThan", "MetaX C500")),
+])
+def test_memory_fraction(text, fact):
+    got = triples(text)
+    assert fact in got or (fact[0].replace("Nvidia ", ""), fact[1], fact[2]) in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "…，目前主力产品为X": the clause's firm
+    ("寒武纪是国内AI芯片龙头之一，目前主力产品为思元590。", ("Cambricon", "develops", "Siyuan 590")),
+    # "…，产品包括X和Y"
+    ("沐曦成立于2020年，产品包括曦云C500等通用GPU。", ("MetaX", "develops", "MetaX C500")),
+    # Taiwanese 发表 (發表)
+    ("摩爾線程去年發表新一代MTT S4000加速卡。", ("Moore Threads", "develops", "MTT S4000")),
+])
+def test_products_of_the_clause_firm(text, fact):
+    got = triples(text)
+    assert any(s == fact[0] and p == fact[1] and fact[2] in o for s, p, o in got)
+
+
+def test_government_lists_firms_after_a_comma():
+    got = triples("美国商务部周二宣布，以危害国家安全为由，将中芯国际、长鑫存储等数十家企业列入实体清单。")
+    assert ("Entity List", "imposedBy", "US Department of Commerce") in got
+    assert ("SMIC", "restrictedBy", "Entity List") in got
+    assert ("CXMT", "restrictedBy", "Entity List") in got
+
+
+def test_quoted_list_name_and_unverified_list():
+    got = triples("今年8月，BIS已将长鑫存储列入「未經核實清單」。")
+    assert ("CXMT", "restrictedBy", "Unverified List") in got
+    assert ("Unverified List", "imposedBy", "Bureau of Industry and Security") in got
+
+
+def test_bureau_named_after_its_department():
+    got = triples("美国商务部工业与安全局周五公布了新的管制措施。")
+    assert ("Bureau of Industry and Security", "subsidiaryOf", "US Department of Commerce") in got
+
+
+def test_country_research_firm():
+    assert ("SemiAnalysis", "headquarteredIn", "United States") in triples("美国研究机构SemiAnalysis估计，该集群的算力更高。")
+
+
+def test_city_brand_and_industry_word_is_another_company():
+    got = triples("美国商务部将寒武纪以及南京寒武纪微电子等多家实体列入实体清单。")
+    assert ("Cambricon", "restrictedBy", "Entity List") in got
+    assert ("南京寒武纪微电子", "restrictedBy", "Entity List") in got
+    assert ("Cambricon", "headquarteredIn", "Nanjing") not in got
+
+
+def test_two_products_named_together_are_both_referred_to():
+    text = "天数智芯去年推出天垓100与智铠100。两款芯片都不是由台积电代工，而是交给中芯国际以7纳米工艺生产。"
+    got = triples(text)
+    assert ("Tiangai 100", "manufacturedBy", "SMIC") in got
+    assert any(p == "manufacturedBy" and o == "SMIC" and s != "Tiangai 100" for s, p, o in got)
+    assert ("Tiangai 100", "processNodeNm", 7) in got
+    neg = triples(text, polarity="negative")
+    assert ("Tiangai 100", "manufacturedBy", "TSMC") in neg
+
+
+def test_prepositional_object_does_not_become_the_topic():
+    text = "海光信息的产品包括海光CPU。海光CPU基于从AMD获得授权的x86架构。公司已推出深算二号。"
+    got = triples(text)
+    assert ("Hygon", "develops", "Hygon DCU K100") in got
+    assert ("AMD", "develops", "Hygon DCU K100") not in got

@@ -105,6 +105,9 @@ COREF = {
     ],
 }
 
+# Two products named together just before: "两款芯片", "这两款产品" (zh only)
+PAIR = {"zh": re.compile(r"(?:这|该|上述|此|前述)?(?:两|二)(?:款|颗|种)(?:芯片|晶片|产品|处理器|gpu|加速卡|型号)")}
+
 # Unnamed products: "un innovativo chip AI", "Alibaba's new inference chip", "一款新的推理芯片".
 UNNAMED = {
     "en": re.compile(r"\b(?:a|an|its|their|his|her|new)\s+(?:(?:new|own|innovative|novel|homegrown|domestic|custom|"

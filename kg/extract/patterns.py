@@ -563,13 +563,19 @@ IT: list[Pattern] = [
             r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(3)), name="it-backed-by"),
 ]
 
+_ZH_STAKE = (r"(?:(?:第[一二三四五六七八九十]大|最大|单一最大|主要|重要|控股|战略|大|前十大|机构|早期|核心|长期)的?)?"
+             r"(?:股东|投资方|投资者|投资人)")
+_ZH_RIVAL = (r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|国际|海外|国内|本土|强劲)的?)?(?:竞争对手|对手|竞争者|劲敌)")
+_ZH_ALLY = r"合作|联合|共同|携手|签|结盟|联手|一起"  # "A与B联合…应对竞争": allies, not rivals
+_ZH_PERF = r"(?:整体|综合|推理|训练|运算|计算|ai|单卡|峰值)?(?:性能|算力|速度|运算能力|计算能力)"
+_ZH_MEM = r"(?:显存|内存|记忆体|存储|hbm)"
 _ZH_TECH_TAIL = r"(?:的|之)?(?:新款|新一代|最新|自研|旗舰)?(?:芯片|晶片|处理器|gpu|加速卡|系列|产品)?"
 ZH: list[Pattern] = [
     Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的)?(?:旗舰|新一代|最新|主力|"
             r"首款|新款|自研|最新一代)?(?:产品|芯片|gpu|加速卡|处理器|训练卡|推理卡|(?:基础)?(?:软件)?(?:平台|栈|生态|架构))?"),
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
-            r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出)(?:了|的)?"
+            r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出|发表|公布|首发|发售|开售)(?:了|的)?"
             r"(?:(?!基于|采用|搭载|使用|依托|兼容|适配)" + ZH_ANY + r"){0,12}?"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|晶片|产品|gpu|加速卡|处理器)|(?:超节点|集群|服务器|系统|平台)"),
             name="zh-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均|则|主要|全部|均是)?(?:由|出自)"
@@ -579,7 +585,8 @@ ZH: list[Pattern] = [
     Pattern("develops", ORG, TECH, True, _r(ZH_ANY + r"{0,30}?(?:的)?(?:系列|家族)?(?:芯片|处理器|产品)?(?:系列|家族)(?:的)?"),
             confidence=0.75, name="zh-family"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(ZH_ANY + r"{0,12}?(?:由|交由|交给|依靠|委托|在)"),
-            post=_r(r"(?:的\S{0,6})?(?:代工|生产|制造|流片|量产|制程|工艺|\d+\s*(?:纳米|nm))"), name="zh-you-daigong"),
+            post=_r(r"(?:的\S{0,6})?(?:(?:以|用|采用|使用)" + ZH_ANY + r"{1,12}?)?(?:代工|生产|制造|流片|量产|制程|工艺|"
+                    r"\d+\s*(?:纳米|奈米|nm))"), name="zh-you-daigong"),
     Pattern("manufacturedBy", FAB, PRODUCT, False, _r(ZH_ANY + r"{0,4}?(?:为|替|给)"), post=_r(r"\S{0,8}?(?:代工|生产|制造)"),
             name="zh-wei-daigong"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|基于)"),
@@ -608,7 +615,7 @@ ZH: list[Pattern] = [
             + r"{0,6}?替代)" + ZH_ANY + r"{0,4}?"), name="zh-alternative"),
     Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
             confidence=0.7, name="zh-competes"),
-    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:与|和|同)"), post=_r(r"[^。；]{0,16}?(?:竞争|角逐|抗衡|争夺|较量)"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^。；]){0,16}?(?:竞争|角逐|抗衡|争夺|较量)"),
             name="zh-yu-compete"),
     Pattern("outperforms", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:超越|超过|优于|胜过|领先|强于|高于|超出)(?:了)?"
             + ZH_ANY + r"{0,4}?"), post_not=_r(r"[^，,。；]{0,4}?(?:显存|内存|功耗|存储)"), name="zh-outperforms"),
@@ -637,10 +644,11 @@ ZH: list[Pattern] = [
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(ZH_ANY + r"{0,30}?(?:搭载|集成|采用|配备|使用|由|包含|内置|连接|组成|基于)"
             r"(?:了)?(?:多达|高达|共|总计|约)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s*(?:颗|块|个|枚|张)?)?(?:的)?"), name="zh-has-component"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,16}?(?:被|遭|已被|先后被|相继被|也被)?" + ZH_ANY
-            + r"{0,10}?(?:列入|纳入|加入|添加到|添加至|加进|列进|被列为|受到|受制于|受限于|适用|受|涉及|新增至|新增到|增列至|增列)(?:了)?(?:美国)?(?:的)?"),
+            + r"{0,10}?(?:列入|纳入|加入|添加到|添加至|加进|列进|被列为|受到|受制于|受限于|适用|受|涉及|新增至|新增到|增列至|增列)(?:了)?(?:美国)?(?:的)?[\"']?"),
             name="zh-lieru"),
-    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:[、和及与]" + ZH_ANY + r"{0,30}?)?(?:等)?(?:\d+家)?(?:中国)?(?:企业|公司|实体)?"
-            r"(?:列入|纳入|加入|添加到|添加至|加进)(?:了)?(?:美国)?(?:的)?"), pre=_r(r"(?:将|把)" + ZH_ANY + r"{0,6}$"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:(?:以及|[、和及与])" + ZH_ANY + r"{0,30}?)?(?:等)?"
+            r"(?:(?:\d+|多|数|几|[一二三四五六七八九十两]+)(?:十|百)?家)?(?:中国)?(?:企业|公司|实体|机构)?"
+            r"(?:列入|纳入|加入|添加到|添加至|加进)(?:了)?(?:美国)?(?:的)?[\"']?"), pre=_r(r"(?:将|把)" + ZH_ANY + r"{0,6}$"),
             name="zh-jiang-lieru"),
     Pattern("restrictedBy", POLICY, FIRM, False, _r(r"[^.;!?]{0,40}?(?:其中包括|其中有|包括|涵盖|涉及)"
             r"(?:[^.;!?]{0,40}?(?:,|以及|及|和)" + ZH_ANY + r"{0,20}?(?:商|公司|企业|厂|机构|集团))?"),
@@ -688,6 +696,9 @@ ZH: list[Pattern] = [
             name="zh-is-supplier"),
     Pattern("supplies", FIRM, FIRM, False, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"),
             name="zh-is-customer"),
+    # "中科曙光既是股东，也是海光芯片的重要客户"
+    Pattern("supplies", FIRM, FIRM, False, _r(r"(?:既|不仅|不但|不只)(?:是|为)" + ZH_ANY + r"{1,10}?,(?:也|还|又|更|同时|亦)(?:是|为)"),
+            post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"), name="zh-both-customer"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|依赖|"
             r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:基于|依托|依靠|借助|利用|通过)(?:了)?"),
@@ -700,6 +711,45 @@ ZH: list[Pattern] = [
             + r"{0,6}?"), name="zh-invests"),
     Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANY + r"{0,8}?(?:获得|获|得到)(?:了)?" + ZH_ANY + r"{0,4}?"),
             post=_r(r"\S{0,8}?(?:投资|注资|融资|领投)"), name="zh-got-investment"),
+    # "中科曙光本身是海光信息的第一大股东", "大基金也是长鑫存储的重要股东之一"
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:[(（][^)）]{0,16}[)）])?" + ZH_ANY + r"{0,6}?(?:是|为|系|成为|作为)"),
+            post=_r(r"的?" + _ZH_STAKE), name="zh-is-shareholder"),
+    # "长江存储成立于2016年，大基金是其重要股东之一": 其 is the firm named before
+    Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANYC + r"{0,40}?"),
+            post=_r(r"(?:[(（][^)）]{0,16}[)）])?(?:也|亦|同样|则|一直|仍)?(?:是|为|系|成为)其" + _ZH_STAKE),
+            name="zh-its-shareholder"),
+    # "中科曙光目前持有海光信息约28%的股份"
+    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,8}?(?:持有|持股|增持|减持)(?:了)?"),
+            post=_r(r"(?:约|逾|近|超过|合计|共|总计)?(?:[\d.]+\s*%)?(?:的)?(?:股份|股权|股票)"), name="zh-holds-stake"),
+    # "长江存储的主要竞争对手包括三星电子、美光和SK海力士", "英伟达的竞争对手AMD"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:的|之)?" + _ZH_RIVAL + r"(?:主要|则|还|也)?(?:包括|有|是|为|还有|"
+            r"如|涵盖|包含)?(?:了)?"), name="zh-rivals-include"),
+    # "三星电子是长江存储的主要竞争对手"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:也|则|一直|仍|仍然|已|已经|正|逐渐|被)?(?:是|为|成为|视为|被视为)"),
+            post=_r(r"的?" + _ZH_RIVAL), name="zh-is-rival"),
+    # "壁仞上市后将与摩尔线程、沐曦等同业在数据中心市场正面竞争"
+    Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,10}?(?:与|同|跟)"),
+            post=_r(r"(?:(?!" + _ZH_ALLY + r")" + ZH_ANYC + r"){0,30}?(?:竞争|角逐|抗衡|争夺|较量|竞逐|厮杀|对垒|交锋)"),
+            name="zh-with-compete"),
+    # "深算二号的性能较深算一号提升超过100%", "X的算力比Y高出一倍"
+    Pattern("outperforms", TECH, TECH, True, _r(r"(?:的)?" + _ZH_PERF + r"?(?:约|则|也|还)?(?:较|比|相比|相较|相较于)"),
+            post=_r(r"(?:的)?" + _ZH_PERF + r"?(?:提升|提高|增长|高出|快|强|翻倍|翻番|更快|更强|更高)"), name="zh-perf-than"),
+    # "BR104…记忆体容量只有BR100的一半": the other one has more memory
+    Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r"(?:的)?" + _ZH_MEM + r"(?:容量|总容量)?(?:则|也|都)?(?:只有|仅有|仅为|"
+            r"只是|只及|不到|不足|仅|约为|约|为|是|相当于)"),
+            post=_r(r"(?:的)?(?:一半|二分之一|[一二三四五六七八九十两\d]+分之[一二三四五\d]|\d+(?:\.\d+)?%|一小部分)"),
+            name="zh-memory-fraction"),
+    # "寒武纪…，当前主力产品思元370采用7纳米工艺", "海光信息…，产品包括海光CPU和海光DCU": the clause's firm
+    Pattern("develops", ORG, TECH, True, _r(r"(?:其|公司)?(?:当前|目前|现有|现阶段|最新)?(?:的)?(?:(?:主力|旗舰|主打|核心|代表|拳头|"
+            r"明星)(?:产品|芯片|型号)(?:为|是|包括|有)?|(?:主要)?(?:产品|产品线|产品组合)(?:主要)?(?:包括|有|涵盖|覆盖))"),
+            post_not=_POST_BUY, name="zh-main-product"),
+    # "BIS宣布，将36家中国实体列入实体清单", "美国商务部以国家安全为由，将…等多家实体列入实体清单"
+    Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANYC + r"{0,24}?(?:将|把)[^.;!?。；！？]{0,80}?(?:列入|纳入|加入|添加到|"
+            r"添加至|增列至|列进|加进)(?:了)?(?:美国)?(?:的)?[\"']?"), name="zh-gov-jiang-lieru"),
+    # "加拿大研究机构TechInsights", "美国研调机构TrendForce"
+    Pattern("headquarteredIn", PLACE, FIRM | frozenset({"MediaOutlet"}), False, _r(r"(?:的)?(?:半导体|市场|产业|科技)?"
+            r"(?:研究机构|研究公司|调研机构|研调机构|市调机构|咨询公司|咨询机构|分析机构|智库|拆解机构)"),
+            confidence=0.75, name="zh-country-research-firm"),
 ]
 
 PATTERNS: dict[str, list[Pattern]] = {"en": EN, "it": IT, "zh": ZH}

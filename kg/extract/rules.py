@@ -34,8 +34,8 @@ _NOT_NEG = {
 _MANUF_OR_SUPPLY = re.compile(r"\b(?:made|manufactur\w*|fabricat\w*|produc\w*|stampat\w*|prodott\w*|fabbricat\w*|"
                               r"suppl\w*|forni\w*|ship\w*)\b|代工|生产|制造|供应|供货")
 _MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:gb|gigabyte)(?![a-z0-9])(?:\s*(?:of\s+)?(?:hbm\w*|memory|vram|di memoria|"
-                     r"ram|显存|内存))?|(?:显存|内存|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
-_NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米)(?![a-z])")
+                     r"ram|显存|内存|记忆体))?|(?:显存|内存|记忆体|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
+_NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米|奈米)(?![a-z])")
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
 _LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+)?"
                        r"(?:(?:startup|start-up|societa|azienda|gruppo|company|firm)\s+)?")
@@ -87,6 +87,7 @@ class _Run:
         self.claims: dict[tuple, Claim] = {}
         self.by_span: dict[int, list[tuple]] = {}  # sentence start -> keys of its claims
         self.implied_makers: set[tuple[int, str]] = set()  # (sentence start, maker named inside a product label)
+        self.last_pair: tuple[str, str] | None = None  # the last two products named together ("BR100与BR104")
 
     # -- entities -------------------------------------------------------------
     def _entity(self, iri: str) -> Entity | None:
@@ -126,6 +127,8 @@ class _Run:
         ms.sort(key=lambda m: m.start)
         taken = [(m.start, m.end) for m in ms]
         ms += self.gaz.fuzzy(self.text, taken)
+        if self.lang == "zh":
+            ms = self._city_brand_firms(ms)
         taken = [(m.start, m.end) for m in ms]
         orgs = discovery.find_orgs(self.text, self.lang, taken)
         for s, e, name, cls in orgs:
@@ -141,6 +144,20 @@ class _Run:
         ms.sort(key=lambda m: (m.start, -m.end))
         return ms
 
+    def _city_brand_firms(self, ms: list[Mention]) -> list[Mention]:
+        """"成都海光集成电路": a city, a known firm's short name and an industry word name another (local) company."""
+        out, drop = [], set()
+        for c, f in zip(ms, ms[1:]):
+            if c.cls != "City" or f.cls not in lx.FIRM or f.start != c.end or f.kind != "registry":
+                continue
+            suf = _ZH_FIRM_SUFFIX.match(self.folded, f.end)
+            if not suf:
+                continue
+            name = self.text[c.start:suf.end()]
+            out.append(Mention(c.start, suf.end(), self._mint(name, "Company"), "Company", kind="discovered", conf=0.75))
+            drop.update((id(c), id(f)))
+        return [m for m in ms if id(m) not in drop] + out if out else ms
+
     # -- placeholders: unnamed products, unnamed policies, coreference --------
     def placeholders(self, s0: int, s1: int, ms: list[Mention]) -> list[Mention]:
         seg = self.folded[s0:s1]
@@ -150,6 +167,13 @@ class _Run:
         def free(a: int, b: int, but: Mention | None = None) -> bool:
             return not any(a < m.end and m.start < b for m in ms + out if m is not but)
 
+        rx = lx.PAIR.get(self.lang)
+        if rx and self.last_pair:  # "两款芯片都由台积电代工": both products of the last pair
+            for m in rx.finditer(seg):
+                a, b = s0 + m.start(), s0 + m.end()
+                if free(a, b):
+                    first, second = self.last_pair
+                    out.append(Mention(a, b, first, self._cls(first), kind="coref", conf=0.75, data={"also": (second,)}))
         for rx, group in lx.COREF.get(self.lang, []):
             for m in rx.finditer(seg):
                 a, b = s0 + m.start(), s0 + m.end()
@@ -510,8 +534,16 @@ class _Run:
         for m in ms:
             if m.iri and m.kind not in ("coref", "generic"):
                 g = _GROUP.get(m.cls)
+                if lang == "zh" and _PREP_BEFORE[lang].search(self.folded[max(s0, m.start - 2):m.start]):
+                    continue  # "基于从AMD获得授权的架构": a prepositional object is not what the sentence is about
                 if g and g not in firsts:
                     firsts[g] = (m.start, m.iri)  # no claim about this group: its first mention becomes the topic
+        if lang == "zh":
+            chips = [m for m in ms if m.cls == "Chip" and m.iri and m.kind in ("registry", "fuzzy", "discovered")]
+            joined = [_PAIR_SEP.fullmatch(self.folded[x.end:y.start]) is not None for x, y in zip(chips, chips[1:])]
+            for k, j in enumerate(joined):  # a list of exactly two
+                if j and chips[k].iri != chips[k + 1].iri and not (k and joined[k - 1]) and not (k + 1 < len(joined) and joined[k + 1]):
+                    self.last_pair = (chips[k].iri, chips[k + 1].iri)
         for g, (_, iri) in firsts.items():
             self.topic[g] = iri
         for m in ms:
@@ -633,6 +665,8 @@ class _Run:
             left, lc, mt, gap = found
             lefts = [(left, lc)] + [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left)]
             rights = [(right, rc)] + [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right)]
+            lefts += [(m, (x, self._cls(x))) for m, _c in lefts for x in m.data.get("also", ()) if self._cls(x) in pat.left]
+            rights += [(m, (x, self._cls(x))) for m, _c in rights for x in m.data.get("also", ()) if self._cls(x) in pat.right]
             if not implicit:
                 paired.update(id(m) for m, _ in lefts)
             neg = self._negated(gap, s0, left.start if not implicit else s0)
@@ -689,7 +723,8 @@ class _Run:
         if not firsts:
             return None
         subj = firsts[0][1][0]
-        return (Mention(s0, s0, subj, self._cls(subj), kind="coref", conf=0.7), (subj, self._cls(subj)), mt, gap)
+        also = {"also": firsts[0][0].data["also"]} if "also" in firsts[0][0].data else {}
+        return (Mention(s0, s0, subj, self._cls(subj), kind="coref", conf=0.7, data=also), (subj, self._cls(subj)), mt, gap)
 
     def _iri_for(self, m: Mention, pred: str, other: Mention, _self_m: Mention) -> str | None:
         if m.iri is None or m.kind in ("unnamed", "generic", "policy"):
@@ -855,6 +890,11 @@ class _Run:
             if maker:
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.75)
                 self.implied_makers.add((span[0], maker))
+        for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
+            if m.cls == "GovernmentBody" and m.iri and m.kind == "registry":
+                for o in self.gaz.prefixes(fold(self.text[m.start:m.end])):
+                    if o != m.iri and self.gaz.entities[o].cls == "GovernmentBody":
+                        self._add(m.iri, "subsidiaryOf", o, span, False, hedged, 0.7)
 
     def _nationality(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan."""
@@ -908,9 +948,13 @@ class _Run:
                 if (target.iri, pred) in seen:
                     continue
                 seen.add((target.iri, pred))
-                self._add(target.iri, pred, int(num) if num.is_integer() else num, span, False, hedged, 0.75)
+                for iri in (target.iri,) + tuple(target.data.get("also", ())):
+                    self._add(iri, pred, int(num) if num.is_integer() else num, span, False, hedged, 0.75)
 
 
+_PAIR_SEP = re.compile(r"\s*(?:与|和|及|以及|,|/)\s*")
+_ZH_FIRM_SUFFIX = re.compile(r"(?:集成电路|微电子(?:技术)?|半导体|电子(?:科技|技术)?|信息技术|科技)(?:股份)?(?:有限公司|公司)?"
+                             r"(?!产业|行业|领域|板块|概念|市场)")
 _FOUNDRY_NOUN = re.compile(r"foundr|contract manufacturer|fonderi|produttore a contratto|代工|晶圆厂")
 _APPOS_THEN_AND = re.compile(r"\s*,\s+(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,100}?,\s+(?:e|ed)\s+(?:la\s+|il\s+|l')?")
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
