@@ -190,3 +190,175 @@ def test_order_someone_to_do_is_not_a_purchase():
     f = facts("Il governo ha ordinato a Tencent di sospendere gli acquisti, e ByteDance ha ordinato migliaia di chip da Nvidia.")
     assert ("Nvidia", "supplies", "ByteDance") in f
     assert not any(o == "Tencent" and p == "supplies" for _s, p, o in f)
+
+
+# --- constructions from the blind-written articles (it-16..18), each with new variants ----------------------------
+
+
+def test_located_description_before_bare_coreference():
+    # "il colosso di Shenzhen" names the article's firm and its city, even after another firm opens the sentence
+    f = facts("Huawei ha presentato nuovi server. Dal 2020 TSMC non rifornisce il colosso di Shenzhen.")
+    assert ("Huawei", "headquarteredIn", "Shenzhen") in f
+    f = facts("Cambricon ha chiuso il bilancio. Il gruppo di Pechino, del resto, è nella Entity List dal 2022.")
+    assert ("Cambricon", "headquarteredIn", "Beijing") in f
+    assert ("Cambricon", "restrictedBy", "Entity List") in f
+
+
+def test_city_adjective_description():
+    f = facts("Baidu ha annunciato nuovi modelli. Secondo il gruppo pechinese la domanda di chip resta alta.")
+    assert ("Baidu", "headquarteredIn", "Beijing") in f
+
+
+@pytest.mark.parametrize("text", [
+    "I modelli girano su CANN, la piattaforma software di Huawei.",
+    "Molti sviluppatori restano legati a CANN, l'ambiente di sviluppo di Huawei, anche in Cina.",
+])
+def test_apposition_product_of_firm(text):
+    assert ("Huawei", "develops", "CANN") in facts(text)
+
+
+def test_apposition_accelerator_for_ai_of_firm():
+    f = facts("Le scorte riguardano soprattutto l'Ascend 910B, l'acceleratore per l'intelligenza artificiale di Huawei.")
+    assert ("Huawei", "develops", "Ascend 910B") in f
+
+
+@pytest.mark.parametrize("text", [
+    "Il Kirin 9000S, presentato in estate, è stato identificato dagli analisti come un chip a 7 nm fabbricato da SMIC.",
+    "TechInsights ha classificato il Kirin 9000S come un processore prodotto da SMIC con il processo N+2.",
+])
+def test_described_as_a_chip_made_by(text):
+    assert ("Kirin 9000S", "manufacturedBy", "SMIC") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Secondo gli analisti il Kirin 9000S non è stato prodotto da TSMC, ma da SMIC.",
+    "Il Kirin 9000S sarebbe stato fabbricato non da TSMC bensì da SMIC.",
+])
+def test_not_by_a_but_by_b(text):
+    assert ("Kirin 9000S", "manufacturedBy", "SMIC") in facts(text)
+    assert ("Kirin 9000S", "manufacturedBy", "TSMC") not in facts(text)
+
+
+def test_anch_esso_participle():
+    f = facts("Il nuovo Kirin 9010 deriva dal Kirin 9000, anch'esso prodotto da TSMC.")
+    assert ("Kirin 9000", "manufacturedBy", "TSMC") in f
+
+
+@pytest.mark.parametrize("text", [
+    "SMIC cresce. Secondo il Financial Times, la fonderia cinese produrrebbe in volume processori progettati da HiSilicon.",
+    "SMIC fabbrica ormai i chip per conto di HiSilicon.",
+])
+def test_foundry_makes_chips_for_a_designer(text):
+    f = facts(text)
+    assert ("SMIC", "supplies", "HiSilicon") in f
+    assert ("Financial Times", "headquarteredIn", "China") not in f
+
+
+def test_foundry_description_with_nationality():
+    f = facts("Il chip non è stato fabbricato da SMIC, ma da TSMC, prima che le sanzioni tagliassero fuori Huawei "
+              "dalla fonderia taiwanese.")
+    assert ("TSMC", "headquarteredIn", "Taiwan") in f
+
+
+@pytest.mark.parametrize("text", [
+    "SMIC, del resto, è nella Entity List dal dicembre 2020.",
+    "Huawei resta ancora nella Entity List.",
+])
+def test_is_in_the_list(text):
+    f = facts(text)
+    assert any(p == "restrictedBy" and o == "Entity List" for _s, p, o in f)
+
+
+def test_national_export_rules_impose_a_licence():
+    f = facts("Da settembre le regole olandesi sull'export impongono ad ASML una licenza per le spedizioni in Cina.")
+    assert ("ASML", "restrictedBy", "Dutch export controls") in f
+    assert ("Dutch export controls", "imposedBy", "Netherlands") in f
+
+
+def test_government_restricts_with_dated_controls():
+    f = facts("Washington ne ha bloccato la vendita alla Cina con i controlli del dicembre 2024.", date="2025-03-01")
+    assert not facts("Washington ne ha bloccato la vendita alla Cina con i controlli del dicembre 2024.", date="2025-03-01",
+                     negative=True)
+    assert ("December 2024 export controls", "imposedBy", "US government") in f
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent ha spiegato che Enflame, la controllata che progetta i chip, resterà indipendente.",
+    "Anche dopo la quotazione, ha detto Tencent, Enflame rimarrà una sua controllata.",
+])
+def test_owner_then_subsidiary(text):
+    assert ("Enflame", "subsidiaryOf", "Tencent") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Enflame resta indipendente, ma Tencent ne possiede circa il 20%.",
+    "Tencent detiene una quota di Enflame dal 2018.",
+])
+def test_holds_a_stake(text):
+    assert ("Tencent", "investsIn", "Enflame") in facts(text)
+
+
+def test_has_as_flagship_with_dash_parenthetical():
+    text = "Moore Threads – da non confondere con Biren, con cui non ha legami – ha come prodotto di punta la MTT S4000."
+    assert ("Moore Threads", "develops", "MTT S4000") in facts(text)
+    assert not any(p == "develops" for _s, p, _o in facts(text, negative=True))
+
+
+@pytest.mark.parametrize("text", [
+    "Il Kunlun P800 è il chip di punta. Baidu lo utilizza nei suoi data center.",
+    "Il Kunlun P800 è il chip di punta. Baidu ormai lo impiega per l'inferenza.",
+])
+def test_firm_clitic_uses_topic_product(text):
+    f = facts(text)
+    assert ("Baidu", "uses", "Kunlun P800") in f
+    assert ("Baidu", "develops", "Kunlun P800") not in f
+
+
+@pytest.mark.parametrize("text", [
+    "Nel 2024 ByteDance ha attivato un cluster da 10.000 Ascend 910B.",
+    "Secondo un analista, l'azienda cinese ByteDance disporrebbe di circa 20.000 GPU H100.",
+])
+def test_uses_cluster_and_disposes_of(text):
+    f = facts(text)
+    assert any(s == "ByteDance" and p == "uses" for s, p, _o in f)
+
+
+def test_developer_of_city_apposition():
+    f = facts("Ieri si è quotata Enflame, lo sviluppatore di acceleratori di Shanghai.")
+    assert ("Enflame", "headquarteredIn", "Shanghai") in f
+
+
+@pytest.mark.parametrize("text, system, n", [
+    ("Il CloudMatrix 384, con 384 schede collegate, è pronto.", "CloudMatrix 384", 384),
+    ("L'Atlas 960 SuperPoD arriverà a 15.488 Ascend 960.", "Atlas 960 SuperPoD", 15488),
+    ("Il CloudMatrix 384 unisce 384 Ascend 910C.", "CloudMatrix 384", 384),
+])
+def test_system_size(text, system, n):
+    assert (system, "componentCount", n) in facts(text)
+
+
+def test_supernode_is_not_outperforms():
+    f = facts("L'M300 sarà pronto nel 2027. Il supernodo Tianchi 256, formato da 256 chip P800, arriverà prima.")
+    assert not any(p == "outperforms" for _s, p, _o in f)
+    assert ("Tianchi 256", "hasComponent", "Kunlun P800") in f
+
+
+def test_memory_by_clause():
+    f = facts("Il Kunlun P800 avrà 64 GB; il Kunlun M300, invece, salirà a 96 GB di memoria.")
+    assert ("Kunlun P800", "memoryGB", 64) in f
+    assert ("Kunlun M300", "memoryGB", 96) in f
+
+
+def test_short_model_code_and_variant():
+    f = facts("Huawei ha presentato il Kirin 9006C. In sostanza il 9006C sarebbe una variante del Kirin 9000.")
+    assert ("Kirin 9006C", "comparableTo", "Kirin 9000") in f
+
+
+def test_described_firm_is_discovered():
+    f = facts("Tra gli acquirenti figura il costruttore di auto elettriche Leapmotor, che usa chip Ascend 910B.")
+    assert ("Leapmotor", "uses", "Ascend 910B") in f
+
+
+def test_relative_clause_attaches_to_nearest_noun():
+    f = facts("L'Atlas 950 offrirebbe più potenza rispetto all'NVL144 che Nvidia lancerà l'anno prossimo.")
+    assert ("Nvidia", "develops", "Atlas 950 SuperPoD") not in f

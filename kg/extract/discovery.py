@@ -31,6 +31,12 @@ IT_ORG = [
     (re.compile(rf"\b((?:{_CAP}\s+){{0,3}}{_CAP})\s+({_ORG_SUFFIX})(?![\w])"), "suffix"),
     (re.compile(rf"\b(?:la startup|la start-up|l'azienda|il produttore|il fondo|la fonderia|della startup|"
                 rf"dalla startup|alla startup|del fondo|dal fondo|la societ[aà])\s+({_CAP}(?:\s+{_CAP}){{0,2}})"), "cue"),
+    # "il costruttore di auto elettriche BYD", "il fondo quantitativo High-Flyer": a described organisation
+    (re.compile(rf"\b(?:il|lo|la|l'|del|dello|della|dell'|dal|dalla|al|alla)\s*(?:costruttore|produttore|fondo|colosso|gigante|"
+                rf"operatore|fornitore|gruppo|societ[aà]|azienda|startup|start-up|fonderia)\s+(?:(?:di|del|della|dell'|dei|degli|"
+                rf"delle|d')\s*[a-zà-ù]+\s+(?:[a-zà-ù]+[ei]\s+)?|(?!(?:ha|hanno|[eè]|era|sar[aà]|aveva|non|che|ne|si|lo|la|gli|le|"
+                rf"per|con|in|a|da|su)\s)[a-zà-ù]{{4,}}(?<!at[oaie])(?<!ut[oaie])(?<!it[oaie])\s+){{1,3}}"
+                rf"({_CAP}(?:[\s-]{_CAP}){{0,2}})(?![\w])"), "cue"),
     (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:una|la|un|il)\s+(?:\S+\s+){{0,3}}?(startup|start-up|societ[aà]|"
                 rf"azienda|produttore|fondo|fonderia|progettista)\b"), "apposition"),
 ]

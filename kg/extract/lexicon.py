@@ -27,7 +27,10 @@ MEDIA = frozenset({"MediaOutlet"})
 NEGATION = {
     "en": re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without|denied|denies|deny|"
                      r"refuted|stopped|ceased|halted|cannot|can't|won't|isn't|aren't|wasn't|weren't)\b|n't\b"),
-    "it": re.compile(r"\b(?:non|ne|ne|mai|smentit\w*|nega\w*|negato|senza|smesso|cessato|piu da)\b"),
+    # "ne" is "né" (nor) unless a finite verb follows: the partitive clitic ("Washington ne vietasse la vendita")
+    "it": re.compile(r"\b(?:non|ne(?!\s+(?:ha|hanno|aveva|avevano|avra|avranno|avrebbe|avrebbero|abbia|abbiano|avesse|avessero|"
+                     r"possiede|possiedono|detiene|detengono|[a-z]{2,}(?:asse|assero|esse|essero|isse|issero|ava|avano|eva|evano|"
+                     r"iva|ivano|ebbe|ebbero)\b))|mai|smentit\w*|nega\w*|negato|senza|smesso|cessato|piu da)\b"),
     "zh": re.compile(r"并未|并非|没有|未曾|不再|否认|不是|未|不会|并不|停止|辟谣|不由|非由|無|没"),
 }
 # A denial earlier in the sentence negates what follows ("denied that the chip was made by TSMC").
@@ -78,6 +81,10 @@ COREF = {
     ],
     "it": [
         (re.compile(r"\b(?:il|lo|questo|tale|quel|del|dal|al|nel) (?:nuovo |stesso )?(?:chip|processore|acceleratore|componente)\b"), "chip"),
+        # a clitic object before a verb of use or manufacture: "Baidu lo usa", "SMIC li produce"
+        (re.compile(r"(?<=[a-z] )(?:lo|la|li|le)(?= (?:(?:gia|anche|ora|ormai|oggi) )*(?:usa|usano|usava|usera|utilizza|utilizzano|"
+                    r"utilizzava|utilizzera|impiega|impiegano|adotta|adottano|acquista|acquistano|compra|comprano|ordina|ordinano|"
+                    r"produce|producono|produrra|produrrebbe|fabbrica|fabbricano|fabbricherebbe|stampa|stampano)\b)"), "chip"),
         (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella) (?:nuova )?(?:gpu|scheda(?: grafica| video| acceleratrice)?|soluzione)(?: proposta)?\b"), "chip"),
         (re.compile(r"\b(?:il|questo|tale|del|dal|nel) (?:nuovo )?(?:sistema|cluster|supernodo|server)\b"), "system"),
         (re.compile(r"\b(?:le|queste|tali|delle|dalle|nelle|alle) (?P<n>(?:nuove |stesse )?(?:regole|norme|restrizioni|misure|"
@@ -88,6 +95,9 @@ COREF = {
         (re.compile(r"\b(?:il|lo|questo|nel|nello|del|dello|dal|dallo) (?P<n>(?:nuovo |stesso )?pacchetto)\b"), "policy"),
         (re.compile(r"\b(?:l'azienda|la societa|il gruppo|la startup|la start-up|il colosso|l'impresa|la compagnia|"
                     r"dell'azienda|della societa|del gruppo|il produttore|la casa)\b"), "firm"),
+        # "la fonderia cinese", "dalla fonderia taiwanese": the last foundry (its nationality is read by _nationality)
+        (re.compile(r"\b(?:la|della|dalla|alla|nella|sulla) fonderia(?: (?:cinese|taiwanese|sudcoreana|coreana|americana|"
+                    r"statunitense|giapponese))?\b"), "firm"),
     ],
     "zh": [
         (re.compile(r"(?:该|这款|此|该款|这颗|这一|此款)(?:新|新款|全新)?(?:芯片|晶片|处理器|产品|加速卡|gpu|加速器)|"
@@ -139,8 +149,9 @@ POLICY_PHRASE = {
     "it": re.compile(r"\b(?P<kind>ban|divieto|bando|embargo|sanzioni|restrizioni|controlli all'esportazione|"
                      r"controlli sulle esportazioni|controlli sull'export|controlli|blocco|regole|norme|misure|"
                      r"obbligo di licenza|licenza di esportazione|licenze? per l'export|licenza|linee guida|direttiva)"
-                     r"(?:\s+(?P<adj>americano|americana|americane|statunitense|statunitensi|usa|cinese|cinesi|di washington|"
-                     r"di pechino))?\b"),
+                     r"(?:\s+(?P<adj>americano|americana|americane|americani|statunitense|statunitensi|usa|cinese|cinesi|"
+                     r"di washington|di pechino|olandese|olandesi|giapponese|giapponesi))?"
+                     r"(?P<exp>\s+(?:sull'export|sulle esportazioni|all'export|all'esportazione))?\b"),
     "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<kind>禁令|出口管制(?:规则|新规)?|禁售令|制裁|限制措施|出口限制|新规|"
                      r"(?:出口)?许可证|许可要求|出口许可|指导意见|指引)"),
 }
@@ -190,7 +201,7 @@ NATIONALITY = {"u.s.": "United States", "us": "United States", "u.s": "United St
                "北京": "China", "dutch": "Netherlands", "japanese": "Japan", "taiwanese": "Taiwan",
                "korean": "South Korea", "south korean": "South Korea", "canadian": "Canada", "british": "United Kingdom",
                "german": "Germany", "israeli": "Israel", "olandese": "Netherlands", "giapponese": "Japan",
-               "coreana": "South Korea", "sudcoreana": "South Korea", "canadese": "Canada", "tedesca": "Germany",
+               "coreana": "South Korea", "sudcoreana": "South Korea", "olandesi": "Netherlands", "giapponesi": "Japan", "canadese": "Canada", "tedesca": "Germany",
                "britannica": "United Kingdom", "israeliana": "Israel"}
 # "TSMC, the Taiwanese contract manufacturer" / "la taiwanese TSMC" -> headquarteredIn the country
 _ADJ = (r"(?P<{g}>taiwanese|chinese|american|dutch|japanese|south korean|korean|canadian|british|german|israeli|olandese|"
@@ -209,7 +220,7 @@ _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-
                   r"series|line|graphics|nuovo|nuova|proprio|propria|acceleratore|piattaforma|scheda|processore|"
                   r"prodotto|di punta|software|gamma|serie|ultimo|ultima|recente|piu recente")
 POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|(?:il|la|i|le|del|della|dei|delle|al|alla|ai|alle|dal|dalla|nel|nella|"
-                                r"sul|sulla|sui|sulle|col|con la|con il)\s+(?:suo|sua|suoi|sue|proprio|propria)|gli)\s+"
+                                r"sul|sulla|sui|sulle|col|con la|con il)\s+(?:suo|sua|suoi|sue|proprio|propria))\s+"
                                 rf"(?:(?:{_PRODUCT_WORDS})(?:\s+|(?=,))){{0,4}}(?:,\s*(?:the|il|la|l')\s*)?|"
                                 r"其(?:(?!搭载|采用|使用|配备|内置|集成|所用|选用)[^，。；,]{0,7}的|新款|最新|自研的?)?|"
                                 r"旗下(?:的)?)$")
@@ -225,6 +236,28 @@ CITY_DESCRIPTION = {
                       rf"(?P<n>{_FIRM_NOUN_IT})(?:\s+(?:cinese|tecnologico|tecnologica|dei chip|dell'ia|tech))?\s+"
                       r"(?:di|con sede a)\s+$"), None),
 }
+# English demonyms: extra labels of a policy minted after its issuer ("Dutch export controls")
+DEMONYM = {"Netherlands": "Dutch", "Japan": "Japanese", "South Korea": "South Korean", "Taiwan": "Taiwanese",
+           "Germany": "German", "United Kingdom": "British"}
+# "la fonderia taiwanese": a description that carries its firm's nationality (not the obvious "cinese")
+NATIONALITY_IN_DESC = re.compile(r"\s(?P<adj>taiwanese|olandese|giapponese|sudcoreana|coreana|canadese|tedesca|britannica|"
+                                 r"israeliana)$")
+# "Secondo il Financial Times, la fonderia cinese ...": the comma after a source opens the clause, not an apposition
+SOURCE_BEFORE = re.compile(r"\b(?:secondo|stando a|according to|per)\s+(?:il\s+|la\s+|lo\s+|l'|the\s+)?$")
+# "il gruppo pechinese": (regex of the adjective, adjective -> city label, regex of the description before it)
+CITY_ADJECTIVE = {
+    "it": (re.compile(r"\b(?:azienda|societa|gruppo|startup|start-up|colosso|gigante|impresa|compagnia|produttore|fonderia)\s+"
+                      r"(?P<adj>pechinese|hongkonghese|shanghaiese)\b"),
+           {"pechinese": "Beijing", "hongkonghese": "Hong Kong", "shanghaiese": "Shanghai"},
+           re.compile(rf"\b(?:il|lo|la|l'|del|dello|della|dell'|al|allo|alla|all'|dal|dalla|dall'|nel|nella|nell')\s*"
+                      rf"(?P<n>{_FIRM_NOUN_IT})\s+$")),
+}
+# the size of a system: "(il Tianchi 512,) con 512 schede interconnesse", "formato da 256 chip"
+COMPONENT_COUNT = {
+    "it": re.compile(r"\b(?:con|da|formato da|formata da|composto da|composta da|collega|colleghera|unisce|riunisce|integra|"
+                     r"arriva a|arrivera a|sale a|salira a|fino a)\s+(?:ben\s+|oltre\s+|circa\s+)?"
+                     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{2,6})\s+(?:chip|schede|gpu|acceleratori|processori|npu|unita)\b"),
+}
 METONYMY = {"beijing": "Chinese government", "washington": "US government"}  # city label -> government label
 
 # "... to the Entity List, along with dozens of other companies including drone maker DJI": the list goes on
@@ -238,5 +271,6 @@ SUBSIDIARY_BEFORE = re.compile(r"(?:\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:subsi
 
 # "Its early backers include HongShan and ...", "tra i suoi investitori figurano X", "其股东包括X"
 BACKERS_BEFORE = re.compile(r"(?:\b(?:its|their|whose)\s+(?:[\w-]+\s+){0,2}(?:backers|investors|shareholders)\s+"
-                            r"(?:include|included|are|were|have included)|\b(?:tra|fra) i suoi (?:investitori|azionisti|soci)\s+"
-                            r"(?:figurano|ci sono|compaiono)|其(?:股东|投资方|投资者)(?:包括|有))\s+(?:the\s+)?[^.;。；]{0,60}$")
+                            r"(?:include|included|are|were|have included)|\b(?:tra|fra) i (?:suoi|loro) (?:investitori|azionisti|soci|"
+                            r"finanziatori)(?: di minoranza| principali| istituzionali)?\s+(?:figur\w*|ci sono|ci sarebbe|ci sarebbero|"
+                            r"compa\w*|spicca\w*|c'e)|其(?:股东|投资方|投资者)(?:包括|有))\s+(?:the\s+)?[^.;。；]{0,60}$")

@@ -48,14 +48,15 @@ EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?(?:\
           r"(?:(?:on|in|last|this|earlier|late|early|next)\s+[\w-]+\s+|today\s+|yesterday\s+|[a-z]+ly\s+)*"
           r"(?:(?:is|are|was|were|has|have|had|will|would|also|not|never|n't)\s+)*")
 IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,80},)?)?(?:\s*,[^,.;]{1,80},)?"
-          r"(?:\s*,(?=\s*(?:(?:gia|anche|poi|ora|oggi|inizialmente|originariamente|interamente|recentemente)\s+)?"
+          r"(?:\s*,(?=\s*(?:(?:gia|anche|poi|ora|oggi|inizialmente|originariamente|interamente|recentemente|anch'ess[oaie])\s+)?"
           r"[a-z]+(?:at|ut|it|tt|ss|ist|ost|est|ast|ert|ort|ers|es|is|os)[oaie]\b))?\s*"
           r"(?:secondo\s+(?:(?:gli|i|le|la|il|l'|alcuni|alcune|molti|diversi|diverse)\s*)?[a-z]+(?:\s+(?:del|di)\s+settore)?"
           r"\s*,?\s+)?(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|"
           r"saranno|stato|stata|stati|state|ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|non|mai|anche|gia|ancora|ora|"
           r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
           r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|starebbe|sta|stanno|piu|"
-          r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto)\s+|(?:l'|gli|le|lo|la)\s*)*")
+          r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto|anch'ess[oaie]|nel|nell'|\d{4}|gennaio|febbraio|"
+          r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+|(?:l'|gli|le|lo|la)\s*)*")
 # a quantity before a product: "2.048 GPU H800", "circa 50.000 chip", "oltre 10 mila schede"
 _IT_QTY = r"(?:(?:circa|oltre|almeno|quasi|ben|piu di|fino a|decine di|migliaia di)\s+)?(?:\d[\d.,]*\s+(?:mila\s+|milioni\s+)?)?"
 ZH_ANY = r"[^。；！？.;!?，,]"  # no clause break
@@ -68,6 +69,11 @@ def _r(s: str) -> re.Pattern:
 
 _POST_BUY = _r(r"\s*(?:chips?\s+|gpus?\s+)?(?:orders?|purchases?|imports?|stockpiles?|sales|shipments|deliveries|"
                r"inventory|buyers?|customers?|usage|users?|purchas\w*|acquisti|ordini|vendite|采购|订单|进口)\b")
+
+# "Baidu lo usa": the clitic "lo" is the object of the verb after it, not a product of the firm before it
+_POST_BUY_OR_CLITIC = _r(_POST_BUY.pattern + r"|\s+(?:(?:gia|anche|ora|ormai|oggi)\s+)*(?:usa|usano|usava|usera|utilizza|"
+                         r"utilizzano|utilizzava|utilizzera|impiega|impiegano|adotta|adottano|acquista|acquistano|compra|comprano|"
+                         r"ordina|ordinano|produce|producono|produrra|produrrebbe|fabbrica|fabbricano|fabbricherebbe|stampa|stampano)\b")
 
 _UNIT_AFTER = r"'s?\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b"
 
@@ -356,7 +362,14 @@ IT: list[Pattern] = [
     Pattern("develops", TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?\s+(?:di|della|dell'|del|da parte di)\s*(?:(?:controllata|divisione|"
             r"societa|startup|azienda|gruppo|colosso|casa|produttrice|cinese|americana|statunitense)\s+)?"), post_not=_POST_BUY,
             confidence=0.85, name="it-di"),
-    Pattern("develops", ORG, TECH, True, _r(r"\s+(?:-\s+)?"), post_not=_POST_BUY, confidence=0.8, name="it-adjacent"),
+    # apposition: "CUDA, la piattaforma di Nvidia", "l'Ascend 910B, l'acceleratore per l'intelligenza artificiale di Huawei"
+    Pattern("develops", TECH, ORG, False, _r(r",\s+(?:il|la|lo|l'|un|una|uno|un')\s*(?:(?:nuov[oa]|ultim[oa]|principale)\s+)?"
+            r"(?:chip|processore|acceleratore|scheda|gpu|piattaforma|software|ecosistema|architettura|sistema|supernodo|"
+            r"server|soluzione|prodotto|modello|memoria|linguaggio|ambiente)(?:\s+(?:grafic[ao]|video|ai|ia|di punta|software|"
+            r"(?:per|di|dedicat[oa] a)\s+(?:l'|il\s+|la\s+)?(?:intelligenza artificiale|ai|ia|inferenza|addestramento|data center|"
+            r"gaming|calcolo|smartphone|sviluppo|programmazione)))*\s+(?:di|della|dell'|del)\s*"), post_not=_POST_BUY, confidence=0.8,
+            name="it-apposition-di"),
+    Pattern("develops", ORG, TECH, True, _r(r"\s+(?:-\s+)?"), post_not=_POST_BUY_OR_CLITIC, confidence=0.8, name="it-adjacent"),
     # "ha presentato un server basato su chip X": X is a component the firm uses, not its product
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?![^.;]*\b(?:basat|fondat|alimentat|equipaggiat|dotat)[oaie] (?:su|sui|sugli|con|di)\s+"
             r"(?:(?:chip|processori|acceleratori|gpu|schede)\s+)?$)" + IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
@@ -379,21 +392,41 @@ IT: list[Pattern] = [
             r"scheda|gpu|acceleratore)\s+(?:di punta|principale|piu avanzat[oa]|di riferimento|bandiera)(?:\s+(?:per|nel|nei|sul|sui)\s+"
             r"(?:\S+\s+){0,3}?)?\s*(?:e|resta|rimane|sara|era)\s+(?:(?:il|la|l'|lo)\s*)?(?:(?:nuov[oa]|scheda|chip|gpu|processore|"
             r"acceleratore)\s+)*"), post_not=_POST_BUY, name="it-flagship-is"),
+    Pattern("develops", ORG, TECH, True, _r(r"(?:\s+-\s[^.;]{1,160}?\s-)?\s*,?\s*(?:(?:oggi|ora|gia|ancora)\s+)?(?:ha|hanno|aveva|"
+            r"avevano)\s+come\s+(?:(?:suo|sua|proprio|propria)\s+)?(?:prodotto|chip|processore|scheda|gpu|acceleratore)\s+"
+            r"(?:di punta|principale|piu avanzat[oa]|di riferimento|bandiera)\s+(?:(?:il|la|l'|lo)\s*)?"), post_not=_POST_BUY,
+            name="it-ha-come-prodotto"),
     Pattern("develops", ORG, TECH, True, _r(r"\s+(?:per\s+(?:\S+\s+){0,3}?)?(?:e|resta|rimane|sara|era)\s+(?:(?:il|la|l'|lo)\s*)?"
             r"(?:(?:nuov[oa]|scheda|chip|gpu|processore|acceleratore)\s+)*"),
             pre=_r(r"\b(?:prodotto|chip|processore|scheda|gpu|acceleratore)\s+(?:di punta|principale|piu avanzat[oa])\s+"
                    r"(?:di|del|della|dell')\s*$"), post_not=_POST_BUY, name="it-flagship-of-is"),
     Pattern("develops", ORG, TECH, True, _r(W + r"{0,160}?\b(?:famiglia|serie|linea|gamma|generazione) (?:di|dei)\s+"
             r"(?:chip|processori|acceleratori|gpu|semiconduttori)(?:\s+(?:ai|ia))?\s+"), name="it-family"),
-    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",?\s+(?:[^\s.;!?,]+\s+){0,8}?(?:che|il quale|la quale|cui)\s+"),
-            post=_r(r"\s+(?:(?:aveva|ha|hanno|avevano|avrebbe|avrebbero|gia|stesso|stessa)\s+)*(?:annunciat\w*|presentat\w*|"
-                    r"sviluppat\w*|lanciat\w*|progettat\w*|realizzat\w*|svelat\w*|introdott\w*|prodott\w*|fabbricat\w*)"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(W + r"{0,160}?\b(?:come|quale)\s+(?:un|una|il|la)\s+(?:chip|processore|"
+            r"acceleratore|gpu|soc)\b[^,.;]{0,40}?\b(?:prodott|fabbricat|realizzat|progettat|sviluppat|stampat)\w*\s+"
+            r"(?:\S+\s+){0,2}?(?:da|dalla|dal|dall')\s*"), confidence=0.7, name="it-described-as-made-by"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(IT_AUX + r"(?:(?:non|mai)\s+)?(?:(?:e|sarebbe|era)\s+)?(?:stat[oaie]\s+)?"
+            r"(?:prodott|fabbricat|realizzat|progettat|sviluppat|stampat)\w*\s+(?:(?:non|neppure|nemmeno)\s+)?"
+            r"(?:da|dalla|dal|dall')\s*[^,.;]{1,40}?,?\s+(?:ma|bensi|bensì)\s+(?:(?:piuttosto|invece)\s+)?(?:da|dalla|dal|dall')\s*"),
+            name="it-not-by-but-by"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",?\s+(?:(?!rispetto\b|(?:al|all|alla|dell|della|del|nell|sull|dall)['\s])"
+            r"[^\s.;!?,]+\s+){0,8}?(?:che|il quale|la quale|cui)\s+"),
+            post=_r(r"\s+(?:(?:aveva|ha|hanno|avevano|avrebbe|avrebbero|gia|stesso|stessa)\s+)*(?:annunci\w*|present\w*|"
+                    r"svilupp\w*|lanc\w*|progett\w*|realizz\w*|svel\w*|introd\w*|prodott\w*|produc\w*|produrr\w*|"
+                    r"fabbric\w*)"),
             confidence=0.7, name="it-rel-object"),
     # clitics: "(il chip) lo produce SMIC", "lo utilizza già China Unicom" (the object is the topic)
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(r"\s*(?:e\s+|ed\s+|ma\s+)?(?:lo|la|li|le)\s+(?:produc\w*|produrr\w*|fabbric\w*|"
             r"realizz\w*|stamp\w*)\s+(?:\S+\s+){0,2}?"), confidence=0.7, name="it-clitic-produce"),
     Pattern("uses", TECH, FIRM, False, _r(r"\s*(?:e\s+|ed\s+|ma\s+)?(?:lo|la|li|le)\s+(?:utilizz\w*|usa\w*|adott\w*|acquist\w*|"
             r"impieg\w*|compr\w*|ordin\w*)\s+(?:gia\s+|anche\s+|ora\s+|oggi\s+)*"), confidence=0.7, name="it-clitic-uses"),
+    Pattern("uses", FIRM, TECH, True, _r(r"\s+(?:(?:gia|anche|ora|ormai|oggi)\s+)*"),
+            post=_r(r"\s+(?:(?:gia|anche|ora|ormai|oggi)\s+)*(?:usa|usano|usava|usera|utilizza|utilizzano|utilizzava|utilizzera|"
+                    r"impiega|impiegano|adotta|adottano|acquista|acquistano|compra|comprano|ordina|ordinano)\b"),
+            confidence=0.7, name="it-firm-clitic-uses"),
+    Pattern("manufacturedBy", PRODUCT, FAB, False, _r(r"\s+(?:(?:gia|anche|ora|ormai|oggi)\s+)*"),
+            post=_r(r"\s+(?:(?:gia|anche|ora|ormai|oggi)\s+)*(?:produce|producono|produrra|produrrebbe|fabbrica|fabbricano|"
+                    r"fabbricherebbe|stampa|stampano)\b"), confidence=0.7, name="it-fab-clitic-produces"),
     # "smontando un Ascend 910B vi avrebbe trovato un die prodotto da TSMC": a part of the product made by a foundry
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,100}?\b(?:un|il|i|dei|alcuni|due|dei|gli)\s+(?:die|chiplet|wafer)\s+"
             r"(?:\S+\s+){0,2}?(?:prodott|fabbricat|realizzat|stampat)\w*\s+(?:\S+\s+){0,2}?(?:da|dalla|dal)\s*"),
@@ -403,11 +436,16 @@ IT: list[Pattern] = [
             r"avrebbe|avrebbero|aveva|avevano|avra|avranno)\s+(?:gia\s+|anche\s+)?(?:ordinat|acquistat|comprat|installat|impiegat|"
             r"utilizzat|accumulat)\w*|(?:ordina|ordinano|acquista|acquistano|compra|comprano|utilizza|utilizzano|usa|usano|impiega|"
             r"impiegano)\b)"), confidence=0.7, name="it-clitic-ne-uses"),
-    Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(IT_AUX + r"(?:produc\w*|fabbric\w*|stamp\w*|"
+    Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(IT_AUX + r"(?:produc\w*|produrr\w*|fabbric\w*|stamp\w*|"
             r"realizz\w*|costruisc\w*)\s+" + _any(5)), name="it-fab-active"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process\w* (?:produttivo\s+)?(?:a\s+)?"
             r"(?:\S+\s+){0,2}?(?:di|della|dell')|nodo (?:\S+\s+){0,2}?(?:di|della|dell')|fonderia|fonderie|linee di)\s*"),
             confidence=0.7, name="it-process-of"),
+    # "la fonderia ... per fabbricare in volume processori progettati da HiSilicon", "produce chip per conto di Huawei"
+    Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(W + r"{0,100}?\b(?:fabbric|produ|realizz|stamp)\w*\s+"
+            r"(?:\S+\s+){0,3}?(?:i\s+|gli\s+|le\s+)?(?:chip|processori|acceleratori|gpu|soc|componenti|wafer)\s+"
+            r"(?:\S+\s+){0,3}?(?:(?:progettat|disegnat|sviluppat|ordinat|commissionat)\w*\s+(?:da|dalla|dal|dall')|"
+            r"per conto (?:di|del|della|dell')|(?:destinat\w* )?(?:a|ad|al|alla|all'|per))\s*"), name="it-fab-for"),
     Pattern("compatibleWith", TECH, TECH, True, _r(W + r"{0,220}?\bcompatibil(?:e|i|ita)\s+con\s+" + _any(3)),
             name="it-compatible"),
     Pattern("compatibleWith", TECH, TECH, False, _r(W + r"{0,60}?\b(?:trasferit\w*|portat\w*|migrat\w*|eseguit\w*|ricompilat\w*|"
@@ -418,7 +456,8 @@ IT: list[Pattern] = [
     Pattern("compatibleWith", TECH, PLATFORM, True, _r(W + r"{0,60}?\b(?:support\w*|esegu\w*)\s+" + _any(2)), confidence=0.7,
             name="it-supports"),
     Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:simil\w*|paragonabil\w*|equivalent\w*|comparabil\w*|"
-            r"analog\w*|alla pari (?:con|di)|al livello (?:di|del|dell')|pari a|vicin\w* a|all'altezza (?:di|del|dell'))"
+            r"analog\w*|alla pari (?:con|di)|al livello (?:di|del|dell')|pari a|vicin\w* a|all'altezza (?:di|del|dell')|"
+            r"(?:una|la|un')\s*(?:semplice\s+)?variante (?:di|del|dell'))"
             r"\s*(?:(?:a|al|alle|ai|allo|all'|con|quelle|quella|quelli|di|del|della|dell'|dei|delle)\s*)*" + _any(2)),
             post_not=_r(r"\s*(?:\S+\s+){0,3}in (?:termini di )?(?:memoria|consum)"), name="it-comparable"),
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternativ\w*|sostitut\w*|rimpiazz\w*|risposta|rivale)\s+"
@@ -431,7 +470,7 @@ IT: list[Pattern] = [
             r"(?:\s+dirett\w*)?\s+(?:con|contro)?\s*" + _any(3)), name="it-competes"),
     Pattern("competesWith", TECH, TECH, True, _r(IT_AUX + r"(?:compet\w*|concorr\w*|sfid\w*)\s+(?:con|contro)?\s*" + _any(3)),
             name="it-competes-product"),
-    Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super\w*|batt\w*|surclass\w*|(?:piu|molto piu) "
+    Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|ino|iore|iori)\b|batt\w*|surclass\w*|(?:piu|molto piu) "
             r"(?:veloce|potente|performante|efficiente) (?:di|del|dell'|rispetto a(?:l|ll')?)|migliore (?:di|del)|"
             r"prestazioni superiori (?:a|al|all'|rispetto a))\s*" + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?(?:memoria|consum)"), name="it-outperforms"),
@@ -447,14 +486,15 @@ IT: list[Pattern] = [
             name="it-more-memory"),
     Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r",\s*(?:il\s+|la\s+|l')?"), pre=_r(r"\b(?:rispetto (?:a|al|all'|alla)|in confronto (?:a|al|all'))\s*$"),
             post=_r(r"\s+(?:ha|avrebbe|offre|offrirebbe|dispone di|disporrebbe di)\s+piu\s+(?:memoria|hbm)"), name="it-compared-memory"),
-    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super\w*|batt\w*|surclass\w*)\s+" + _any(3)),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|ino|iore|iori)\b|batt\w*|surclass\w*)\s+" + _any(3)),
             post=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?memoria"), name="it-beats-memory"),
     Pattern("consumesMorePowerThan", TECH, TECH, True, _r(W + r"{0,100}?\b(?:(?:consum\w*|assorb\w*) (?:piu|di piu)"
             r"(?: energia| corrente| potenza)?|consumi (?:piu alti|superiori|maggiori)|maggior(?:e|i) consum\w*)\s+"
             r"(?:rispetto (?:a|al|all'|alla)|di|del|dell'|della|che)\s*"), name="it-more-power"),
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(W + r"{0,80}?\b(?:integr\w*|contien\w*|comprend\w*|include\w*|"
             r"utilizz\w*|basat\w* su|equipaggiat\w* con|dotat\w* di|mette insieme|collega|con|combina|monta|conterr\w*|conten\w*|"
-            r"ospit\w*|riun\w*|aggreg\w*|raggrupp\w*|colleg\w*|avr\w*|ha|hanno)\s+"
+            r"ospit\w*|riun\w*|unisc\w*|aggreg\w*|raggrupp\w*|colleg\w*|avr\w*|ha|hanno|(?:format|compost|costituit)\w* da|"
+            r"(?:arriv|sal|scal)\w* (?:fino )?a)\s+"
             r"(?:ben\s+|fino a\s+|oltre\s+|circa\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s+)?(?:(?:unita|chip|processori|acceleratori|"
             r"gpu|schede)\s+)?(?:(?:di|del|della|dell')\s*)?"), name="it-has-component"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,60}?\b(?:entra|entrano|entrera|entreranno|finisce|finiscono|"
@@ -472,6 +512,16 @@ IT: list[Pattern] = [
             r"sono (?:(?:ora|quindi|anche|ormai|adesso|pure)\s+)*(?:soggett[ie]|sottopost[ie]|inclus[ie]))\s+"
             r"(?:sotto|nel|nella|nell'|nei|negli|tra|a|al|all'|alla|allo)\s*" + _any(3)),
             pre=_r(r"\b(?:e|ed)\s+(?:l'|il\s+|la\s+|lo\s+|i\s+|gli\s+|le\s+)?$"), name="it-list-apposition-ricadono"),
+    # "il gruppo è nella Entity List dal 2020", "Huawei resta ancora nella lista nera"
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(IT_AUX + r"(?:e|sono|era|erano|resta|restano|rimane|rimangono|sara|"
+            r"saranno)\s+(?:(?:gia|ancora|ormai|tuttora|da tempo|anche|pure)\s+)*(?:nella|nel|nell'|tra le|fra le|tra gli|fra gli)\s*"
+            r"(?:(?:cosiddett[ao]|famigerat[ao])\s+)?"), name="it-is-in-list"),
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(IT_AUX + r"(?:impon\w*|impong\w*|impost\w*|obblig\w*|richied\w*)\s+"
+            r"(?:anche\s+|ora\s+|gia\s+)*(?:a|ad|al|alla|all'|agli|ai|alle)\s*"), name="it-policy-imposes-on"),
+    # "Washington ne vietò la vendita alla Cina con i controlli del dicembre 2024"
+    Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:ne\s+|lo\s+|la\s+|li\s+|le\s+)?(?:viet|blocc|limit|ridu|colp|"
+            r"impedi|impedisc|fren|tagli|restring|strins|vincol|sottopo|proib)\w*\s+[^.;]{0,80}?\bcon\s+(?:i|il|la|le|l'|gli|lo)\s*"),
+            name="it-gov-restricts-with"),
     # "la stessa lista in cui Huawei figura dal 2019"
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:in cui|nella quale|nel quale|dove)\s+(?:gia\s+|anche\s+)?"),
             post=_r(r"\s+(?:gia\s+|anche\s+|ancora\s+)?(?:figur\w*|compar\w*|si trova\w*|(?:e|era) (?:stat[oa] )?inserit\w*|"
@@ -520,12 +570,18 @@ IT: list[Pattern] = [
             r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella)\s+"), name="it-sede-a"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:quartier generale|sede centrale|sede principale)"
             r"\s+(?:di|a|in)\s+"), name="it-quartier-generale-di"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:\s*\([^)]{0,40}\))?,\s+(?:(?:una|la|un|il)\s+)?(?:\S+\s+){0,3}?(?:societa|azienda|startup|"
-            r"start-up|produttore|gruppo|impresa|progettista|compagnia|colosso|campione)\s+(?:\S+\s+){0,2}?"
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:\s*\([^)]{0,40}\))?,\s+(?:(?:una|la|un|il|lo|uno|l')\s*)?(?:\S+\s+){0,3}?"
+            r"(?:societa|azienda|startup|start-up|produttore|gruppo|impresa|progettista|compagnia|colosso|campione|sviluppatore|"
+            r"costruttore|fornitore|fabbricante|specialista|fonderia|gigante)\s+(?:\S+\s+){0,2}?"
             r"(?:di|con sede a)\s+"), confidence=0.7, name="it-societa-di"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+)?(?:\S+\s+){0,4}?(?:controllat\w*|"
             r"sussidiari\w*|filial\w*|divisione|unita|braccio|costola|societa)(?:\s+\S+){0,3}?\s+(?:di|del|della|dell'|da|"
             r"dal|dalla|dall')\s*" + _any(1)), name="it-controllata"),
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(W + r"{0,100}?"), post=_r(r"(?:\s*,\s*(?:la|una)\s+(?:sua\s+|propria\s+)?"
+            r"(?:controllata|sussidiaria|filiale)\b(?!\s+(?:di|del|della|dell'|da|dal|dalla)\b)|\s+(?:(?:e|era|resta|restera|"
+            r"rimane|rimarra|sara|diventa|diventera|diventerebbe|resterebbe|rimarrebbe)\s+)(?:(?:ancora|comunque|pure|anche)\s+)?"
+            r"(?:una|la)\s+(?:sua|propria)\s+(?:controllata|sussidiaria|filiale|divisione))"), confidence=0.7,
+            name="it-owner-then-controllata"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(IT_AUX + r"(?:controllat\w*|posseduta|posseduto)\s+(?:da|dal|dalla)\s*"
             + _any(1)), name="it-controllata-da"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
@@ -537,7 +593,10 @@ IT: list[Pattern] = [
     Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:utilizz\w*|us\w*|adott\w*|impieg\w*|acquist\w*|comprat\w*|"
             r"compr\w*|ordinat\w*|ordin\w*|addestrat\w*(?:\s+\S+){0,4}?\s+(?:su|con)|addestra\w*(?:\s+\S+){0,4}?\s+(?:su|con)|"
             r"affid\w* (?:a|al|all')|si affida (?:a|al|all')|install\w*|"
-            r"passat\w* (?:a|al|all')|migrat\w* (?:a|su|verso)|accumulat\w*|fatto incetta di)\s*" + _IT_QTY + _any(5)),
+            r"passat\w* (?:a|al|all')|migrat\w* (?:a|su|verso)|accumulat\w*|fatto incetta di|dispo\w* di|disporr\w* di|"
+            r"(?:acces|attivat|avviat|inaugurat|costruit|messo in funzione|mett\w* in funzione)\w*\s+(?:un|una|il|la|i|le)\s+"
+            r"(?:nuov[oa]\s+)?(?:cluster|supercomputer|data center|centro di calcolo|sistema|supernodo)\s+(?:da|di|con)\s+)\s*"
+            + _IT_QTY + _any(5)),
             name="it-uses"),
     Pattern("uses", FIRM, TECH, True, _r(r"[^.;!?]{0,100}?\b(?:ha|hanno|aveva|avevano|sta|stanno|gestisce|gestiscono|offre|"
             r"offrono|ospita|ospitano)\s+[^.;!?]{0,120}?\b(?:su|sulla|sul|nella|nel|con la|con il|tramite la|tramite il|la|il)\s+"
@@ -559,6 +618,14 @@ IT: list[Pattern] = [
             r"(?:\S+\s+){0,3}?"), name="it-i-cui-azionisti"),
     Pattern("investsIn", ORG, FIRM, True, _r(IT_AUX + r"(?:investit\w*|invest\w*|entrat\w* nel capitale|finanziat\w*)\s+"
             r"(?:\S+\s+){0,6}?(?:in|nel|nella|nell'|di|del|della|dell')\s*" + _any(1)), name="it-invests"),
+    Pattern("investsIn", FIRM, ORG, False, _r(W + r"{0,100}?"), post=_r(r"\s+(?:(?:gia|ancora|oggi|ora|tuttora)\s+)?ne\s+"
+            r"(?:possiede|possiedono|possedeva|detiene|detengono|deteneva|controlla|controllano|ha\s+rilevato|ha\s+acquisito)\s+"
+            r"(?:(?:circa|oltre|quasi|ancora|il|lo|la|una|un|poco piu del|poco meno del)\s+)*(?:\d|quota|partecipazione|maggioranza)"),
+            confidence=0.7, name="it-ne-possiede"),
+    Pattern("investsIn", ORG, FIRM, True, _r(IT_AUX + r"(?:possied\w*|posseduto|detien\w*|detenut\w*|rilevat\w*|rileva|"
+            r"acquisit\w*|sottoscritt\w*)\s+(?:(?:circa|oltre|quasi|ancora|il|lo|la|una|un)\s+)*(?:\d[\d,.]*\s*%|quota|"
+            r"partecipazione|maggioranza)(?![^.;]*\bmercato\b)[^.;]{0,30}?\s+(?:in|nel|nella|nell'|di|del|della|dell')\s*"),
+            name="it-holds-stake"),
     Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:sostenut\w*|finanziat\w*|partecipat\w*|appoggiat\w*)\s+"
             r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(3)), name="it-backed-by"),
 ]

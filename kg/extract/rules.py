@@ -142,7 +142,29 @@ class _Run:
                 continue
             ms.append(Mention(s, e, self._mint(code, cls), cls, kind="discovered", conf=0.75))
         ms.sort(key=lambda m: (m.start, -m.end))
-        return ms
+        return self._short_codes(ms)
+
+    def _short_codes(self, ms: list[Mention]) -> list[Mention]:
+        """"il 9006C", "the 950" after "Kirin 9006C", "Ascend 950": a product named by the model code alone."""
+        if self.lang == "zh":
+            return ms
+        tails: dict[str, str] = {}
+        extra = []
+        k = 0
+        for mt in _SHORT_CODE.finditer(self.folded):
+            while k < len(ms) and ms[k].end <= mt.start("c"):
+                m = ms[k]
+                k += 1
+                if m.cls in lx.PRODUCT and m.iri:
+                    last = self.folded[m.start:m.end].rsplit(" ", 1)
+                    if len(last) == 2:
+                        tails[last[1]] = m.iri
+            iri = tails.get(mt.group("c"))
+            if iri and not any(m.start < mt.end("c") and mt.start("c") < m.end for m in ms):
+                extra.append(Mention(mt.start("c"), mt.end("c"), iri, self._cls(iri), kind="registry", conf=0.7))
+        if not extra:
+            return ms
+        return sorted(ms + extra, key=lambda m: (m.start, -m.end))
 
     def _city_brand_firms(self, ms: list[Mention]) -> list[Mention]:
         """"成都海光集成电路": a city, a known firm's short name and an industry word name another (local) company."""
@@ -174,6 +196,9 @@ class _Run:
                 if free(a, b):
                     first, second = self.last_pair
                     out.append(Mention(a, b, first, self._cls(first), kind="coref", conf=0.75, data={"also": (second,)}))
+        # "il colosso di Shenzhen" first: a description with its city is not a bare "il colosso"
+        if self.lang == "it":
+            out += self._located_descriptions(s0, s1, ms, free)
         for rx, group in lx.COREF.get(self.lang, []):
             for m in rx.finditer(seg):
                 a, b = s0 + m.start(), s0 + m.end()
@@ -211,7 +236,8 @@ class _Run:
                     out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.8))
                 elif group == "policy":
                     pending.append((a, b))
-        out += self._located_descriptions(s0, s1, ms, free)
+        if self.lang != "it":
+            out += self._located_descriptions(s0, s1, ms, free)
         rx = lx.UNNAMED.get(self.lang)
         if rx:
             for m in rx.finditer(seg):
@@ -261,6 +287,8 @@ class _Run:
                 adj = (m.group("adj") or "").strip()
                 issuer = lx.NATIONALITY.get(adj)
                 kind = lx.POLICY_KIND.get(m.group("kind"), "restrictions")
+                if m.groupdict().get("exp") and kind in ("rules", "restrictions"):
+                    kind = "export controls"  # "le regole olandesi sull'export"
                 dated = self._dated_policy(kind, seg, m.start(), s0)
                 if dated:
                     out.append(Mention(a, b, dated, "Policy", kind="registry", conf=0.7))
@@ -290,11 +318,20 @@ class _Run:
             return []
         before_rx, after_rx = desc
         out = []
-        for c in ms:
+        cities = list(ms)
+        adj = lx.CITY_ADJECTIVE.get(self.lang)
+        if adj is not None:  # "il gruppo pechinese": the city is an adjective
+            for mt in adj[0].finditer(self.folded, s0, s1):
+                iri = self.gaz.lookup(adj[1][mt.group("adj")])
+                if iri:
+                    cities.append(Mention(mt.start("adj"), mt.end("adj"), iri, "City", kind="adjective", conf=0.7))
+        for c in cities:
             if c.cls != "City" or not c.iri:
                 continue
             aft = after_rx.match(self.folded, c.end, s1) if after_rx is not None else None
             bef = before_rx.search(self.folded, max(s0, c.start - 40), c.start) if before_rx is not None else None
+            if c.kind == "adjective":
+                aft, bef = None, adj[2].search(self.folded, max(s0, c.start - 40), c.start)
             if aft:
                 a, b, noun = aft.start("n"), aft.end("n"), aft.group("n")
                 if not re.search(r"\bthe\s+$", self.folded[max(s0, c.start - 5):c.start]):
@@ -307,7 +344,8 @@ class _Run:
                 continue
             prev = [m for m in ms if m.end <= min(a, c.start) and m.iri]
             nxt = self._next_mention(ms, max(b, c.end))
-            if nxt is not None and nxt.iri and nxt.cls in lx.FIRM and nxt.start - max(b, c.end) <= 2:
+            if nxt is not None and nxt.iri and nxt.cls in lx.FIRM and nxt.start - max(b, c.end) <= 2 and not (
+                    self.lang == "it" and "," in self.folded[max(b, c.end):nxt.start]):
                 self._pending_hq.append((nxt.iri, c.iri))  # apposition: "the Beijing start-up SiliconFlow"
                 continue
             if self.lang == "en" and re.match(r"\s+[A-Z]", self.text[max(b, c.end):max(b, c.end) + 2]):
@@ -323,14 +361,40 @@ class _Run:
                 continue  # the maker of that product is not known here: do not guess
             elif _FOUNDRY_NOUN.search(noun):
                 target = self._last_foundry(prev)
+            elif self.lang == "it" and prev and prev[-1].cls in lx.FIRM and re.fullmatch(
+                    r"\s*,\s*(?:il|lo|la|l'|un|una|uno)?\s*", self.folded[prev[-1].end:min(a, c.start)]):
+                target = prev[-1].iri  # apposition: "Biren, la startup di Shanghai"
             else:
                 named = {m.iri for m in prev}
-                target = next((t for t in (self.topic.get("firm"), self.last.get("firm")) if t and t not in named), None)
+                opener = next((m for m in ms if s0 <= m.start < s1 and m.iri), None)
+                opener = opener is not None and opener.cls in lx.FIRM and opener.start - s0 <= 25 and opener.start < a
+                # a description that opens or carries the sentence names the article's firm ("Per il gruppo di Hangzhou
+                # è una vetrina"); after another firm it is the firm under discussion ("TSMC non fornisce il colosso di")
+                main = None if opener or self.lang != "it" else self._main_firm()
+                target = next((t for t in (main, self.topic.get("firm"), self.last.get("firm")) if t and t not in named), None)
             if not target or self._cls(target) not in lx.FIRM:
                 continue
+            if bef and self.lang == "it":
+                b = c.end  # "il gruppo di Shanghai": the description runs to its city
             out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.75))
             self._pending_hq.append((target, c.iri))
         return out
+
+    def _main_firm(self) -> str | None:
+        """The firm the article is about: the first firm of its title, else the firm it names most often."""
+        if not hasattr(self, "_main"):
+            title = self.a.title or ""
+            ms = [m for m in self.gaz.find(title, fold(title)) if m.cls in lx.FIRM and m.iri] if title else []
+            if ms:
+                self._main = min(ms, key=lambda m: m.start).iri
+            else:
+                counts: dict[str, int] = {}
+                for m in self._all_mentions:
+                    if m.iri and m.cls in lx.FIRM and m.kind in ("registry", "fuzzy", "discovered"):
+                        counts[m.iri] = counts.get(m.iri, 0) + 1
+                self._main = max(counts, key=lambda k: (counts[k], -min(m.start for m in self._all_mentions if m.iri == k)),
+                                 default=None)
+        return self._main
 
     def _dated_policy(self, kind: str, seg: str, pos: int, s0: int) -> str | None:
         """"the October 2023 rules", "2022年10月…出口管制" -> the registry policy of that month, if exactly one."""
@@ -430,7 +494,12 @@ class _Run:
             kind = m.data["kind"]
             en, it, zh = (t.format(iss=(ie.label(lg) if ie else self._label(issuer)))
                           for t, lg in zip(lx.POLICY_LABEL[kind], ("en", "it", "zh")))
+            demonym = lx.DEMONYM.get(ie.label("en")) if ie else None
+            if demonym:
+                en = lx.POLICY_LABEL[kind][0].format(iss=demonym)  # "Dutch export controls"
             alts = tuple(("en", t.format(iss=a)) for a in _short_names(ie) for t in lx.POLICY_LABEL[kind][:1]) if ie else ()
+            if demonym:
+                alts += (("en", lx.POLICY_LABEL[kind][0].format(iss=ie.label("en"))),)
             iri = self._mint(en, "Policy", labels=(("en", en), ("it", it), ("zh", zh)), alt=alts)
             m.iri = iri
             m.data["issuer"] = issuer
@@ -455,6 +524,7 @@ class _Run:
 
     def run(self) -> ExtractionResult:
         ms_all = self.mentions()
+        self._all_mentions = ms_all
         for s0, s1 in split_sentences(self.text, self.lang):
             sm = [m for m in ms_all if s0 <= m.start and m.end <= s1]
             self.sentence(s0, s1, sm)
@@ -715,6 +785,8 @@ class _Run:
         if cut is None:
             return None
         gap = seg[cut.end():]
+        if pat.pre is not None:
+            return None  # the pattern needs words before its left mention
         mt = pat.gap.fullmatch(" " + gap) or pat.gap.fullmatch(gap)
         if not mt or any(s0 + cut.end() <= m.start < right.start and self._compatible(m, pat.left) for m in ms):
             return None
@@ -744,7 +816,7 @@ class _Run:
     def _negated(self, gap: str, s0: int, left_start: int) -> bool:
         lang = self.lang
         g = _NOT_NEG[lang].sub(" ", _PARENTHETICAL.sub(" ", gap))
-        clause = re.split(r"[,;:，；：]", g)[-1] if lang != "zh" else re.split(r"[,;:，；：]", g)[-1]
+        clause = re.split(r"[,;:，；：]", g)[-1] if lang != "it" else re.split(r"[,;:]|\b(?:ma|bensi)\b", g)[-1]
         if lx.NEGATION[lang].search(clause):
             return True
         before = _NOT_NEG[lang].sub(" ", self.folded[s0:left_start])
@@ -797,7 +869,7 @@ class _Run:
                 continue
             sep = self.folded[cur.end:nxt.start]
             if (self._compatible(nxt, classes) and _GROUP.get(nxt.cls) == _GROUP.get(m.cls)
-                    and _LIST_SEP.fullmatch(sep) and not (nxt.kind == "coref" and sep.strip() == ",")):
+                    and _LIST_SEP.fullmatch(sep) and not (nxt.kind == "coref" and (sep.strip() == "," or nxt.iri == cur.iri))):
                 out.append(nxt)
                 seps.append(sep)
                 enum = enum and ("、" in self.text[cur.end:nxt.start] or bool(_CONJ.search(sep)))
@@ -902,6 +974,10 @@ class _Run:
             if m.cls not in lx.FIRM | lx.MEDIA or not m.iri or m.kind not in ("registry", "discovered", "coref"):
                 continue
             mt = lx.NATIONALITY_AFTER.match(self.folded, m.end, s1) if m.kind != "coref" else None
+            if mt and lx.SOURCE_BEFORE.search(self.folded[max(s0, m.start - 20):m.start]):
+                mt = None  # "Secondo il Financial Times, la fonderia cinese": no apposition
+            if not mt and m.kind == "coref":
+                mt = lx.NATIONALITY_IN_DESC.search(self.folded[m.start:m.end])
             if not mt:
                 mt = lx.NATIONALITY_BEFORE.search(self.folded[max(s0, m.start - 40):m.start])
             if not mt:
@@ -927,6 +1003,13 @@ class _Run:
         if not prods:
             return
         seen: set = set()
+        count_rx = lx.COMPONENT_COUNT.get(self.lang)
+        if count_rx is not None:
+            for mt in count_rx.finditer(seg):
+                pos = s0 + mt.start()
+                systems = [m for m in prods if m.cls == "System" and m.end <= pos and not re.search(r"[;:]", self.folded[m.end:pos])]
+                if systems:
+                    self._add(systems[-1].iri, "componentCount", _count(mt.group("n")), span, False, hedged, 0.7)
         for rx, pred in ((_MEMORY, "memoryGB"), (_NODE, "processNodeNm"), (_POWER, "powerWatts")):
             for mt in rx.finditer(seg):
                 val = mt.group("n") or (mt.groupdict().get("n2"))
@@ -934,6 +1017,9 @@ class _Run:
                     continue
                 pos = s0 + mt.start()
                 before = [m for m in prods if m.end <= pos]
+                semi = seg.rfind(";", 0, mt.start())
+                if semi >= 0 and any(m.start >= s0 + semi for m in before):
+                    before = [m for m in before if m.start >= s0 + semi]  # "A avrà 128 GB; B salirà a 144 GB"
                 close = [m for m in before if pos - m.end <= 15]
                 target = (close[-1] if close else before[0]) if before else min(prods, key=lambda m: m.start - pos)
                 after = re.match(r"\s+(?:of\s+|for\s+|on\s+|di\s+|del\s+|dell'|della\s+)(?:the\s+|il\s+|l')?",
@@ -955,6 +1041,7 @@ class _Run:
 _PAIR_SEP = re.compile(r"\s*(?:与|和|及|以及|,|/)\s*")
 _ZH_FIRM_SUFFIX = re.compile(r"(?:集成电路|微电子(?:技术)?|半导体|电子(?:科技|技术)?|信息技术|科技)(?:股份)?(?:有限公司|公司)?"
                              r"(?!产业|行业|领域|板块|概念|市场)")
+_SHORT_CODE = re.compile(r"\b(?:il|lo|l'|del|dello|dell'|dal|dallo|dall'|al|allo|all'|nel|sul|col|the)\s*(?P<c>\d{3,4}[a-z]{0,2})\b")
 _FOUNDRY_NOUN = re.compile(r"foundr|contract manufacturer|fonderi|produttore a contratto|代工|晶圆厂")
 _APPOS_THEN_AND = re.compile(r"\s*,\s+(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,100}?,\s+(?:e|ed)\s+(?:la\s+|il\s+|l')?")
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
@@ -994,7 +1081,7 @@ _PREP_BEFORE = {"zh": re.compile(r"(?:(?<![转面导走偏趋指方意倾])向|�
                 "it": re.compile(r"\b(?:dalla|dal|dall') ?$")}
 # "does not, however, have more memory": a parenthetical does not end the clause that holds the negation
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so far|yet|tuttavia|pero|peraltro|invece|"
-                            r"comunque|per ora|finora|però)\s*,|\([^)]{0,80}\)|（[^）]{0,40}）|，(?:不过|然而|但是)，")
+                            r"comunque|per ora|finora|però)\s*,|\([^)]{0,80}\)|\s-\s[^.;]{1,160}?\s-\s|（[^）]{0,40}）|，(?:不过|然而|但是)，")
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](?:并|且|而且|并且)?(?=[\u4e00-\u9fff\d])|并且|而且")
 
 @lru_cache(maxsize=4096)
