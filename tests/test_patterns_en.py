@@ -168,3 +168,102 @@ def test_list_with_apposition_and_city_descriptor():
                   "hosting open models on Huawei's Ascend chips.")
     assert {("Huawei Cloud", "uses", "Ascend"), ("SiliconFlow", "uses", "Ascend")} <= got
     assert ("Huawei", "uses", "Ascend") not in got
+
+
+# --- constructions learnt from blind-written articles (customers, owners, investors, agencies, policies) -------------
+@pytest.mark.parametrize("text, fact", [
+    # "<customer> is (also / reported to be) <supplier>'s customer"
+    ("Alibaba has become one of Nvidia's largest customers in China.", ("Nvidia", "supplies", "Alibaba")),
+    ("ByteDance is said to be Microsoft's biggest client in Asia.", ("Microsoft", "supplies", "ByteDance")),
+    # "<firm> remains the biggest buyer of <product>"
+    ("Tencent remains the largest buyer of the H20 in China.", ("Tencent", "uses", "Nvidia H20")),
+    ("Baidu is now a major user of Huawei's Ascend 910B.", ("Baidu", "uses", "Ascend 910B")),
+    # "spent $N on <maker> chips"
+    ("Last year ByteDance spent about $2 billion on Nvidia chips.", ("Nvidia", "supplies", "ByteDance")),
+    ("Alibaba has spent heavily on Huawei hardware.", ("Huawei", "supplies", "Alibaba")),
+    # shareholders and funding rounds
+    ("Tencent is now Enflame's largest institutional shareholder.", ("Tencent", "investsIn", "Enflame")),
+    ("Alibaba, Zhipu's biggest backer, declined to comment.", ("Alibaba", "investsIn", "Zhipu AI")),
+    ("The Big Fund is the largest shareholder in SMIC.", ("Big Fund", "investsIn", "SMIC")),
+    ("Moore Threads raised 2 billion yuan in a Series B round led by Tencent.", ("Tencent", "investsIn", "Moore Threads")),
+    ("Biren closed a funding round that was led by Alibaba.", ("Alibaba", "investsIn", "Biren Technology")),
+    # owners and parents
+    ("ByteDance, the owner of TikTok, trains models.", ("TikTok", "subsidiaryOf", "ByteDance")),
+    ("Alibaba is the parent of T-Head.", ("T-Head", "subsidiaryOf", "Alibaba")),
+    ("Kunlunxin's parent company, Baidu, reported results.", ("Kunlunxin", "subsidiaryOf", "Baidu")),
+    ("Baidu, which owns Kunlunxin, reported results.", ("Kunlunxin", "subsidiaryOf", "Baidu")),
+    ("Kunlunxin, a chip designer majority-owned by Baidu, filed for an IPO.", ("Kunlunxin", "subsidiaryOf", "Baidu")),
+    # an agency of a ministry
+    ("BIS, part of the Commerce Department, issued the rules.",
+     ("Bureau of Industry and Security", "subsidiaryOf", "US Department of Commerce")),
+    ("The Commerce Department's Bureau of Industry and Security published the list.",
+     ("Bureau of Industry and Security", "subsidiaryOf", "US Department of Commerce")),
+    # a policy described by an apposition or a zero relative
+    ("Chip stocks rose after the Entity List, the blacklist that the Commerce Department maintains, grew again.",
+     ("Entity List", "imposedBy", "US Department of Commerce")),
+    ("The Entity List the Commerce Department introduced in 1997 now names hundreds of Chinese firms.",
+     ("Entity List", "imposedBy", "US Department of Commerce")),
+    ("Sophgo, which Washington put on its Entity List last year, sells chips.", ("Sophgo", "restrictedBy", "Entity List")),
+    # supplying a product to a buyer
+    ("Huawei sold 10,000 Ascend 910B chips to Baidu.", ("Baidu", "uses", "Ascend 910B")),
+    ("AMD will ship its MI308 accelerators to Alibaba.", ("Alibaba", "uses", "AMD Instinct MI308")),
+    ("AMD said that it will sell 10,000 MI308 chips to Alibaba.", ("AMD", "supplies", "Alibaba")),
+    ("Huawei has provided iFlytek with Ascend servers.", ("Huawei", "supplies", "iFlytek")),
+    # contrast: "Unlike X, Y has not ..." / "Like X, Y ..."
+    ("Unlike Huawei, ByteDance has not been placed on the US Entity List.", ("Huawei", "restrictedBy", "Entity List")),
+    ("Like SMIC, YMTC was added to the Entity List.", ("SMIC", "restrictedBy", "Entity List")),
+    # "both built at 7nm": every product of the list
+    ("Nvidia sells two chips, the A800 and the H800, both built at 7nm.", ("Nvidia A800", "processNodeNm", 7)),
+    ("Nvidia sells two chips, the A800 and the H800, both built at 7nm.", ("Nvidia H800", "processNodeNm", 7)),
+])
+def test_blind_article_constructions(text, fact):
+    assert fact in triples(text)
+
+
+def test_policy_saying_that_using_products_breaches_it():
+    got = triples("Last week BIS published guidance warning that buying Huawei's Ascend 910C or Ascend 910B may violate "
+                  "US rules.", date="2025-05-22")
+    assert ("Ascend 910C", "restrictedBy", "May 2025 BIS guidance on Huawei Ascend chips") in got
+    assert ("Ascend 910B", "restrictedBy", "May 2025 BIS guidance on Huawei Ascend chips") in got
+    assert ("Huawei", "restrictedBy", "May 2025 BIS guidance on Huawei Ascend chips") not in got
+
+
+def test_mentions_inside_a_parenthetical_are_not_the_subject():
+    assert ("Nvidia", "headquarteredIn", "Beijing") not in triples(
+        "Moore Threads, founded by former Nvidia executive James Zhang, is headquartered in Beijing.")
+    got = triples("Baidu, the parent company of Kunlunxin, uses the P800.")
+    assert ("Baidu", "uses", "Kunlun P800") in got and ("Kunlunxin", "uses", "Kunlun P800") not in got
+    got = triples("Moore Threads, founded by former Nvidia executives, is backed by Tencent.")
+    assert ("Tencent", "investsIn", "Nvidia") not in got
+
+
+def test_no_supply_when_the_sale_is_barred_or_unclear():
+    assert ("Tencent", "uses", "Nvidia H20") not in triples("Nvidia stopped selling the H20 to Tencent.")
+    assert ("Tencent", "uses", "Nvidia H20") not in triples("Nvidia is barred from selling the H20 to Tencent.")
+    assert ("Alibaba", "subsidiaryOf", "Nvidia") not in triples("Alibaba bought Nvidia chips last year.")
+    # "the company": which one is unclear, so no supplier is named
+    got = triples("Nvidia will supply GB300 chips to Humain, a new AI company owned by the Public Investment Fund, "
+                  "and AMD agreed separately to provide the company with its own accelerators.")
+    assert ("AMD", "supplies", "Nvidia") not in got
+    assert ("Humain", "subsidiaryOf", "AMD") not in got
+
+
+def test_relative_pronoun_subject_is_the_head_noun():
+    got = triples("Enflame sells the T20. The company also writes its own software stack, TopsRider, which it offers "
+                  "to customers as a substitute for Nvidia's CUDA.")
+    assert ("TopsRider", "alternativeTo", "CUDA") in got
+    assert ("Enflame T20", "alternativeTo", "CUDA") not in got
+
+
+def test_model_numbers_are_not_fuzzy_matched():
+    got = triples("Nvidia said it would supply 18,000 of its GB300 chips to Tencent.")
+    assert ("Nvidia", "develops", "Nvidia GB300") in got and ("Nvidia", "develops", "Nvidia GB200") not in got
+    assert ("Nvidia", "supplies", "Tencent") in got
+
+
+def test_a_firm_named_only_as_an_agent_is_not_the_next_topic():
+    got = triples("Enflame's first chip is the Suisi DTU. The chip was fabricated not by TSMC but by GlobalFoundries. "
+                  "The company also writes its own software, TopsRider.")
+    assert ("Suisi DTU", "manufacturedBy", "GlobalFoundries") in got
+    assert ("Enflame", "develops", "TopsRider") in got
+    assert ("TSMC", "develops", "TopsRider") not in got

@@ -31,6 +31,7 @@ class Mention:
     data: dict = field(default_factory=dict)
 
 
+_DIGITS = re.compile(r"\D")
 _CAPS_SPAN = re.compile(r"\b[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){0,3}")
 _COMMON = {"the", "this", "that", "these", "in", "on", "at", "for", "and", "but", "with", "from", "chinese", "china",
            "american", "however", "while", "after", "before", "il", "la", "le", "gli", "lo", "una", "un", "per", "con",
@@ -177,6 +178,8 @@ class Gazetteer:
                 limit = 1 if len(key) <= 10 else 2
                 if len(key) == 4 and sorted(cand) != sorted(key):
                     continue  # four letters: only a transposition (TMSC -> TSMC)
+                if _DIGITS.sub("", key) != _DIGITS.sub("", cand):
+                    continue  # another model number ("GB300" is not a misspelt "GB200")
                 d = OSA.distance(key, cand, score_cutoff=limit)
                 if d <= limit and d > 0 and (best is None or d < best[0]):
                     best = (d, iri)

@@ -61,7 +61,8 @@ COREF = {
         (re.compile(r"\b(?:the|this|its|the new|the latest|the new ai) (?:new |latest |ai |domestic |chinese |homegrown )?"
                     r"(?:chip|processor|accelerator|gpu|card|part)\b"), "chip"),
         (re.compile(r"\b(?:the|this) (?:(?!a |an )[a-z]+ )?(?P<n>system|cluster|supernode|rack|machine)\b"), "system"),
-        (re.compile(r"\b(?:the|this) (?:(?:taiwanese|chinese|american|dutch|japanese|korean|south korean) )?"
+        (re.compile(r"\b(?:the|this) (?:(?:taiwanese|chinese|american|dutch|japanese|korean|south korean|internet|tech|"
+                    r"technology|chip|semiconductor|ai|cloud|e-commerce|search|telecoms?|state-owned|listed|private) )?"
                     r"(?P<n>company|firm|startup|start-up|chipmaker|group|designer|chip designer|chip firm|business|maker|"
                     r"foundry|contract manufacturer)\b"), "firm"),
         (re.compile(r"\b(?:the|its|these|those) (?:new |revised |latest |updated |same |tighter |expanded )?(?:rules|controls|"
@@ -72,11 +73,12 @@ COREF = {
         (re.compile(r"\bthe [a-z][a-z ]{0,20}?-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker|foundry|"
                     r"manufacturer|supplier|fab)\b"),
          "firm"),
-        (re.compile(r"(?:^\s*|[.;:] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported)\b)"), "subject"),
+        (re.compile(r"(?:^\s*|[.;:] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported(?! to be\b))\b)"), "subject"),
         (re.compile(r"(?<=[a-z] )it\b(?= by| in| on| at|[,.;]|$| as| for)|(?<=[a-z,] )it\b(?= (?:outperforms|beats|surpasses|"
                     r"trails|rivals|matches|uses|carries|offers|delivers|runs|supports|packs|draws|consumes|"
                     r"competes|sells|makes|designs|develops|launched|unveiled|released|designed|developed|produced|produces|made|"
-                    r"manufactured|manufactures|fabricated|fabricates|built|builds|shipped|sold|used|bought|ordered|"
+                    r"manufactured|manufactures|fabricated|fabricates|built|builds|shipped|sold|used|bought|ordered|spent|spends|paid|"
+                    r"rents|rented|owns|owned|"
                     r"(?:will|would|plans to|intends to|also) (?:use|deploy))\b)"), "subject"),
     ],
     "it": [
@@ -217,11 +219,11 @@ NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|
 _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-generation|next-gen|upcoming|data-centre|"
                   r"cloud|edge|smartphone|mobile|server|gaming|"
                   r"data-center|ai|training|inference|gpu|chip|card|accelerator|processor|product|platform|software|"
-                  r"series|line|graphics|nuovo|nuova|proprio|propria|acceleratore|piattaforma|scheda|processore|"
+                  r"series|line|graphics|stack|toolkit|framework|nuovo|nuova|proprio|propria|acceleratore|piattaforma|scheda|processore|"
                   r"prodotto|di punta|software|gamma|serie|ultimo|ultima|recente|piu recente")
 POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|(?:il|la|i|le|del|della|dei|delle|al|alla|ai|alle|dal|dalla|nel|nella|"
                                 r"sul|sulla|sui|sulle|col|con la|con il)\s+(?:suo|sua|suoi|sue|proprio|propria))\s+"
-                                rf"(?:(?:{_PRODUCT_WORDS})(?:\s+|(?=,))){{0,4}}(?:,\s*(?:the|il|la|l')\s*)?|"
+                                rf"(?:(?:{_PRODUCT_WORDS})(?:\s+|(?=,))){{0,4}}(?:,\s*(?:(?:the|il|la|l')\s*)?)?|"
                                 r"其(?:(?!搭载|采用|使用|配备|内置|集成|所用|选用)[^，。；,]{0,7}的|新款|最新|自研的?)?|"
                                 r"旗下(?:的)?)$")
 # a firm named by its city: (regex before the city, regex after it); group `n` is the head noun

@@ -35,7 +35,7 @@ class Pattern:
 
 def _any(n: int) -> str:
     """Up to n tokens (space-separated, or ending in an elided apostrophe)."""
-    return rf"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+){{0,{n}}}"
+    return rf"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+|\$?\d{{1,3}}(?:,\d{{3}})+\s+){{0,{n}}}"
 
 
 W = r"[^.;!?]"
@@ -44,9 +44,15 @@ EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?(?:\
           r"currently|recently|previously|originally|initially|mainly|largely|only|officially|publicly|quietly|first|"
           r"no longer|n't|itself|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
           r"continues|continued|successfully|jointly|further|then|later|soon|again|just|believed|thought|understood|"
-          r"likely|mostly|largely|partly|mainly|primarily|widely)\s+)*"
+          r"likely|mostly|largely|partly|mainly|primarily|widely|agreed|intends|intended|wants|wanted|promised|pledged|"
+          r"hopes|hoped|due|preparing|appears|seems|able|separately|(?:said|says|announced|confirmed|added|stated)"
+          r"(?:\s+that)?\s+(?:it|they))\s+)*"
           r"(?:(?:on|in|last|this|earlier|late|early|next)\s+[\w-]+\s+|today\s+|yesterday\s+|[a-z]+ly\s+)*"
           r"(?:(?:is|are|was|were|has|have|had|will|would|also|not|never|n't)\s+)*")
+# "is", "is also now", "is reported to be", "has become one of the": a copula before a predicative noun
+EN_COP = (EN_AUX + r"(?:is|was|are|were|be|been|becomes?|became|remains?|remained)\s+(?:(?:now|also|still|already|"
+          r"effectively|reportedly|by far)\s+)*(?:(?:one of|among)\s+)?(?:the\s+)?")
+GOV_BODY = frozenset({"GovernmentBody"})
 IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,80},)?)?(?:\s*,[^,.;]{1,80},)?"
           r"(?:\s*,(?=\s*(?:(?:gia|anche|poi|ora|oggi|inizialmente|originariamente|interamente|recentemente|anch'ess[oaie])\s+)?"
           r"[a-z]+(?:at|ut|it|tt|ss|ist|ost|est|ast|ert|ort|ers|es|is|os)[oaie]\b))?\s*"
@@ -149,8 +155,17 @@ EN: list[Pattern] = [
             r"challengers?|stand-ins?|successor)\s+(?:to|for|of)\s+" + _any(3)), name="en-alternative"),
     Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:ordered|orders|bought|buys|purchased|purchases|sourced|sources|"
             r"received|procured|procures)\s+(?:[^\s.;!?,]+\s+){0,8}?from\s+(?:the\s+)?"), name="en-bought-from"),
-    Pattern("supplies", FIRM, FIRM, False, _r(r"\s+(?:is|was|became|has become|remains)\s+(?:(?:one of|among)\s+)?(?:the\s+)?"),
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_COP),
             post=_r(r"'s?\s+(?:\S+\s+){0,2}?(?:customers?|clients?|buyers?)\b"), name="en-customer-of"),
+    # "ByteDance remains the biggest buyer in China of the H20", "Tencent is a major user of Enflame's cards"
+    Pattern("uses", FIRM, TECH, True, _r(EN_COP + r"(?:[\w-]+\s+){0,3}?(?:buyers?|customers?|users?|purchasers?|"
+            r"importers?|consumers?)\s+(?:(?:in|outside|among)\s+(?:[\w-]+\s+){1,3}?)?(?:of|for)\s+(?:the\s+)?"
+            r"(?:[a-z-]+'s?\s+)?(?:[\w-]+\s+)?"), post_not=_r(r"\s+(?:maker|vendor|supplier)s?\b"), name="en-buyer-of"),
+    # "it spent about $2 billion on Nvidia chips": the maker of the chips supplies the buyer
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:spent|spends|spending|spend|paid|pays|paying|splashed out|"
+            r"has spent|have spent)\s+" + W + r"{0,50}?\bon\s+(?:(?:more|its|their|the)\s+)?"),
+            post=_r(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:chips?|gpus?|processors?|accelerators?|hardware|servers?|cards?)\b"),
+            name="en-spent-on-maker"),
     Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:is|was|are|were|became|become|has become|remains?|remained)\s+"
             r"(?:(?:one of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:customers?|clients?|buyers?)\s+"
             r"(?:of|for)\s+(?:the\s+)?"), name="en-customer-of-x"),
@@ -231,6 +246,11 @@ EN: list[Pattern] = [
                    r"includ\w*|designat\w*)\b[^.;]*$"), name="en-added-to"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|"
             r"moved|designated)\s+(?:\S+\s+){0,2}?(?:to|on|onto|in|into|under)\s+" + _any(4)), name="en-was-added"),
+    # "Sophgo, which Washington added to its Entity List last year", "the firms that the Commerce Department blacklisted"
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r",?\s+(?:which|that|whom)\s+(?:the\s+)?[^,.;]{1,50}?\s+"
+            r"(?:(?:has|had|have|also|later|then|quietly|first)\s+)*(?:added|placed|put|listed|blacklisted|moved|named)\s+"
+            r"(?:\S+\s+){0,2}?(?:to|on|onto|in|under)\s+(?:the\s+|its\s+|their\s+)?(?:us\s+|u\.s\.\s+|american\s+)?"),
+            name="en-which-gov-added"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:(?:subject(?:ed)? to|hit by|targeted by|affected by|"
             r"restricted (?:by|under)|covered by|caught (?:by|up in)|banned (?:by|under)|blocked (?:by|under)|"
             r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
@@ -269,6 +289,20 @@ EN: list[Pattern] = [
     Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:that|which)\s+(?:the\s+)?(?:us\s+|u\.s\.\s+|american\s+)?"),
             post=_r(r"\s+(?:\S+\s+){0,2}?(?:unveiled|imposed|introduced|issued|announced|published|adopted|rolled out|"
                     r"enacted|drew up|drafted|tightened|expanded|finali[sz]ed)\b"), name="en-policy-that-gov"),
+    # "the AI diffusion rule, the framework the Biden administration issued in January", "rules the BIS drew up"
+    Pattern("imposedBy", POLICY, GOV, True, _r(r"(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:framework|rules?|regulations?|"
+            r"measures?|controls|restrictions|regime|policy|package|requirement|ban|list|guidance|curbs)\s+|\s+)"
+            r"(?:(?:that|which)\s+)?(?:the\s+)?(?:us\s+|u\.s\.\s+|american\s+|chinese\s+)?"),
+            post=_r(r"\s+(?:(?:had|has|have|first|originally|quietly)\s+)?(?:issued|imposed|introduced|unveiled|announced|"
+                    r"published|adopted|rolled out|enacted|drew up|drafted|finali[sz]ed|put in place|wrote|maintains|"
+                    r"maintained|administers|administered|enforces|enforced|keeps|kept|runs|ran|oversees|oversaw)\b"),
+            name="en-policy-the-gov-issued"),
+    # "guidance saying that using Huawei's Ascend 910B could breach US export controls"
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:saying|stating|warning|declaring|clarifying|"
+            r"(?:that|which)\s+(?:says|said|states|stated|warns|warned|declares|declared))\s+(?:that\s+)?(?:the\s+)?"
+            r"(?:using|use of|buying|purchasing|purchase of|selling|sale of|sales of|exporting|exports? of|shipping|"
+            r"shipments of|deploying|supplying|trading in|dealing in|dealings with|transactions with|doing business with)"
+            r"(?:\s+(?:to|with))?\s+(?:(?:the|any)\s+)?(?:[a-z-]+'s?\s+)?"), post_not=_r(r"'s?\s"), name="en-policy-saying-using"),
     # places -----------------------------------------------------------------
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:based|headquartered|located|hq'd|"
             r"headquarters|headquarters are|hq)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:\S+\s+)?"), name="en-based-in"),
@@ -296,6 +330,27 @@ EN: list[Pattern] = [
             r"arm|division|affiliate|business|chip unit|chip arm)\b"), name="en-x-y-unit"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(EN_AUX + r"(?:owned|controlled|spun off|spun out)\s+(?:by|from)\s+"
             + _any(2)), name="en-owned-by"),
+    # "Humain, a new AI company owned by Saudi Arabia's Public Investment Fund"
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:owned|controlled|majority-owned|"
+            r"wholly-owned|wholly owned|spun off|spun out)\s+(?:by|from)\s+" + _any(2)), name="en-apposition-owned-by"),
+    # "ByteDance, the owner of TikTok", "Alibaba, the parent company of T-Head": the right one is the subsidiary
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:,\s+|" + EN_COP + r")(?:(?:its|their)\s+)?(?:[\w-]+\s+)?(?:owner|"
+            r"parent(?: company| group| firm)?|holding company)\s+of\s+(?:the\s+)?"), name="en-owner-of"),
+    # "TikTok's owner ByteDance", "T-Head's parent company, Alibaba"
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"'s?\s+(?:[\w-]+\s+)?(?:owner|parent(?: company| group| firm)?|"
+            r"holding company)\s*,?\s*(?:the\s+)?"), name="en-x-owner-y"),
+    # "ByteDance, which owns TikTok", "Baidu also controls Kunlunxin"
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(EN_AUX + r"(?:owns|owned|controls|controlled|acquired|bought|took over|"
+            r"takes over)\s+(?:(?:a\s+)?(?:majority|controlling)\s+stake\s+in\s+)?(?:the\s+)?"),
+            post_not=_r(r"'s?\s|-?\s*(?:made|designed|based|branded|built)\b|\s+(?:[\w-]+\s+)?(?:chips?|gpus?|processors?|"
+                        r"accelerators?|hardware|servers?|cards?|products?|shares?|stock|equipment|tools?|wafers?)\b"),
+            name="en-owns"),
+    # "BIS, the export-control arm of the US Commerce Department", "BIS, part of the Commerce Department"
+    Pattern("subsidiaryOf", GOV_BODY, GOV_BODY, True, _r(r"(?:,\s+(?:which\s+(?:is|sits)\s+)?|\s+(?:is|was|sits)\s+)(?:(?:a|an|the)\s+)?"
+            r"(?:(?:[\w-]+\s+){0,3}?(?:arm|agency|bureau|office|division|unit|branch|body|department|regulator)\s+"
+            r"(?:of|within|under|inside|at)|part of|within|under|inside)\s+(?:the\s+)?"), name="en-gov-arm-of"),
+    # "the Commerce Department's Bureau of Industry and Security"
+    Pattern("subsidiaryOf", GOV_BODY, GOV_BODY, False, _r(r"'s?\s+"), name="en-gov-possessive-body"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|"
             r"ping)?|deliver\w*|provid\w*)\s+" + _any(6) + r"(?:to|for)\s+" + _any(1)), name="en-supplies-to"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"suppl(?:y|ies|ied|ying)\s+" + _any(1)), name="en-supplies"),
@@ -310,6 +365,16 @@ EN: list[Pattern] = [
             confidence=0.7, name="en-foundry-produces-for-unit"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:is\s+|was\s+|as\s+|a\s+|the\s+|an\s+|key\s+|main\s+|major\s+|"
             r"sole\s+)*(?:supplier|vendor|provider)s?\s+(?:\S+\s+){0,2}?(?:to|of|for)\s+" + _any(1)), name="en-supplier-of"),
+    # "Nvidia will supply 18,000 GB300 chips to Humain": the buyer uses the product
+    Pattern("uses", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?|servers?|units?|systems?))?"
+            r"\s+(?:to|for)\s+(?:the\s+)?"),
+            pre=_r(r"^(?![^.;]*\b(?:barred|banned|prohibited|forbidden|stopp\w*|stops?|halt\w*|ceas\w*|blocked|unable|"
+                   r"cannot|can't|no longer|not|never|refus\w*|denied|without)\b)[^.;]*\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|"
+                   r"ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing))\s+[^.;]{0,60}$"), confidence=0.7,
+            name="en-supply-product-to"),
+    # "AMD agreed to provide Humain with its accelerators", "TSMC supplies Sophgo with wafers"
+    Pattern("supplies", FIRM, FIRM, True, _r(EN_AUX + r"(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|"
+            r"furnish(?:es|ed|ing)?)\s+(?:the\s+)?"), post=_r(r"\s+with\b"), name="en-provide-with"),
     Pattern("supplies", FIRM | TECH, FIRM, False, _r(EN_AUX + r"(?:supplied|sold|shipped|delivered|provided)\s+(?:\S+\s+){0,3}?"
             r"by\s+" + _any(1)), name="en-supplied-by"),
     Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:us(?:e|es|ed|ing)|deploy\w*|adopt\w*|rel(?:y|ies|ied|ying) on|"
@@ -356,6 +421,18 @@ EN: list[Pattern] = [
             r"(?:round|financing|investment|raise)\s+(?:in|for|of|into)|(?:took|takes|holds|acquired) (?:a|an)\s+"
             r"(?:\S+\s+){0,2}?stake in|(?:is|was|are|were) (?:an?\s+)?(?:\S+\s+)?(?:investor|shareholder|backer)s?\s+in)\s+"
             + _any(1)), name="en-led-round"),
+    # "Tencent is now Enflame's largest institutional shareholder", "Tencent, Enflame's biggest backer, ..."
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:,\s+|" + EN_COP + r")"),
+            post=_r(r"'s?\s+(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|stakeholders?|financiers?)\b"),
+            name="en-is-shareholder-of"),
+    # "Alibaba is the largest shareholder in Zhipu", "the fund was among the early investors in MetaX"
+    Pattern("investsIn", ORG, FIRM, True, _r(EN_COP + r"(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|"
+            r"stakeholders?)\s+(?:in|of)\s+(?:the\s+)?"), name="en-shareholder-in"),
+    # "Enflame raised its first outside money in a pre-A round led by Tencent"
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:\s*,[^.;]{1,160}?,)?" + EN_AUX + r"(?:rais\w*|secur\w*|clos\w*|complet\w*|land\w*|got|gets|"
+            r"receiv\w*|bagged|announc\w*|took in|drew)\s+" + W + r"{0,100}?\b(?:round|financing|funding|investment|"
+            r"raise|tranche|series [a-e]\d?)\s*,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:led|co-led|anchored|headed)\s+by\s+"
+            + _any(3)), name="en-round-led-by"),
 ]
 
 IT: list[Pattern] = [

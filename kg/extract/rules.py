@@ -214,6 +214,9 @@ class _Run:
                 if group == "subject":
                     here = [m.iri for m in sorted(ms + out, key=lambda x: x.start) if m.end <= a and m.iri and m.cls in lx.FIRM]
                     cands = here[:1] + [self.topic[g] for g in ("chip", "system", "firm", "platform") if self.topic.get(g)]
+                    prior = [x for x in out if x.kind == "pronoun" and x.end <= a]
+                    if prior and self.lang == "en" and m.group(0).strip(".;: \n\t").startswith("it"):
+                        cands = prior[-1].data["cands"]  # "It also rents Nvidia hardware: it is ...": the same referent
                     if cands:
                         out.append(Mention(a, b, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": cands}))
                     continue
@@ -224,6 +227,11 @@ class _Run:
                 same = [m for m in prev if _GROUP.get(m.cls) == group and m.kind in ("registry", "fuzzy", "discovered")]
                 if same and group in ("firm", "gov", "policy"):
                     target = same[0].iri  # "Huawei's system links 384 of the company's chips"
+                    if group == "firm" and self.lang == "en" and seg.startswith("'s", b - s0) and _COPULA.fullmatch(
+                            self.folded[same[-1].end:a]):
+                        # "Tencent is also the start-up's best-known customer": another firm than the subject
+                        target = next((t for t in (self.topic.get("firm"), self.last.get("firm")) if t and
+                                       t not in {x.iri for x in same}), None)
                 elif same and group in ("chip", "system") and self.lang == "zh" and m.group(0)[:1] in "该这此" \
                         and not re.search(r"(?:与|和|跟|同|比|较)$", self.folded[max(s0, same[-1].start - 2):same[-1].start]):
                     target = same[-1].iri  # "拆解昇腾910B后发现，该芯片由台积电制造": the chip just named
@@ -584,6 +592,7 @@ class _Run:
         self._backers(ms, s0, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
         self._including(ms, span, hedged)
+        self._contrast(ms, s0, s1, span, hedged)
         self._dangling(seg, s0, span, hedged)
         self._numbers(seg, s0, ms, span, hedged)
         # salience for the next sentences
@@ -592,7 +601,7 @@ class _Run:
         lead = lead.match(seg) if lead else None
         sub_end = s0 + lead.end() if lead else s0  # a leading "Because ..., " clause is less salient than the main one
         for c in self._sentence_claims(span):
-            for iri, pos in ((c.subject, 0),) + (((c.object, 1),) if c.predicate in ("develops", "investsIn", "supplies") else ()):
+            for iri, pos in ((c.subject, 0),) + (((c.object, 1),) if c.predicate in ("develops", "investsIn", "supplies", "subsidiaryOf") else ()):
                 if not isinstance(iri, str) or not iri.startswith("http"):
                     continue
                 if (span[0], iri) in self.implied_makers and not any(m.iri == iri for m in ms):
@@ -601,13 +610,19 @@ class _Run:
                 mpos = min((m.start + (s1 if m.start < sub_end else 0) for m in ms if m.iri == iri), default=2 * s1)
                 if g and (g not in firsts or mpos < firsts[g][0]):
                     firsts[g] = (mpos, iri)
+        claimed = set(firsts)
+        objects = {c.object for c in self._sentence_claims(span)}
         for m in ms:
             if m.iri and m.kind not in ("coref", "generic"):
                 g = _GROUP.get(m.cls)
                 if lang == "zh" and _PREP_BEFORE[lang].search(self.folded[max(s0, m.start - 2):m.start]):
                     continue  # "基于从AMD获得授权的架构": a prepositional object is not what the sentence is about
-                if g and g not in firsts:
-                    firsts[g] = (m.start, m.iri)  # no claim about this group: its first mention becomes the topic
+                if g == "firm" and (m.iri in objects or (lang == "en" and _PREP_OBJ_EN.search(
+                        self.folded[max(s0, m.start - 12):m.start]))):
+                    continue  # "made not by TSMC but by GlobalFoundries": a prepositional object is not the next topic
+                pos = m.start + (s1 if m.start < sub_end else 0)
+                if g and g not in claimed and (g not in firsts or pos < firsts[g][0]):
+                    firsts[g] = (pos, m.iri)  # no claim about this group: its first mention (main clause) is the topic
         if lang == "zh":
             chips = [m for m in ms if m.cls == "Chip" and m.iri and m.kind in ("registry", "fuzzy", "discovered")]
             joined = [_PAIR_SEP.fullmatch(self.folded[x.end:y.start]) is not None for x, y in zip(chips, chips[1:])]
@@ -675,6 +690,8 @@ class _Run:
                 continue
             if pat.post_not is not None and pat.post_not.match(self.folded, right.end, s1):
                 continue
+            if right.kind == "coref" and pat.name in _NO_COREF_RIGHT:
+                continue
             found = None
             for i in range(j - 1, -1, -1):
                 left = ms[i]
@@ -697,6 +714,8 @@ class _Run:
                 gap = self.folded[left.end:right.start]
                 if len(gap) > 260:
                     break
+                if lang == "en" and "," in gap and self._inside_parenthetical(s0, left, gap):
+                    continue  # "Baidu, the parent of Kunlunxin, uses ...": Kunlunxin sits inside an apposition
                 mt = pat.gap.fullmatch(gap)
                 if not mt:
                     continue
@@ -706,6 +725,8 @@ class _Run:
                     break
                 if left.kind == "coref" and pat.name in _NO_COREF_LEFT:
                     continue
+                if left.kind == "pronoun" and lang == "en" and _REL_BEFORE_EN.search(self.folded[max(s0, left.start - 8):left.start]):
+                    continue  # "TopsRider, which it offers as a substitute for CUDA": the relative's head is the subject
                 found = (left, lc, mt, gap)
                 break
             implicit = False
@@ -756,7 +777,8 @@ class _Run:
                         pred = "excludedBy" if self._excluded(s0, lm) else "restrictedBy"
                     if pred in ("develops", "uses", "supplies", "investsIn", "subsidiaryOf") and st[2] in ("GovernmentBody",
                                                                                                    "MediaOutlet"):
-                        continue
+                        if not (pred == "subsidiaryOf" and st[2] == ot[2] == "GovernmentBody"):
+                            continue  # an agency of a ministry is the one subsidiaryOf a government body may state
                     subj_m, obj_m = st[0], ot[0]
                     s_iri = st[1] or self._iri_for(subj_m, pred, obj_m, subj_m)
                     o_iri = ot[1] or self._iri_for(obj_m, pred, subj_m, obj_m)
@@ -776,6 +798,16 @@ class _Run:
                         trails = pred == "outperforms" and not pat.left_is_subject
                         self._last_cmp = (o_iri, s_iri, s0) if trails else (s_iri, o_iri, s0)
 
+    def _inside_parenthetical(self, s0: int, left: Mention, gap: str) -> bool:
+        """"Moore Threads, founded by former Nvidia executives, is based in Beijing": Nvidia is inside a parenthetical
+        that the gap closes, so it is not the subject or object of what follows."""
+        before = self.folded[max(s0, left.start - 80):left.start]
+        cut = before.rfind(",")
+        if cut < 0 or not _APPOS_BEFORE.match(before, cut):
+            return False
+        close = gap.find(",")
+        return bool(_APPOSITION_CLOSE.match(gap, close)) and not re.search(r"[;:()]", gap[:close])
+
     def _clause_subject(self, pat: Pattern, ms: list[Mention], s0: int, right: Mention):
         """"X was designed by A and is made by B": a coordinated clause shares the subject of the previous one."""
         seg = self.folded[s0:right.start]
@@ -787,6 +819,8 @@ class _Run:
         gap = seg[cut.end():]
         if pat.pre is not None:
             return None  # the pattern needs words before its left mention
+        if not gap.strip():
+            return None  # "..., and it spent": the mention right after the conjunction is the new clause's subject
         mt = pat.gap.fullmatch(" " + gap) or pat.gap.fullmatch(gap)
         if not mt or any(s0 + cut.end() <= m.start < right.start and self._compatible(m, pat.left) for m in ms):
             return None
@@ -869,7 +903,8 @@ class _Run:
                 continue
             sep = self.folded[cur.end:nxt.start]
             if (self._compatible(nxt, classes) and _GROUP.get(nxt.cls) == _GROUP.get(m.cls)
-                    and _LIST_SEP.fullmatch(sep) and not (nxt.kind == "coref" and (sep.strip() == "," or nxt.iri == cur.iri))):
+                    and _LIST_SEP.fullmatch(sep) and not (nxt.kind == "coref" and (sep.strip() == "," or nxt.iri == cur.iri))
+                    and not (self.lang == "en" and "," in sep and _CLAUSE_AFTER.match(self.folded, nxt.end))):
                 out.append(nxt)
                 seps.append(sep)
                 enum = enum and ("、" in self.text[cur.end:nxt.start] or bool(_CONJ.search(sep)))
@@ -1031,11 +1066,36 @@ class _Run:
                 if pred == "processNodeNm" and target.cls != "Chip":
                     continue
                 num = float(val)
-                if (target.iri, pred) in seen:
-                    continue
-                seen.add((target.iri, pred))
-                for iri in (target.iri,) + tuple(target.data.get("also", ())):
-                    self._add(iri, pred, int(num) if num.is_integer() else num, span, False, hedged, 0.75)
+                targets = [target]
+                if self.lang == "en" and _BOTH_EN.search(seg, max(0, mt.start() - 40), mt.start()):
+                    # "the T20 and the i20, both built at 12nm": every product named before shares the value
+                    targets = [m for m in before if m.cls == target.cls and not _CONTRAST_BEFORE_EN.search(
+                        self.folded[max(s0, m.start - 16):m.start])] or [target]
+                for target in targets:
+                    if (target.iri, pred) in seen:
+                        continue
+                    seen.add((target.iri, pred))
+                    for iri in (target.iri,) + tuple(target.data.get("also", ())):
+                        self._add(iri, pred, int(num) if num.is_integer() else num, span, False, hedged, 0.75)
+
+    def _contrast(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """"Unlike Huawei, ByteDance has not been placed on the Entity List" -> Huawei has; "Like X, Y ..." -> X too."""
+        if self.lang != "en":
+            return
+        mt = _CONTRAST_EN.match(self.folded, s0, s1)
+        if not mt:
+            return
+        x = next((m for m in ms if m.start == mt.end()), None)
+        if x is None or not x.iri or x.kind not in ("registry", "fuzzy", "discovered") or \
+                not re.match(r"\s*,", self.folded[x.end:x.end + 3]):
+            return
+        for c in list(self._sentence_claims(span)):
+            if c.subject == x.iri or _GROUP.get(self._cls(c.subject)) != _GROUP.get(x.cls):
+                continue
+            if not any(m.iri == c.subject and m.start > x.end for m in ms):
+                continue
+            neg = (c.polarity == POSITIVE) if mt.group("un") else (c.polarity == NEGATIVE)
+            self._add(x.iri, c.predicate, c.object, span, neg, hedged, 0.6)
 
 
 _PAIR_SEP = re.compile(r"\s*(?:与|和|及|以及|,|/)\s*")
@@ -1044,6 +1104,9 @@ _ZH_FIRM_SUFFIX = re.compile(r"(?:集成电路|微电子(?:技术)?|半导体|�
 _SHORT_CODE = re.compile(r"\b(?:il|lo|l'|del|dello|dell'|dal|dallo|dall'|al|allo|all'|nel|sul|col|the)\s*(?P<c>\d{3,4}[a-z]{0,2})\b")
 _FOUNDRY_NOUN = re.compile(r"foundr|contract manufacturer|fonderi|produttore a contratto|代工|晶圆厂")
 _APPOS_THEN_AND = re.compile(r"\s*,\s+(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,100}?,\s+(?:e|ed)\s+(?:la\s+|il\s+|l')?")
+# "owned by PIF, and AMD agreed to ...": a new clause, not the last member of a list
+_CLAUSE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|agreed|has|have|had|is|are|was|were|will|would|could|"
+                           r"can|may|might|plans|wants|did|does)\b")
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 
@@ -1066,10 +1129,23 @@ _NEG_BEFORE_SUBJECT = {"it": re.compile(r"\bne\s*(?:l'|il\s|la\s|lo\s|i\s|gli\s|
                        "en": re.compile(r"\b(?:neither|nor|not even|no)\s+(?:the\s+)?$"),
                        "zh": re.compile(r"(?:既不是|既非|并非|不是)$")}
 _NO_COREF_LEFT = {"it-firm-di-city"}
+_NO_COREF_RIGHT = {"en-provide-with"}  # "X agreed to provide the company with ...": which company is unclear
 _DESCRIPTOR = re.compile(r"(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:start-up|startup|company|firm|designer|chipmaker|group|"
                          r"developer|unicorn|lab|provider|operator|maker)\s+")
+_APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to|for|by)\b|(?:which|who|whose|"
+                           r"founded|co-founded|led|run|owned|backed|created|started|set up|spun off|headed|chaired|"
+                           r"controlled|funded|formed)\b)[^,;:()]*$")
+_APPOSITION_CLOSE = re.compile(r",\s+(?!(?:and|or|but|which|who|that|the|a|an|its|their)\b)")
 _APPOSITION_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to)\s+$")
-_LEADING_SUB = {"en": re.compile(r"\s*(?:because|since|although|though|while|whereas|if|when|once|after|before|until)\b"
+_CONTRAST_EN = re.compile(r"\s*(?:(?P<un>unlike)|like|just like|as with)\s+(?:the\s+)?")
+_BOTH_EN = re.compile(r"\b(?:both|each|all (?:two|three|four|of them))\b[^.;]{0,30}$")
+_CONTRAST_BEFORE_EN = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|instead of|replacing|like)\s+(?:the\s+)?$")
+_REL_BEFORE_EN = re.compile(r"\b(?:which|that)\s+$")
+_PREP_OBJ_EN = re.compile(r"\b(?:by|from|to|with|than|against|at)\s+(?:the\s+)?$")
+_COPULA = re.compile(r"\s+(?:(?:also|now|still|already|reportedly)\s+)*(?:is|was|are|were|remains|remained|became|becomes|"
+                     r"has become)\s+(?:(?:also|now|still|already|by far)\s+)*(?:(?:one of|among)\s+)?(?:the\s+)?")
+_LEADING_SUB = {"en": re.compile(r"\s*(?:because|since|although|though|while|whereas|if|when|once|after|before|until|"
+                                 r"of all|among all|unlike|despite|compared (?:with|to)|in contrast to|as with|apart from)\b"
                                  r"[^,;:]{0,160},"),
                 "it": re.compile(r"\s*(?:poiche|perche|siccome|sebbene|benche|anche se|mentre|se|quando|dopo che|prima che)\b"
                                  r"[^,;:]{0,160},")}
