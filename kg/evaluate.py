@@ -212,7 +212,7 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
         if iri not in rank or key < rank[iri]:
             rank[iri], entity_label[iri] = key, text
     report = EvalReport(articles=len(golds))
-    global_sets: list[tuple[set[str], set[str], str]] = []  # (normalised names, iris seen, display)
+    global_sets: list[tuple[set[str], set[str], str]] = []  # (normalised names, iris seen, canonical name)
     from kg.ingest import read_paths
 
     for g in golds:
@@ -229,9 +229,11 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
         # alias sets: every gold name belongs to one set
         sets: dict[str, int] = {}
         names: list[set[str]] = []
+        canon: list[str] = []  # the first label of an alias line, or the fact's label: the name of the entity
         for al in g.aliases:
             idx = len(names)
             names.append({_norm(x) for x in al})
+            canon.append(_norm(al[0]))
             for x in al:
                 sets.setdefault(_norm(x), idx)
         for f in g.facts:
@@ -239,6 +241,7 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
                 if _norm(x) not in sets and not _is_number(x):
                     sets[_norm(x)] = len(names)
                     names.append({_norm(x)})
+                    canon.append(_norm(x))
         iris_of: list[set[str]] = [set().union(*(label_index.get(n, set()) for n in ns)) for ns in names]
         # unnamed products: anchor on the developer
         for i, ns in enumerate(names):
@@ -252,7 +255,7 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
                         iris_of[i].add(o)
         for i, ns in enumerate(names):
             global_sets.append((ns, {x for x in iris_of[i] if any(x in (s, o) for s, _p, o, _q in extracted)},
-                                sorted(ns)[0]))
+                                canon[i]))
 
         def ids(label: str) -> set[str]:
             return iris_of[sets[_norm(label)]] if _norm(label) in sets else set()
@@ -292,19 +295,22 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
             report.unexplained.append({"article": g.path.name, "quote": q,
                                        "fact": f"{entity_label.get(s, _local(s))} {p} {entity_label.get(o, o)}"})
     # duplicate entities: one real-world entity (alias set) that several IRIs stand for
-    merged: list[tuple[set[str], set[str], str]] = []
+    # Across articles, alias sets join by the entity's name (the first label of a line), not by descriptions an
+    # article uses locally ("the company", "la società", "the October rules" name different entities elsewhere).
+    merged: list[tuple[set[str], set[str], str, set[str]]] = []  # (names, iris, display, canonical names)
     for ns, iris, disp in global_sets:
         for m in merged:
-            if m[0] & ns:
+            if disp in m[0] or m[3] & ns:
                 m[0].update(ns)
                 m[1].update(iris)
+                m[3].add(disp)
                 break
         else:
-            merged.append((set(ns), set(iris), disp))
+            merged.append((set(ns), set(iris), disp, {disp}))
     kinds: dict[str, set[str]] = defaultdict(set)
     for e, t in store.query(_TYPES_Q).rows:
         kinds[_value(e)].add(_local(_value(t)))
-    for ns, iris, disp in merged:
+    for ns, iris, disp, _canon in merged:
         if any(kinds[i] & _GOV for i in iris):
             # metonymy ("Pechino" for the Chinese government) is two entities by design: the city is not a duplicate
             iris = {i for i in iris if not kinds[i] & _PLACE}

@@ -607,3 +607,22 @@ def test_metonymy_alias_is_not_a_duplicate(tmp_path, runner):
     assert r.exit_code == 0, r.output
     doc = json.loads(r.stdout)
     assert doc["duplicate_entities"] == []
+
+
+def test_local_descriptions_do_not_join_entities_across_articles(tmp_path, runner):
+    """`= ByteDance | the company` in one article and `= Zhipu AI | the company` in another: two entities, no duplicate;
+    the same entity under its name in two articles is still one alias set (a second IRI for it would count)."""
+    d = tmp_path / "g"
+    d.mkdir()
+    for key, body, gold in (
+            ("en-01-a", "ByteDance uses the Ascend 910B. The company is based in Beijing.",
+             "ByteDance\tuses\tAscend 910B\t+\n= ByteDance | the company\n"),
+            ("en-02-b", "Zhipu AI uses the Ascend 910B. The company is based in Beijing.",
+             "Zhipu AI\tuses\tAscend 910B\t+\n= Zhipu AI | the company\n")):
+        (d / f"{key}.md").write_text(f"---\nid: {key}\nlang: en\ndate: 2025-01-02\n---\n{body}\n", encoding="utf-8")
+        (d / f"{key}.gold.tsv").write_text(gold, encoding="utf-8")
+    r = runner.invoke(main, ["eval", str(d), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert doc["overall"]["tp"] == 2
+    assert doc["duplicate_entities"] == []
