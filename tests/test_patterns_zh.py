@@ -273,3 +273,56 @@ def test_prepositional_object_does_not_become_the_topic():
     got = triples(text)
     assert ("Hygon", "develops", "Hygon DCU K100") in got
     assert ("AMD", "develops", "Hygon DCU K100") not in got
+
+
+# -- round 3: constructions of the blind-written articles, on new sentences ---------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    # Taiwanese transliteration of a city; a product family named with 系列
+    ("總部位於聖塔克拉拉的輝達今日公布財報。", ("Nvidia", "headquarteredIn", "Santa Clara")),
+    ("寒武纪的思元系列芯片已进入多家互联网公司。", ("Cambricon", "develops", "Siyuan")),
+    # a research firm described by its field: "芯片分析机构", "芯片研究机构"
+    ("美国芯片研究机构SemiAnalysis估计，该集群的算力更高。", ("SemiAnalysis", "headquarteredIn", "United States")),
+    # a developed chip named after a long description: "研发一款…的芯片X"
+    ("英伟达正在开发一款面向中国市场、算力超过H20的新芯片B30A。", ("Nvidia", "develops", "Nvidia B30A")),
+    ("华为去年推出了一颗以自研架构为基础的推理芯片昇腾910C。", ("Huawei", "develops", "Ascend 910C")),
+    # "性能高于Y的…芯片X": the chip the relative clause describes outperforms Y
+    ("英伟达正在开发一款面向中国市场、算力超过H20的新芯片B30A。", ("Nvidia B30A", "outperforms", "Nvidia H20")),
+    ("华为发布了性能优于H100的旗舰芯片昇腾920。", ("Ascend 920", "outperforms", "Nvidia H100")),
+    # products listed together share the process node
+    ("思元590与思元370均由台积电以7纳米工艺代工。", ("Siyuan 370", "processNodeNm", 7)),
+    ("思元590与思元370均由台积电以7纳米工艺代工。", ("Siyuan 590", "processNodeNm", 7)),
+])
+def test_round3_constructions(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the comparison inside the description is not a developed product, nor is the base architecture
+    ("华为正在开发一款性能优于H100的芯片。", ("Huawei", "develops", "Nvidia H100")),
+    ("英伟达正研发一款以Blackwell架构为基础的对华芯片B30A。", ("Nvidia", "develops", "Nvidia Blackwell")),
+    ("英伟达正研发一款以Blackwell架构为基础、性能高于H20的对华芯片B30A。", ("Nvidia Blackwell", "outperforms", "Nvidia H20")),
+    # "仅次于A和B，并与两者竞争": A and B are listed, they are not said to compete with each other
+    ("寒武纪的出货量仅次于华为和海光信息，并在推理市场与两者直接竞争。", ("Huawei", "competesWith", "Hygon")),
+])
+def test_round3_not_asserted(text, fact):
+    got = triples(text)
+    assert fact not in got and (fact[2], fact[1], fact[0]) not in got
+
+
+def test_licence_requirement_and_this_rule():
+    text = "美国政府今年4月要求H20对华出口须获得许可。AMD的MI308也受到这项规定限制。"
+    got = triples(text, date="2025-05-10")
+    assert ("Nvidia H20", "restrictedBy", "April 2025 H20 licence requirement") in got
+    assert ("April 2025 H20 licence requirement", "imposedBy", "US government") in got
+    assert ("AMD Instinct MI308", "restrictedBy", "April 2025 H20 licence requirement") in got
+
+
+def test_restriction_goes_to_the_policy_named_in_the_sentence():
+    text = ("荷兰政府上月公布半导体设备出口管制新规，阿斯麦的部分DUV光刻机出口须申请许可。"
+            "美国政府则在2022年10月出台对华先进计算芯片出口管制，英伟达A100等芯片对华出口受到限制。")
+    got = triples(text, date="2023-07-07")
+    assert ("ASML", "restrictedBy", "Dutch export controls") in got
+    assert ("Dutch export controls", "imposedBy", "Dutch government") in got
+    assert ("Nvidia A100", "restrictedBy", "October 2022 export controls") in got
+    assert ("Nvidia A100", "restrictedBy", "Dutch export controls") not in got

@@ -106,7 +106,8 @@ COREF = {
                     r"(?<![\u4e00-\u9fff])新(?:款)?芯片|(?<=的)新(?:款)?芯片"), "chip"),
         (re.compile(r"(?:该|这套|此|这一)(?:系统|集群|超节点|服务器)"), "system"),
         (re.compile(r"(?:该公司|这家公司|该企业|该集团|公司方面|这家企业|该厂商)"), "firm"),
-        (re.compile(r"(?:新规|该规则|这一规定|该禁令|这一禁令|上述规定|该清单|这一许可要求|新的许可要求|该许可要求|这些限制|新管制)"), "policy"),
+        (re.compile(r"(?:新规|该规则|这一规定|该禁令|这一禁令|上述规定|该清单|这一许可要求|新的许可要求|该许可要求|这些限制|新管制|"
+                    r"(?:这项|该项|此项|这些|这项新)(?:规定|规则|禁令|限制|管制|管制措施|许可要求))"), "policy"),
         (re.compile(r"(?:该部门|该机构|该部)"), "gov"),
         # "将受到限制", "被纳入管制范围": the restriction the article is about
         (re.compile(r"(?<=受到|遭到)(?:限制|管制)|(?<=纳入|列入|划入)管制(?:范围|清单|名单)"), "policy"),
@@ -155,7 +156,7 @@ POLICY_PHRASE = {
                      r"di washington|di pechino|olandese|olandesi|giapponese|giapponesi))?"
                      r"(?P<exp>\s+(?:sull'export|sulle esportazioni|all'export|all'esportazione))?\b"),
     "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<kind>禁令|出口管制(?:规则|新规)?|禁售令|制裁|限制措施|出口限制|新规|"
-                     r"(?:出口)?许可证|许可要求|出口许可|指导意见|指引)"),
+                     r"(?:出口)?许可证|许可要求|出口许可|指导意见|指引|(?<=须申请|需申请|须取得|需取得|须获得|需获得)许可(?!证))"),
 }
 POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", "bando": "ban", "blocco": "ban",
                "禁令": "ban", "禁售令": "ban", "export controls": "export controls", "export restrictions": "export controls",
@@ -172,7 +173,7 @@ POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", 
                "obbligo di licenza": "licence requirement", "licenza di esportazione": "licence requirement",
                "licenza per l'export": "licence requirement", "licenze per l'export": "licence requirement",
                "licenza": "licence requirement", "许可证": "licence requirement", "出口许可证": "licence requirement",
-               "许可要求": "licence requirement", "出口许可": "licence requirement", "guidance": "guidance",
+               "许可要求": "licence requirement", "出口许可": "licence requirement", "许可": "licence requirement", "guidance": "guidance",
                "directive": "guidance", "linee guida": "guidance", "direttiva": "guidance", "指导意见": "guidance",
                "指引": "guidance"}
 MONTHS = {m: i + 1 for i, ms in enumerate([
@@ -240,7 +241,9 @@ CITY_DESCRIPTION = {
 }
 # English demonyms: extra labels of a policy minted after its issuer ("Dutch export controls")
 DEMONYM = {"Netherlands": "Dutch", "Japan": "Japanese", "South Korea": "South Korean", "Taiwan": "Taiwanese",
-           "Germany": "German", "United Kingdom": "British"}
+           "Germany": "German", "United Kingdom": "British",
+           # a government as issuer: "荷兰政府…出口管制新规" -> "Dutch export controls"
+           "Dutch government": "Dutch", "Japanese government": "Japanese", "South Korean government": "South Korean"}
 # "la fonderia taiwanese": a description that carries its firm's nationality (not the obvious "cinese")
 NATIONALITY_IN_DESC = re.compile(r"\s(?P<adj>taiwanese|olandese|giapponese|sudcoreana|coreana|canadese|tedesca|britannica|"
                                  r"israeliana)$")

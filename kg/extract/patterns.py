@@ -720,8 +720,13 @@ ZH: list[Pattern] = [
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
             r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出|发表|公布|首发|发售|开售)(?:了|的)?"
-            r"(?:(?!基于|采用|搭载|使用|依托|兼容|适配)" + ZH_ANY + r"){0,12}?"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|晶片|产品|gpu|加速卡|处理器)|(?:超节点|集群|服务器|系统|平台)"),
+            r"(?:(?!基于|采用|搭载|使用|依托|兼容|适配)" + ZH_ANY + r"){0,12}?(?<!优于|高于|超过|超越|强于|媲美|对标|比肩|替代|取代|不如|低于)"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|晶片|产品|gpu|加速卡|处理器)|(?:超节点|集群|服务器|系统|平台)|"
+            r"(?:架构|工艺|制程)?(?:为基础|为蓝本|为核心|为底座)"),
             name="zh-verb"),
+    # "英伟达正研发一款以Blackwell架构为基础、性能高于H20的对华芯片B30A": the named chip after a long description
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,8}?(?:推出|发布|研发|开发|设计|打造|研制|量产|正在研发|正在开发|"
+            r"着手研发|开发出|研发出)(?:了)?(?:一款|一颗|一代|一系列|新一代|新款|全新)" + ZH_ANYC + r"{2,40}?(?:芯片|晶片|gpu|处理器|"
+            r"加速卡|加速器|产品)(?:[,，]?(?:名为|命名为|型号为|代号|取名))?"), post_not=_POST_BUY, confidence=0.75, name="zh-verb-described"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均|则|主要|全部|均是)?(?:由|出自)"
             r"(?:" + ZH_ANY + r"{1,8}?(?:旗下|下属)的?)?"),
             post=_r(r"(?:(?:采用|使用|以|用)" + ZH_ANY + r"{0,16}?(?:工艺|制程|技术|节点))?(?:自主|独立|负责|联合)?"
@@ -760,9 +765,15 @@ ZH: list[Pattern] = [
     Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
             confidence=0.7, name="zh-competes"),
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^。；]){0,16}?(?:竞争|角逐|抗衡|争夺|较量)"),
+            post_not=_r(r"[^。；]{0,16}?(?:与|和|同|跟)(?:两者|二者|双方|两家|三者|它们|他们|对方|其)"),  # "仅次于A和B，并与两者竞争"
             name="zh-yu-compete"),
-    Pattern("outperforms", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:超越|超过|优于|胜过|领先|强于|高于|超出)(?:了)?"
-            + ZH_ANY + r"{0,4}?"), post_not=_r(r"[^，,。；]{0,4}?(?:显存|内存|功耗|存储)"), name="zh-outperforms"),
+    # "性能高于H20的对华芯片B30A": the chip the relative clause describes outperforms
+    Pattern("outperforms", TECH, TECH, False, _r(r"的" + ZH_ANY + r"{0,8}?(?:芯片|晶片|gpu|处理器|加速卡|产品|型号)"),
+            pre=_r(_ZH_PERF.replace("性能", "性能|效能") + r"(?:远|明显|大幅|略|均|都)?(?:高于|优于|超过|强于|超越|胜过)$"),
+            name="zh-perf-relative"),
+    Pattern("outperforms", TECH, TECH, True, _r(r"(?!(?:架构|工艺|制程)?(?:为基础|为蓝本|为核心|为底座))" + ZH_ANY + r"{0,30}?(?:超越|超过|优于|胜过|领先|强于|高于|超出)(?:了)?"
+            + ZH_ANY + r"{0,4}?"), post_not=_r(r"[^，,。；]{0,4}?(?:显存|内存|功耗|存储)|的" + ZH_ANY + r"{0,8}?(?:芯片|晶片|gpu|处理器|"
+            r"加速卡|产品|型号)\s*[a-z0-9\u4e00-\u9fff]"), name="zh-outperforms"),
     Pattern("outperforms", TECH, TECH, False, _r(ZH_ANY + r"{0,10}?(?:不及|不如|落后于|逊于|弱于|低于)" + ZH_ANY + r"{0,6}?"),
             post_not=_r(r"[^，,。；]{0,4}?(?:显存|内存|功耗|存储)"), name="zh-trails"),
     Pattern("outperforms", TECH, TECH, True, _r(ZH_ANY + r"{0,12}?(?:算力|性能)\S{0,4}?(?:约|大约)?(?:为|是|达到|相当于)"),
@@ -801,6 +812,10 @@ ZH: list[Pattern] = [
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(ZH_ANYC + r"{0,20}?"),
             post=_r(r"(?:也|同样|均|都|亦|随即|随之|因此|从此)?(?:被|遭)(?:禁止|限制)(?:对华|向中国|在华|在中国)?(?:出口|销售|出货|供货)"),
             name="zh-then-banned"),
+    # "荷兰政府公布出口管制新规，阿斯麦部分DUV光刻机自9月1日起出口须申请许可": under the policy just named
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"[，,：:]?(?:其中|根据新规|按照新规|据此|此后|届时)?[，,]?"),
+            post=_r(r"(?:的)?" + ZH_ANY + r"{0,24}?(?:对华|向中国|对中国)?(?:出口|出货|销售|交付)(?:时)?(?:均|都|也|将)?"
+                    r"(?:须|需|需要|必须)(?:事先|先|逐单|逐笔)?(?:申请|获得|取得)(?:出口)?许可"), name="zh-then-needs-licence"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(ZH_ANY + r"{0,6}?(?:限制|制约|针对|打压|封锁|禁止|覆盖|涵盖|波及)"
             r"(?:着|了)?(?:对)?"), name="zh-policy-restricts"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,8}?(?:须|需|需要|必须|均须)(?:事先|先)?(?:获得|取得|申请)?"),
@@ -810,7 +825,7 @@ ZH: list[Pattern] = [
     Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,30}?(?:由于|因为|因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
             confidence=0.65, name="zh-because"),
     Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANY + r"{0,12}?(?:实施|出台|发布|公布|推出|颁布|宣布|收紧|更新|扩大|升级|"
-            r"实行|颁行|制定|修订|撤销|取消|放宽|加码|将|列入|纳入|加入)(?:了)?(?:的|新的|新一轮|一轮|一系列)?" + ZH_ANY + r"{0,16}?"),
+            r"实行|颁行|制定|修订|撤销|取消|放宽|加码|将|列入|纳入|加入|要求|规定)(?:了)?(?:的|新的|新一轮|一轮|一系列)?" + ZH_ANY + r"{0,16}?"),
             name="zh-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"(?:的|对华|方面的)?"), confidence=0.7, name="zh-gov-de"),
     Pattern("imposedBy", POLICY, GOV, True, _r(ZH_ANY + r"{0,8}?(?:由|是)"), post=_r(r"\S{0,4}?(?:实施|出台|发布|颁布|制定)"),
@@ -891,7 +906,7 @@ ZH: list[Pattern] = [
     Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANYC + r"{0,24}?(?:将|把)[^.;!?。；！？]{0,80}?(?:列入|纳入|加入|添加到|"
             r"添加至|增列至|列进|加进)(?:了)?(?:美国)?(?:的)?[\"']?"), name="zh-gov-jiang-lieru"),
     # "加拿大研究机构TechInsights", "美国研调机构TrendForce"
-    Pattern("headquarteredIn", PLACE, FIRM | frozenset({"MediaOutlet"}), False, _r(r"(?:的)?(?:半导体|市场|产业|科技)?"
+    Pattern("headquarteredIn", PLACE, FIRM | frozenset({"MediaOutlet"}), False, _r(r"(?:的)?(?:半导体|市场|产业|科技|芯片|晶片|行业)?"
             r"(?:研究机构|研究公司|调研机构|研调机构|市调机构|咨询公司|咨询机构|分析机构|智库|拆解机构)"),
             confidence=0.75, name="zh-country-research-firm"),
 ]

@@ -240,10 +240,13 @@ class _Run:
                 if prev and re.fullmatch(r"\s*,\s*", self.folded[prev[-1].end:a]) and \
                         _GROUP.get(prev[-1].cls) == group:
                     target = prev[-1].iri  # apposition: "l'Ascend 310, il chip per l'inferenza"
-                if target:
+                if target and group == "policy" and not same and lx.POLICY_PHRASE.get(self.lang) and \
+                        lx.POLICY_PHRASE[self.lang].search(seg, 0, a - s0):
+                    pending.append((a, b, target))  # "A出台…出口管制，B…受到限制": the policy named before, not the topic
+                elif target:
                     out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.8))
                 elif group == "policy":
-                    pending.append((a, b))
+                    pending.append((a, b, None))
         if self.lang != "it":
             out += self._located_descriptions(s0, s1, ms, free)
         rx = lx.UNNAMED.get(self.lang)
@@ -305,11 +308,11 @@ class _Run:
                     continue  # generic words: only a dated registry policy makes them a node
                 out.append(Mention(a, b, None, "Policy", kind="policy", conf=0.6,
                                    data={"kind": kind, "issuer": self.gaz.lookup(issuer) if issuer else None}))
-        for a, b in pending:  # the policy named earlier in the same sentence
+        for a, b, fallback in pending:  # the policy named earlier in the same sentence
             prior = [m for m in ms + out if m.cls == "Policy" and m.iri and m.end <= a]
-            if prior and free(a, b):
-                target = max(prior, key=lambda m: m.end).iri
-                out.append(Mention(a, b, target, "Policy", kind="coref", conf=0.7))
+            target = max(prior, key=lambda m: m.end).iri if prior else fallback
+            if target and free(a, b):
+                out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.7 if prior else 0.8))
         return out
 
     def _last_foundry(self, prev: list[Mention]) -> str | None:
@@ -701,7 +704,7 @@ class _Run:
                 if lc is None or left.kind == "generic":
                     continue
                 if lang == "zh" and left.cls in ("Country", "City") and re.match(
-                        r"(?:实体|企业|公司|厂商|客户|市场|芯片|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 4]):
+                        r"(?:实体|企业|公司|厂商|客户|市场|芯片(?!研究|分析|调研|咨询)|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 6]):
                     continue  # "中国实体", "中国企业": an adjective, not an actor
                 if pat.left_is_subject and _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]) \
                         and not self.folded.startswith(",", left.end) \
@@ -1071,6 +1074,9 @@ class _Run:
                     # "the T20 and the i20, both built at 12nm": every product named before shares the value
                     targets = [m for m in before if m.cls == target.cls and not _CONTRAST_BEFORE_EN.search(
                         self.folded[max(s0, m.start - 16):m.start])] or [target]
+                elif self.lang == "zh" and close and pred == "processNodeNm":
+                    # "昇腾910B和昇腾910C主要由中芯国际以7纳米工艺代工": the products listed together share the node
+                    targets = self._list_before(ms, target, frozenset({target.cls})) + [target]
                 for target in targets:
                     if (target.iri, pred) in seen:
                         continue
