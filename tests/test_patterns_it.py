@@ -362,3 +362,95 @@ def test_described_firm_is_discovered():
 def test_relative_clause_attaches_to_nearest_noun():
     f = facts("L'Atlas 950 offrirebbe più potenza rispetto all'NVL144 che Nvidia lancerà l'anno prossimo.")
     assert ("Nvidia", "develops", "Atlas 950 SuperPoD") not in f
+
+
+def test_parenthetical_after_subject():
+    f = facts("Biren Technology (in cinese Bìrèn Kējì) ha svelato la BR104.")
+    assert ("Biren Technology", "develops", "BR104") in f
+    f = facts("Moore Threads (fondata nel 2020) ha lanciato la MTT S4000.")
+    assert ("Moore Threads", "develops", "MTT S4000") in f
+
+
+def test_maker_in_alias_after_di():
+    f = facts("Molti laboratori cinesi restano legati a CUDA, la piattaforma di Nvidia.")
+    assert ("Nvidia", "develops", "CUDA") in f
+
+
+def test_coordinated_clause_keeps_relative_antecedent():
+    f = facts("Il concorrente più temuto da Biren è Huawei, che oggi vende l'Ascend 910B e l'anno prossimo ha lanciato "
+              "l'Ascend 950.")
+    assert ("Huawei", "develops", "Ascend 950") in f
+    assert ("Biren Technology", "develops", "Ascend 950") not in f
+
+
+@pytest.mark.parametrize("text", [
+    "Moltissimi sviluppatori usano PaddlePaddle, la piattaforma creata da Baidu.",
+    "Il gruppo punta su PaddlePaddle, il framework di sviluppo progettato da Baidu.",
+])
+def test_apposition_participle_by(text):
+    assert ("Baidu", "develops", "PaddlePaddle") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Baidu ha mostrato il Kunlun P800. A svilupparlo è stata Kunlunxin.",
+    "Baidu ha mostrato il Kunlun P800. A progettarlo sarebbe stata proprio Kunlunxin.",
+])
+def test_cleft_clitic_object(text):
+    assert ("Kunlunxin", "develops", "Kunlun P800") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Per ora Moore Threads può ancora rifornirsi da TSMC.",
+    "Moore Threads si rifornisce presso TSMC per i suoi wafer.",
+])
+def test_buys_from(text):
+    assert ("TSMC", "supplies", "Moore Threads") in facts(text)
+
+
+def test_apposition_clients_of_with_range_list():
+    f = facts("Le commesse arrivano da Tencent a ByteDance, entrambe clienti di Nvidia.")
+    assert ("Nvidia", "supplies", "Tencent") in f
+    assert ("Nvidia", "supplies", "ByteDance") in f
+    f = facts("Il contratto riguarda Tencent, tra i maggiori clienti di AMD.")
+    assert ("AMD", "supplies", "Tencent") in f
+
+
+def test_supplied_by_passive():
+    f = facts("Gran parte delle GPU installate nei server di ByteDance sono fornite da Nvidia.")
+    assert ("Nvidia", "supplies", "ByteDance") in f
+
+
+@pytest.mark.parametrize("text", [
+    "Per gli analisti Huawei resta il principale rivale di Cambricon.",
+    "Il concorrente più diretto di Cambricon nel mercato cinese è ormai Huawei.",
+])
+def test_rival_of(text):
+    f = facts(text)
+    assert ("Huawei", "competesWith", "Cambricon") in f or ("Cambricon", "competesWith", "Huawei") in f
+
+
+@pytest.mark.parametrize("text", [
+    "La MTT S4000 supporta i framework più diffusi, come PyTorch e PaddlePaddle.",
+    "La MTT S4000 è compatibile con le principali librerie di deep learning, da PyTorch fino a PaddlePaddle.",
+])
+def test_supports_framework_list(text):
+    f = facts(text)
+    assert ("MTT S4000", "compatibleWith", "PyTorch") in f
+    assert ("MTT S4000", "compatibleWith", "PaddlePaddle") in f
+
+
+def test_foundry_makes_at_node():
+    f = facts("Secondo la stampa SMIC fabbricherebbe a 5 nanometri i nuovi Kirin 9010 di Huawei.")
+    assert ("Kirin 9010", "manufacturedBy", "SMIC") in f
+
+
+def test_number_format_is_not_a_product():
+    f = facts("La BR100 ha 64 GB di memoria HBM2e e arriva a 1000 teraflops in FP16.")
+    assert not any(s == "FP16" or o == "FP16" for s, _p, o in f)
+    assert ("BR100", "memoryGB", 64) in f
+
+
+def test_city_description_skips_firm_located_elsewhere():
+    f = facts("Il colosso di Hangzhou ha presentato l'Hanguang 800. Per gli analisti, il chip non batterà le GPU di Nvidia, "
+              "un campo in cui il gruppo di Santa Clara domina.", date="2019-09-26")
+    assert not any(p == "headquarteredIn" and o == "Santa Clara" and s != "Nvidia" for s, p, o in f)

@@ -122,6 +122,8 @@ def find_codes(text: str, taken: list[tuple[int, int]], org_spans: list[tuple[in
             code = m.group(grp)
             if re.fullmatch(r"[A-Z]+-?\d{4}", code) and code[-4:].startswith(("19", "20")):
                 continue  # a year
+            if re.fullmatch(r"(?:FP|BF|TF|INT|UINT|MXFP)\d{1,2}", code):
+                continue  # a number format ("147 teraflops FP16"), not a product
             if code.upper().startswith(("GB", "TB", "MB", "KB", "HBM", "DDR", "PCIE", "USB", "COVID", "FY", "Q")) and grp == 1:
                 if not code.upper().startswith("GB2"):
                     continue

@@ -87,6 +87,9 @@ COREF = {
         (re.compile(r"(?<=[a-z] )(?:lo|la|li|le)(?= (?:(?:gia|anche|ora|ormai|oggi) )*(?:usa|usano|usava|usera|utilizza|utilizzano|"
                     r"utilizzava|utilizzera|impiega|impiegano|adotta|adottano|acquista|acquistano|compra|comprano|ordina|ordinano|"
                     r"produce|producono|produrra|produrrebbe|fabbrica|fabbricano|fabbricherebbe|stampa|stampano)\b)"), "chip"),
+        # cleft: "A progettarlo è stata T-Head": the clitic is the product the text is about
+        (re.compile(r"\b(?:a|ad) (?:progettar|sviluppar|realizzar|produr|fabbricar|costruir|disegnar|idear|stampar)(?P<n>lo|la)\b"),
+         "chip"),
         (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella) (?:nuova )?(?:gpu|scheda(?: grafica| video| acceleratrice)?|soluzione)(?: proposta)?\b"), "chip"),
         (re.compile(r"\b(?:il|questo|tale|del|dal|nel) (?:nuovo )?(?:sistema|cluster|supernodo|server)\b"), "system"),
         (re.compile(r"\b(?:le|queste|tali|delle|dalle|nelle|alle) (?P<n>(?:nuove |stesse )?(?:regole|norme|restrizioni|misure|"
@@ -96,7 +99,7 @@ COREF = {
         (re.compile(r"\b(?:il|lo stesso|del|dal|dello stesso|dallo stesso) (?P<n>dipartimento|ministero|regolatore|bureau)\b"), "gov"),
         (re.compile(r"\b(?:il|lo|questo|nel|nello|del|dello|dal|dallo) (?P<n>(?:nuovo |stesso )?pacchetto)\b"), "policy"),
         (re.compile(r"\b(?:l'azienda|la societa|il gruppo|la startup|la start-up|il colosso|l'impresa|la compagnia|"
-                    r"dell'azienda|della societa|del gruppo|il produttore|la casa)\b"), "firm"),
+                    r"dell'azienda|della societa|del gruppo|dal gruppo|il produttore|la casa)\b"), "firm"),
         # "la fonderia cinese", "dalla fonderia taiwanese": the last foundry (its nationality is read by _nationality)
         (re.compile(r"\b(?:la|della|dalla|alla|nella|sulla) fonderia(?: (?:cinese|taiwanese|sudcoreana|coreana|americana|"
                     r"statunitense|giapponese))?\b"), "firm"),

@@ -53,7 +53,7 @@ EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?(?:\
 EN_COP = (EN_AUX + r"(?:is|was|are|were|be|been|becomes?|became|remains?|remained)\s+(?:(?:now|also|still|already|"
           r"effectively|reportedly|by far)\s+)*(?:(?:one of|among)\s+)?(?:the\s+)?")
 GOV_BODY = frozenset({"GovernmentBody"})
-IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,80},)?)?(?:\s*,[^,.;]{1,80},)?"
+IT_AUX = (r"(?:\s*\([^()]{1,60}\))?(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,80},)?)?(?:\s*,[^,.;]{1,80},(?:\s*(?:che|il quale|la quale)\b)?)?"
           r"(?:\s*,(?=\s*(?:(?:gia|anche|poi|ora|oggi|inizialmente|originariamente|interamente|recentemente|anch'ess[oaie])\s+)?"
           r"[a-z]+(?:at|ut|it|tt|ss|ist|ost|est|ast|ert|ort|ers|es|is|os)[oaie]\b))?\s*"
           r"(?:secondo\s+(?:(?:gli|i|le|la|il|l'|alcuni|alcune|molti|diversi|diverse)\s*)?[a-z]+(?:\s+(?:del|di)\s+settore)?"
@@ -61,7 +61,7 @@ IT_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,80},)
           r"saranno|stato|stata|stati|state|ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|non|mai|anche|gia|ancora|ora|"
           r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
           r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|starebbe|sta|stanno|piu|"
-          r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto|anch'ess[oaie]|nel|nell'|\d{4}|gennaio|febbraio|"
+          r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto|ieri|oggi|scors[oa]|prossim[oa]|anno|mese|settimana|anch'ess[oaie]|nel|nell'|\d{4}|gennaio|febbraio|"
           r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+|(?:l'|gli|le|lo|la)\s*)*")
 # a quantity before a product: "2.048 GPU H800", "circa 50.000 chip", "oltre 10 mila schede"
 _IT_QTY = r"(?:(?:circa|oltre|almeno|quasi|ben|piu di|fino a|decine di|migliaia di)\s+)?(?:\d[\d.,]*\s+(?:mila\s+|milioni\s+)?)?"
@@ -514,7 +514,8 @@ IT: list[Pattern] = [
             r"utilizzat|accumulat)\w*|(?:ordina|ordinano|acquista|acquistano|compra|comprano|utilizza|utilizzano|usa|usano|impiega|"
             r"impiegano)\b)"), confidence=0.7, name="it-clitic-ne-uses"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(IT_AUX + r"(?:produc\w*|produrr\w*|fabbric\w*|stamp\w*|"
-            r"realizz\w*|costruisc\w*)\s+" + _any(5)), name="it-fab-active"),
+            r"realizz\w*|costruisc\w*)\s+(?:(?:a|con (?:il|un) (?:processo|nodo)(?: a)?|sul (?:processo|nodo)(?: a| da)?)\s+"
+            r"\d+(?:[.,]\d+)?\s*(?:nm|nanometri)\s+)?" + _any(5)), name="it-fab-active"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process\w* (?:produttivo\s+)?(?:a\s+)?"
             r"(?:\S+\s+){0,2}?(?:di|della|dell')|nodo (?:\S+\s+){0,2}?(?:di|della|dell')|fonderia|fonderie|linee di)\s*"),
             confidence=0.7, name="it-process-of"),
@@ -532,6 +533,14 @@ IT: list[Pattern] = [
             name="it-ported-to"),
     Pattern("compatibleWith", TECH, PLATFORM, True, _r(W + r"{0,60}?\b(?:support\w*|esegu\w*)\s+" + _any(2)), confidence=0.7,
             name="it-supports"),
+    # "il chip supporta i principali framework di sviluppo, da TensorFlow a PyTorch", "... framework come PyTorch"
+    Pattern("compatibleWith", TECH, PLATFORM, True, _r(W + r"{0,60}?\b(?:support\w*|esegu\w*|compatibil\w* con)\s+"
+            r"(?:(?:i|le|gli|tutti i|tutte le|diversi|diverse|molti|molte)\s+)?(?:(?:principali|maggiori|piu diffus[ie]|"
+            r"popolari|comuni)\s+)?(?:framework|librerie|piattaforme|ambienti|software)(?:\s+(?:di sviluppo|software|"
+            r"di intelligenza artificiale|di ia|per l'ia|ai|ia|open source|di apprendimento automatico|di deep learning|piu diffus[ie]|"
+            r"piu popolari|principali|comuni|standard))*"
+            r"\s*,?\s+(?:da|come|tra cui|fra cui|quali|compresi|inclusi|incluso|ovvero|cioe)\s+(?:(?:il|lo|la|l')\s*)?"),
+            confidence=0.7, name="it-supports-frameworks"),
     Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:simil\w*|paragonabil\w*|equivalent\w*|comparabil\w*|"
             r"analog\w*|alla pari (?:con|di)|al livello (?:di|del|dell')|pari a|vicin\w* a|all'altezza (?:di|del|dell')|"
             r"(?:una|la|un')\s*(?:semplice\s+)?variante (?:di|del|dell'))"
@@ -705,6 +714,47 @@ IT: list[Pattern] = [
             name="it-holds-stake"),
     Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:sostenut\w*|finanziat\w*|partecipat\w*|appoggiat\w*)\s+"
             r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(3)), name="it-backed-by"),
+    # "PaddlePaddle, la piattaforma creata da Baidu", "il Kunlun, un processore progettato in casa da Baidu"
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",\s+(?:il|la|lo|l'|un|una|uno|un')\s*(?:(?:nuov[oa]|ultim[oa]|stess[oa]|propri[oa])\s+)?"
+            r"(?:chip|processore|acceleratore|scheda|gpu|piattaforma|software|framework|libreria|ecosistema|architettura|sistema|"
+            r"supernodo|server|modello|memoria|linguaggio|ambiente|soc)(?:\s+(?:grafic[ao]|video|ai|ia|software|di sviluppo|"
+            r"open source|di calcolo|(?:per|di|dedicat[oa] a)\s+(?:l'|il\s+|la\s+)?(?:intelligenza artificiale|ai|ia|inferenza|"
+            r"addestramento|data center|smartphone)))*\s+(?:(?:gia|interamente|internamente|in casa|a sua volta)\s+)?"
+            r"(?:creat|sviluppat|progettat|realizzat|lanciat|ideat|disegnat|prodott|fabbricat)[oaie]\s+(?:\S+\s+){0,2}?"
+            r"(?:da|dalla|dal|dall'|dallo)\s*"), name="it-apposition-made-by"),
+    # cleft with a clitic object: "A progettarlo è stata T-Head", "a produrla sarebbe TSMC" (the clitic is the topic chip)
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"\s+(?:(?:e|sono|sara|saranno|sarebbe|sarebbero|era|erano|fu|furono)\s+)?"
+            r"(?:(?:stat[oaie]|proprio|invece|ancora|gia|sempre|probabilmente)\s+)*"),
+            pre=_r(r"\b(?:a|ad)\s+(?:progettar|sviluppar|realizzar|produr|fabbricar|costruir|disegnar|idear|stampar)$"),
+            name="it-cleft-clitic"),
+    # "Iluvatar può continuare a rifornirsi da TSMC": the firm it buys from supplies it
+    Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:(?:continuare|continua|continuano|potra|potranno|dovra|dovranno|"
+            r"deve|devono|puo|possono|potrebbe|potrebbero)\s+(?:a\s+)?)?(?:rifornir\w*|si rifornisc\w*|si riforni\w*|"
+            r"approvvigionar\w*|si approvvigion\w*|acquistare|comprare)\s+(?:\S+\s+){0,3}?(?:da|dalla|dal|dall'|presso)\s*"),
+            name="it-buys-from"),
+    # "da SMIC a Hua Hong, entrambi clienti di ASML", "Tencent, tra i maggiori clienti di Nvidia"
+    Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:(?:entrambi|entrambe|tutti|tutte|anch'ess[aoie]|anche|gia|oggi|ora|"
+            r"storicamente)\s+)*(?:(?:tra|fra)\s+(?:i|gli)\s+|uno dei\s+|una delle\s+|il\s+|l')?(?:(?:principal[ei]|maggior[ei]|"
+            r"grand[ei]|important[ei]|primo|prim[ie]|storic[oi]|fedel[ei])\s+)*client[ei]\s+(?:(?:cinesi|principali|storici)\s+)?"
+            r"(?:di|del|della|dell')\s*"), name="it-appos-clienti-di"),
+    # "la maggior parte degli acceleratori di Alibaba è fornita da Nvidia"
+    Pattern("supplies", FIRM, FIRM, False, _r(r"\s+(?:(?:e|sono|era|erano|viene|vengono|sara|saranno|sarebbe|sarebbero)\s+)"
+            r"(?:(?:gia|ancora|oggi|ora|tuttora|soprattutto|principalmente|in gran parte|stat[oaie])\s+)*"
+            r"(?:fornit|vendut|consegnat)[oaie]\s+(?:(?:soprattutto|principalmente|in gran parte|quasi tutt[oaie])\s+)?"
+            r"(?:da|dalla|dal|dall')\s*"),
+            pre=_r(r"\b(?:(?:chip|processori|acceleratori|gpu|schede|server|componenti|macchinari|sistemi)\b[^.;]{0,60}?"
+                   r"\b(?:di|del|della|dell')|(?:a|ad|al|alla|all')\s*)\s*$"), name="it-supplied-by"),
+    # "Huawei è il principale rivale di Alibaba", "il rivale più diretto di Alibaba sarebbe Huawei"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara|diventa)\s+)"
+            r"(?:(?:ormai|ancora|oggi|ora|proprio|forse|probabilmente|gia)\s+)*(?:il|la|l'|uno dei|una delle|tra i)\s*"
+            r"(?:(?:principal[ei]|maggior[ei]|piu dirett[oaie]|dirett[oaie]|vero|veri|grand[ei]|temibil[ei])\s+)*"
+            r"(?:rival[ei]|concorrent[ei]|avversari[oe]?|sfidant[ei])\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie])\s+)?"
+            r"(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell')\s*"), name="it-is-rival-of"),
+    Pattern("competesWith", FIRM, FIRM, False, _r(W + r"{0,60}?\s(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara)\s+"
+            r"(?:(?:ormai|ancora|oggi|ora|proprio|forse|probabilmente|gia)\s+)*(?:(?:il|la|l'|i|le)\s*)?"),
+            pre=_r(r"\b(?:rival[ei]|concorrent[ei]|avversari[oe]?|sfidant[ei])\s+(?:(?:piu dirett[oaie]|principal[ei]|"
+                   r"dirett[oaie]|maggior[ei])\s+)?(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell')\s*$"),
+            name="it-rival-of-is"),
 ]
 
 _ZH_STAKE = (r"(?:(?:第[一二三四五六七八九十]大|最大|单一最大|主要|重要|控股|战略|大|前十大|机构|早期|核心|长期)的?)?"

@@ -382,7 +382,13 @@ class _Run:
                 # a description that opens or carries the sentence names the article's firm ("Per il gruppo di Hangzhou
                 # è una vetrina"); after another firm it is the firm under discussion ("TSMC non fornisce il colosso di")
                 main = None if opener or self.lang != "it" else self._main_firm()
+                # a firm whose headquarters the article already placed in another city is not "il gruppo di <city>"
+                elsewhere = {t for t, city in self._pending_hq if city != c.iri and self._cls(city) == "City"} | {
+                    cl.subject for cl in self.claims.values() if cl.predicate == "headquarteredIn" and cl.object != c.iri
+                    and self._cls(cl.object) == "City"}
                 target = next((t for t in (main, self.topic.get("firm"), self.last.get("firm")) if t and t not in named), None)
+                if target in elsewhere:
+                    continue
             if not target or self._cls(target) not in lx.FIRM:
                 continue
             if bef and self.lang == "it":
@@ -831,6 +837,11 @@ class _Run:
                   for c in [self._compatible(m, pat.left)] if c and c[0]]
         if not firsts:
             return None
+        rel = None  # "..., Huawei, che vende l'Ascend 310 e ha presentato l'Ascend 910": the relative's antecedent
+        for rel in _REL_OPEN.finditer(seg, 0, cut.start()):
+            pass
+        if rel is not None:
+            firsts = [x for x in firsts if s0 + rel.start() - 2 <= x[0].end <= s0 + rel.start()] or firsts
         subj = firsts[0][1][0]
         also = {"also": firsts[0][0].data["also"]} if "also" in firsts[0][0].data else {}
         return (Mention(s0, s0, subj, self._cls(subj), kind="coref", conf=0.7, data=also), (subj, self._cls(subj)), mt, gap)
@@ -876,6 +887,8 @@ class _Run:
             if prev.end > cur_start:
                 continue
             sep = self.folded[prev.end:cur_start]
+            if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, prev.start - 8), prev.start):
+                sep = " e "  # "da SMIC a Hua Hong, entrambi clienti di ASML"
             if self.lang == "en" and prev.cls in lx.PLACE and _DESCRIPTOR.fullmatch(sep):
                 the = re.search(r"\bthe\s+$", self.folded[max(0, prev.start - 6):prev.start])
                 if the:  # "A and the Beijing start-up B": the city describes B
@@ -898,13 +911,16 @@ class _Run:
     def _list_after(self, ms: list[Mention], m: Mention, classes: frozenset) -> list[Mention]:
         if m not in ms:
             return []
-        out, seps, cur = [], [], m
+        out, seps, cur, ranged = [], [], m, False
         enum = self.lang == "zh"  # "华为、海光等": the enumeration comma needs no closing conjunction
         for k in range(ms.index(m) + 1, len(ms)):
             nxt = ms[k]
             if nxt.start < cur.end:
                 continue
             sep = self.folded[cur.end:nxt.start]
+            if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, m.start - 8), m.start):
+                sep = ", "  # "da TensorFlow a PyTorch fino a PaddlePaddle", "from A to B": a range lists its ends
+                ranged = True
             if (self._compatible(nxt, classes) and _GROUP.get(nxt.cls) == _GROUP.get(m.cls)
                     and _LIST_SEP.fullmatch(sep) and not (nxt.kind == "coref" and (sep.strip() == "," or nxt.iri == cur.iri))
                     and not (self.lang == "en" and "," in sep and _CLAUSE_AFTER.match(self.folded, nxt.end))):
@@ -920,6 +936,8 @@ class _Run:
                     out.append(last)
                     seps.append(" e ")
                 break
+        if ranged and seps:
+            seps[-1] = " e "
         return _closed_list(out, seps, first_is_last=False, enum=enum)
 
     def _possessive_pronoun(self, ms: list[Mention], s0: int, span, hedged: bool) -> None:
@@ -1164,6 +1182,9 @@ _PREP_BEFORE = {"zh": re.compile(r"(?:(?<![转面导走偏趋指方意倾])向|�
 # "does not, however, have more memory": a parenthetical does not end the clause that holds the negation
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so far|yet|tuttavia|pero|peraltro|invece|"
                             r"comunque|per ora|finora|però)\s*,|\([^)]{0,80}\)|\s-\s[^.;]{1,160}?\s-\s|（[^）]{0,40}）|，(?:不过|然而|但是)，")
+_RANGE_OPEN = re.compile(r"\b(?:da|from)\s+(?:il\s+|lo\s+|la\s+|l'|the\s+)?$")
+_RANGE_SEP = re.compile(r"\s+(?:(?:fino|sino|arrivando|passando(?: per)?)\s+)?(?:a|ad|al|allo|alla|all'|to|through)\s*(?:the\s+)?")
+_REL_OPEN = re.compile(r",\s*(?:che|il quale|la quale|which|who)\s")
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](?:并|且|而且|并且)?(?=[\u4e00-\u9fff\d])|并且|而且")
 
 @lru_cache(maxsize=4096)
@@ -1172,7 +1193,12 @@ def _maker_prefix(gaz: Gazetteer, surface: str, iri: str) -> str | None:
     for o in gaz.prefixes(fold(surface)):
         if o != iri and gaz.entities[o].cls in lx.FIRM:
             return o
-    return None
+    tail = _MAKER_AFTER.search(fold(surface))  # "la piattaforma di Nvidia", "la scheda di Nvidia"
+    o = gaz.lookup(tail.group(1)) if tail else None
+    return o if o and o != iri and gaz.entities[o].cls in lx.FIRM else None
+
+
+_MAKER_AFTER = re.compile(r"^(?:la|il|lo|l')?\s*[a-z]+(?:\s+[a-z]+)?\s+(?:di|del|della|dell')\s*(\S.*)$")
 
 
 @lru_cache(maxsize=None)
