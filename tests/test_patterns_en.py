@@ -267,3 +267,111 @@ def test_a_firm_named_only_as_an_agent_is_not_the_next_topic():
     assert ("Suisi DTU", "manufacturedBy", "GlobalFoundries") in got
     assert ("Enflame", "develops", "TopsRider") in got
     assert ("TSMC", "develops", "TopsRider") not in got
+
+
+# -- round 3: negated supply, national descriptions, possessor pronouns, lists, memory, fractions ---------------------
+
+def test_no_longer_supply_the_national_description_is_negative():
+    # the foundry named as "the world's biggest chipmaker" stops supplying "the Chinese firm" (another firm)
+    for text in ("Huawei relied on TSMC for years. Next month the world's biggest contract chipmaker will no longer "
+                 "supply the Chinese firm.",
+                 "Huawei relied on TSMC for years. From October the world's largest foundry will stop supplying "
+                 "the Chinese company."):
+        assert ("TSMC", "supplies", "Huawei") not in triples(text)
+    neg = triples("Huawei relied on TSMC for years. Next month the world's biggest contract chipmaker will no longer "
+                  "supply the Chinese firm.", polarity=NEGATIVE)
+    assert ("TSMC", "supplies", "Huawei") in neg
+
+
+def test_chips_made_to_a_firms_designs_are_not_shipped_to_it():
+    assert ("TSMC", "supplies", "Huawei") not in triples("TSMC kept shipping wafers built to Huawei's specifications.")
+    assert ("TSMC", "supplies", "Huawei") not in triples("Friday is the final day on which TSMC may deliver chips "
+                                                         "made to Huawei's designs.")
+    assert ("TSMC", "supplies", "Huawei") in triples("TSMC shipped the last wafers to Huawei in September.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an apposition with a city description names the firm before it, not the article's topic
+    ("Nvidia sells the H20. The rules hit Alibaba Group, the Hangzhou-based e-commerce group, last year.",
+     ("Alibaba", "headquarteredIn", "Hangzhou")),
+    # "put X, ..., and N affiliates on the Entity List": the government issues the list
+    ("The Commerce Department placed Huawei, the telecoms giant, and dozens of its affiliates on the Entity List.",
+     ("Entity List", "imposedBy", "US Department of Commerce")),
+    ("The Commerce Department added Sophgo and a handful of other chip designers to the Entity List.",
+     ("Sophgo", "restrictedBy", "Entity List")),
+    # "a 7nm chip fabricated by <foundry>": an apposition with a foundry is manufacture
+    ("The phone uses the Kirin 9000S, a 7nm processor produced by SMIC.", ("Kirin 9000S", "manufacturedBy", "SMIC")),
+    # a foundry that opens the sentence stays the topic for "it"
+    ("SMIC already makes the Kirin 710A for HiSilicon. It also produces the Ascend 910B.",
+     ("Ascend 910B", "manufacturedBy", "SMIC")),
+    ("SMIC, the Shanghai foundry, already fabricates the mid-range Kirin 710A for HiSilicon on its 14nm node.",
+     ("SMIC", "supplies", "HiSilicon")),
+    ("TSMC had produced chips for Sophgo, and the dies later turned up in Huawei hardware.", ("TSMC", "supplies", "Sophgo")),
+    # "the same rule named X"
+    ("The Commerce Department added Zhipu to the Entity List. The same rule named Sophgo.",
+     ("Sophgo", "restrictedBy", "Entity List")),
+])
+def test_round3_constructions(text, fact):
+    assert fact in triples(text)
+
+
+def test_possessor_pronoun_is_the_topic_firm_not_a_named_one():
+    for text in ("Moore Threads listed in Shanghai on Friday. Tencent and ByteDance are among its early investors.",
+                 "Moore Threads listed in Shanghai on Friday. Tencent, one of its biggest shareholders, declined to comment."):
+        got = triples(text)
+        assert ("Tencent", "investsIn", "Moore Threads") in got
+
+
+def test_opening_participle_clause_is_not_an_apposition():
+    got = triples("Zhipu AI was added to the list. Set up in 2019 by engineers from Tsinghua University, the Beijing-based "
+                  "startup builds large language models.")
+    assert ("Tsinghua University", "headquarteredIn", "Beijing") not in got
+    assert ("Zhipu AI", "headquarteredIn", "Beijing") in got
+
+
+def test_a_chip_designer_is_not_an_unnamed_chip():
+    got = triples("The list named Sophgo, a chip designer linked to Bitmain.")
+    assert not any("unnamed" in str(o) or "unnamed" in str(s) for s, _p, o in got)
+
+
+def test_a_firm_noun_before_rule_is_not_the_firm():
+    got = triples("TSMC makes the Ascend 910B. The foundry rule applies to SMIC as well.")
+    assert ("TSMC", "restrictedBy", "Entity List") not in got and not any(s == "TSMC" and p == "restrictedBy" for s, p, _o in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # compound modifier in a possessive
+    ("Nvidia's China-bound H20 went on sale.", ("Nvidia", "develops", "Nvidia H20")),
+    ("Nvidia has quietly prepared the L20 for Chinese buyers.", ("Nvidia", "develops", "Nvidia L20")),
+    ("The rules caught the A800 and H800, the chips Nvidia had created for China.", ("Nvidia", "develops", "Nvidia H800")),
+    # "are all reported to have bought", "was said last year to have ordered ... from"
+    ("Tencent and Baidu are all reported to have bought the H20.", ("Baidu", "uses", "Nvidia H20")),
+    ("Baidu was said last month to have ordered Ascend 910B chips from Huawei.", ("Huawei", "supplies", "Baidu")),
+    # memory: "N GB, more than the M GB of X's Y"
+    ("The H20 packs 96 GB of memory, more than the 80 GB of Nvidia's own H100.", ("Nvidia H20", "hasMoreMemoryThan",
+                                                                               "Nvidia H100")),
+    # "delivers only a fraction of what Y does"
+    ("The H20 delivers only a fraction of what the H100 does.", ("Nvidia H100", "outperforms", "Nvidia H20")),
+    ("The H20 offers roughly a third of the performance of the H100.", ("Nvidia H100", "outperforms", "Nvidia H20")),
+])
+def test_round3_products(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a foundry producing a firm's designs supplies that firm
+    ("SMIC fabricates most of Huawei's AI chips.", ("SMIC", "supplies", "Huawei")),
+    ("TSMC kept making HiSilicon's processors until September.", ("TSMC", "supplies", "HiSilicon")),
+    # a buyer of chips designed/made by a firm is that firm's customer
+    ("Tencent has switched to accelerators made by Enflame.", ("Enflame", "supplies", "Tencent")),
+    ("ByteDance will train the model mostly on processors designed by Huawei.", ("Huawei", "supplies", "ByteDance")),
+    # memory of a possessed product: "the 64 GB of Huawei's Ascend 910B"
+    ("The H20 has 96 GB, while the 64 GB of Huawei's Ascend 910B is far less.", ("Ascend 910B", "memoryGB", 64)),
+])
+def test_round3_supply_and_memory(text, fact):
+    assert fact in triples(text)
+
+
+def test_not_buying_chips_designed_by_a_firm_is_negative():
+    assert ("Nvidia", "supplies", "Baidu") in triples("Baidu does not buy chips designed by Nvidia.", polarity=NEGATIVE)
+    assert ("Nvidia", "supplies", "Baidu") not in triples("Baidu does not buy chips designed by Nvidia.")

@@ -61,19 +61,28 @@ COREF = {
         (re.compile(r"\b(?:the|this|its|the new|the latest|the new ai) (?:new |latest |ai |domestic |chinese |homegrown )?"
                     r"(?:chip|processor|accelerator|gpu|card|part)\b"), "chip"),
         (re.compile(r"\b(?:the|this) (?:(?!a |an )[a-z]+ )?(?P<n>system|cluster|supernode|rack|machine)\b"), "system"),
+        # "the world's largest contract chipmaker", "the industry's biggest foundry"
+        (re.compile(r"\bthe (?:world's|industry's|sector's|island's) (?:(?:largest|biggest|leading|top|dominant|"
+                    r"second-largest|most advanced|most valuable) )?(?:(?:contract|chip|semiconductor|ai) )?(?P<n>chipmaker|"
+                    r"chip ?maker|foundry|contract manufacturer|chip manufacturer|chip designer|company|firm)\b"), "firm"),
         (re.compile(r"\b(?:the|this) (?:(?:taiwanese|chinese|american|dutch|japanese|korean|south korean|internet|tech|"
                     r"technology|chip|semiconductor|ai|cloud|e-commerce|search|telecoms?|state-owned|listed|private) )?"
                     r"(?P<n>company|firm|startup|start-up|chipmaker|group|designer|chip designer|chip firm|business|maker|"
-                    r"foundry|contract manufacturer)\b"), "firm"),
+                    r"foundry|contract manufacturer)\b(?!'s? (?:rule|rules|ban|controls|list)\b| (?:rule|rules|regulation|ban|"
+                    r"controls|industry|sector|market|business|capacity|customers|sales|model|space|landscape)\b)"), "firm"),
         (re.compile(r"\b(?:the|its|these|those) (?:new |revised |latest |updated |same |tighter |expanded )?(?:rules|controls|"
                     r"restrictions|regulations|curbs|thresholds|measures|licen[cs]e requirement|requirement|listing|blacklist|"
-                    r"blacklisting|list(?! of| price))\b"),
+                    r"blacklisting|list(?! of| price))\b|\b(?:the|that) same (?:rule|regulation|listing|order|measure)\b"),
          "policy"),
         (re.compile(r"\b(?:the|that) (?:commerce )?(?:department|ministry|agency|bureau|regulator)\b"), "gov"),
         (re.compile(r"\bthe [a-z][a-z ]{0,20}?-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker|foundry|"
                     r"manufacturer|supplier|fab)\b"),
          "firm"),
-        (re.compile(r"(?:^\s*|[.;:] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported(?! to be\b))\b)"), "subject"),
+        # "Alibaba and Tencent are among its shareholders": the firm the article is about, not one named in the clause
+        (re.compile(r"(?<=[a-z] )(?:its|their)(?= (?:[\w-]+ ){0,3}?(?:shareholders|investors|backers|stakeholders|"
+                    r"financiers)\b)"), "possessor"),
+        (re.compile(r"(?:^\s*|[.;:] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported(?! to be\b)|supposed|meant|hard|easy|difficult|"
+                    r"clear|true|worth|too early|too soon|no surprise|surprising)\b)"), "subject"),
         (re.compile(r"(?<=[a-z] )it\b(?= by| in| on| at|[,.;]|$| as| for)|(?<=[a-z,] )it\b(?= (?:outperforms|beats|surpasses|"
                     r"trails|rivals|matches|uses|carries|offers|delivers|runs|supports|packs|draws|consumes|"
                     r"competes|sells|makes|designs|develops|launched|unveiled|released|designed|developed|produced|produces|made|"
@@ -128,7 +137,9 @@ PAIR = {"zh": re.compile(r"(?:这|该|上述|此|前述)?(?:两|二)(?:款|颗|�
 UNNAMED = {
     "en": re.compile(r"\b(?:a|an|its|their|his|her|new)\s+(?:(?:new|own|innovative|novel|homegrown|domestic|custom|"
                      r"next-generation|next-gen|latest|in-house|advanced|powerful|ai|inference|training|dedicated|"
-                     r"general-purpose)\s+){0,4}(?P<kind>chip|processor|accelerator|gpu|system|supercomputer|cluster)s?\b"),
+                     r"general-purpose)\s+){0,4}(?P<kind>chip|processor|accelerator|gpu|system|supercomputer|cluster)s?\b"
+                     r"(?!\s+(?:designers?|makers?|firms?|company|companies|start-?ups?|giants?|groups?|units?|business|"
+                     r"industry|sector|executives?|ban|war|shortage|supply|supplier|vendors?|developers?|market))"),
     "it": re.compile(r"\b(?:un|una|uno|il suo|la sua|un nuovo|una nuova)\s+(?:(?:nuovo|nuova|innovativo|innovativa|"
                      r"proprio|propria|potente|avanzato|avanzata)\s+){0,2}(?P<kind>chip|processore|acceleratore|gpu|sistema|"
                      r"supercomputer|cluster)(?:\s+(?:ai|ia|di intelligenza artificiale|per l'ai|per l'inferenza|"

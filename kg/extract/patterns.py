@@ -45,10 +45,10 @@ EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?(?:\
           r"no longer|n't|itself|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
           r"continues|continued|successfully|jointly|further|then|later|soon|again|just|believed|thought|understood|"
           r"likely|mostly|largely|partly|mainly|primarily|widely|agreed|intends|intended|wants|wanted|promised|pledged|"
-          r"hopes|hoped|due|preparing|appears|seems|able|separately|(?:said|says|announced|confirmed|added|stated)"
+          r"hopes|hoped|due|preparing|appears|seems|able|separately|all|both|each|(?:said|says|announced|confirmed|added|stated)"
           r"(?:\s+that)?\s+(?:it|they))\s+)*"
           r"(?:(?:on|in|last|this|earlier|late|early|next)\s+[\w-]+\s+|today\s+|yesterday\s+|[a-z]+ly\s+)*"
-          r"(?:(?:is|are|was|were|has|have|had|will|would|also|not|never|n't)\s+)*")
+          r"(?:(?:is|are|was|were|has|have|had|will|would|also|not|never|n't|to|be|been)\s+)*")
 # "is", "is also now", "is reported to be", "has become one of the": a copula before a predicative noun
 EN_COP = (EN_AUX + r"(?:is|was|are|were|be|been|becomes?|became|remains?|remained)\s+(?:(?:now|also|still|already|"
           r"effectively|reportedly|by far)\s+)*(?:(?:one of|among)\s+)?(?:the\s+)?")
@@ -87,7 +87,7 @@ EN: list[Pattern] = [
     # develops ---------------------------------------------------------------
     Pattern("develops", ORG, TECH, True, _r(r"'s?\s+(?:(?:new|newest|latest|own|flagship|upcoming|next-generation|next-gen|"
             r"homegrown|domestic|in-house|ai|gpu|inference|training|top-end|high-end|advanced|china-specific|china-only|"
-            r"cut-down|downgraded|older|current|popular|most advanced|powerful)\s+){0,4}(?:(?:chips?|gpus?|processors?|"
+            r"cut-down|downgraded|older|current|popular|most advanced|powerful|[a-z]+(?:-[a-z]+){1,3})\s+){0,4}(?:(?:chips?|gpus?|processors?|"
             r"accelerators?|systems?|platform|software|series|family|line|lineup)\s+)?(?:(?:the|,)\s+)?"),
             post_not=_POST_BUY, confidence=0.85, name="en-possessive"),
     Pattern("develops", ORG, TECH, True, _r(r"\s+(?:-\s+)?"), post_not=_POST_BUY, confidence=0.8, name="en-adjacent"),
@@ -96,7 +96,7 @@ EN: list[Pattern] = [
             r"show(?:s|ed|ing|n)?(?: off)?|work(?:s|ed|ing)? on|mak(?:e|es|ing)|made|ship(?:s|ped|ping)?|"
             r"(?:began|begins|started|starts) (?:mass )?(?:production of|producing|shipping)|mass-produc\w*|"
             r"manufactur\w*|fabricat\w*|produc(?:e|es|ed|ing)|tap(?:ed|es) out|taped-out|unveil|"
-            r"detail\w*|present\w*|rolled out|brought out|came up with|come up with|sell(?:s|ing)?|sold|offer(?:s|ed|ing)?|"
+            r"detail\w*|present\w*|prepar(?:e|es|ed|ing)|rolled out|brought out|came up with|come up with|sell(?:s|ing)?|sold|offer(?:s|ed|ing)?|"
             r"market(?:s|ed)?)\s+" + _any(6)),
             post_not=_POST_BUY, name="en-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|systems?|dies?|wafers?|"
@@ -121,9 +121,10 @@ EN: list[Pattern] = [
             r"\s+(?:of\s+)?(?:\S+\s+){0,2}?"), confidence=0.75, name="en-family-possessive"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",?\s+(?:[^\s.;!?,]+\s+){0,8}?(?:(?:that|which)\s+)?"),
             post=_r(r"\s+(?:(?:had|has|have|previously|first|already|also)\s+)*(?:announced|unveiled|developed|launched|"
-                    r"designed|introduced|released|built|made|produced|manufactured|fabricated|showed|showcased)\b"),
+                    r"designed|introduced|released|built|made|produced|manufactured|fabricated|showed|showcased|created|"
+                    r"prepared)\b"),
             confidence=0.7, name="en-rel-object"),
-    Pattern("develops", TECH, ORG, False, _r(r",\s+(?:a|an|the)\s+" + _any(4) + r"(?:from|by|of|developed by|designed by)\s+"
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",\s+(?:a|an|the)\s+" + _any(4) + r"(?:from|by|of|developed by|designed by)\s+"
             + _any(1)), name="en-apposition"),
     # manufacturedBy ---------------------------------------------------------
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(EN_AUX + r"(?:manufactured|fabricated|produced|made|built|fabbed|"
@@ -157,6 +158,11 @@ EN: list[Pattern] = [
             r"received|procured|procures)\s+(?:[^\s.;!?,]+\s+){0,8}?from\s+(?:the\s+)?"), name="en-bought-from"),
     Pattern("supplies", FIRM, FIRM, False, _r(EN_COP),
             post=_r(r"'s?\s+(?:\S+\s+){0,2}?(?:customers?|clients?|buyers?)\b"), name="en-customer-of"),
+    # "ByteDance plans to train its model mainly on processors designed by Huawei", "Baidu bought chips made by Kunlunxin"
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:us(?:e|es|ed|ing)|train\w*|run(?:s|ning)?|ran|buy(?:s|ing)?|bought|"
+            r"order\w*|purchas\w*|deploy\w*|rent\w*|rel(?:y|ies|ied|ying) on|switch\w* to|turn\w* to|stockpil\w*)\s+"
+            r"[^.;]{0,60}?\b(?:chips|processors|gpus|accelerators|hardware|servers|cards|silicon)\s+(?:that\s+(?:were|are|was|is)\s+)?"
+            r"(?:designed|made|supplied|developed|built|sold|provided)\s+by\s+(?:the\s+)?"), name="en-uses-chips-by"),
     # "ByteDance remains the biggest buyer in China of the H20", "Tencent is a major user of Enflame's cards"
     Pattern("uses", FIRM, TECH, True, _r(EN_COP + r"(?:[\w-]+\s+){0,3}?(?:buyers?|customers?|users?|purchasers?|"
             r"importers?|consumers?)\s+(?:(?:in|outside|among)\s+(?:[\w-]+\s+){1,3}?)?(?:of|for)\s+(?:the\s+)?"
@@ -203,13 +209,17 @@ EN: list[Pattern] = [
             r"outclass\w*)\s+" + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm|power|energy|capacity)"), name="en-outperforms"),
     Pattern("outperforms", TECH, TECH, False, _r(W + r"{0,60}?\b(?:trails?|trailing|lags? behind|lagging behind|falls? short of|"
-            r"fell short of|is slower than|slower than|less powerful than|weaker than|behind)\s+" + _any(2)),
+            r"fell short of|is slower than|slower than|less powerful than|weaker than|behind|(?:delivers?|offers?|provides?|achieves?|"
+            r"has|have|manages?)\s+(?:only\s+|just\s+|roughly\s+|about\s+|barely\s+)?(?:a fraction|a third|half|a quarter|"
+            r"one-third|one-half|two-thirds)\s+of(?:\s+(?:the\s+)?(?:performance|compute|computing power|speed|throughput)\s+"
+            r"of)?(?:\s+what)?)\s+" + _any(2)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|power)"), name="en-trails"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,100}?\b(?:more|larger|bigger|higher|greater|extra)\s+"
             r"(?:on-board\s+|onboard\s+|high-bandwidth\s+)?(?:memory|hbm\w*|vram|dram|memory capacity)(?:\s+capacity)?\s+"
             r"(?:than|compared (?:to|with)|versus|vs\.?)\s+" + _any(3)), name="en-more-memory"),
-    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,60}?\b\d+\s*gb\b[^.;]{0,30}?,?\s*(?:more|larger|higher|"
-            r"bigger|greater) than (?:the\s+)?(?:\d+\s*gb\s+(?:of\s+)?(?:the\s+)?)?"), name="en-gb-more-than"),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(r"(?:(?!than\b)[^.;!?]){0,60}?\b\d+\s*gb\b[^.;]{0,30}?,?\s*(?:more|larger|higher|"
+            r"bigger|greater) than (?:[^.;]{0,80}?\s+and\s+(?:also\s+)?(?:more|larger|higher|bigger|greater) than\s+)?(?:the\s+)?"
+            r"(?:\d+\s*gb\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+'s?\s+)?(?:[\w-]+\s+){0,2}?)?"), name="en-gb-more-than"),
     Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r",\s*(?:the\s+)?"), pre=_r(r"\b(?:compared (?:with|to)|unlike|versus|vs\.?)\s+(?:the\s+)?$"),
             post=_r(r"\s+(?:has|offers|carries|packs|comes with|boasts)\s+(?:\S+\s+)?more\s+(?:memory|hbm)"), name="en-compared-memory"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
@@ -240,7 +250,8 @@ EN: list[Pattern] = [
             name="en-component-in"),
     # policies ---------------------------------------------------------------
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:,\s*[^.;]{0,80}?)?(?:\s+and\s+(?:\d+|dozens|several|other|"
-            r"more)[^.;]{0,60}?)?" + EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|named|moved|"
+            r"more|two|three|four|five|six|seven|eight|nine|ten|a dozen|some|its|their|a number|a handful|a host|a string|"
+            r"a raft|a series|many|a few)[^.;]{0,60}?)?" + EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|named|moved|"
             r"designated)?\s*(?:\S+\s+){0,2}?(?:to|on|onto|in|under)\s+" + _any(4)),
             pre=_r(r"(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|blacklist\w*|mov(?:ed|es)|list(?:ed|s|ing)|"
                    r"includ\w*|designat\w*)\b[^.;]*$"), name="en-added-to"),
@@ -268,7 +279,8 @@ EN: list[Pattern] = [
             + _any(2)), name="en-policy-cut-off"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,40}?\b(?:restrict\w*|cover(?:s|ed)?|hit|target\w*|"
             r"curb\w*|captur\w*|appl(?:y|ies|ied) to|ban(?:s|ned)?|limit\w*|affect\w*|catch(?:es)?|caught|"
-            r"reach(?:es|ed)?|extend(?:s|ed)? to|sweep(?:s)? up|swept up|encompass\w*)\s+(?:sales of\s+|exports of\s+|"
+            r"reach(?:es|ed)?|extend(?:s|ed)? to|sweep(?:s)? up|swept up|encompass\w*|nam(?:es|ed)|add(?:s|ed)|"
+            r"blacklist(?:s|ed))\s+(?:sales of\s+|exports of\s+|"
             r"shipments of\s+)?" + _any(2)), name="en-policy-restricts"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+of\s+"), confidence=0.6, name="en-listing-of"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:on|against|targeting|covering|for)\s+(?:sales of\s+|"
@@ -285,6 +297,10 @@ EN: list[Pattern] = [
             r"scrap\w*|extend\w*|broaden\w*|finaliz\w*|finalis\w*|widen\w*|requir\w*|slapp\w*|mov(?:e|ed) to)\s+"
             + _any(8)), name="en-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"'s?\s+(?:\S+\s+){0,2}?"), name="en-gov-possessive"),
+    # "the Commerce Department put Huawei, the Shenzhen group, and 68 affiliates on the Entity List"
+    Pattern("imposedBy", GOV, POLICY, False, _r(EN_AUX + r"(?:put|puts|putting|placed|places|placing|added|adds|adding|moved|"
+            r"blacklisted)\s+[^.;]{1,140}?\s+(?:on|onto|to|in)\s+(?:the\s+|its\s+|their\s+)?(?:us\s+|u\.s\.\s+|american\s+|"
+            r"trade\s+|export\s+)?"), name="en-gov-put-on"),
     Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:of the|of|from the|from)\s+"), confidence=0.7, name="en-policy-of"),
     Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:that|which)\s+(?:the\s+)?(?:us\s+|u\.s\.\s+|american\s+)?"),
             post=_r(r"\s+(?:\S+\s+){0,2}?(?:unveiled|imposed|introduced|issued|announced|published|adopted|rolled out|"
@@ -307,7 +323,9 @@ EN: list[Pattern] = [
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:based|headquartered|located|hq'd|"
             r"headquarters|headquarters are|hq)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:\S+\s+)?"), name="en-based-in"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"-based\s+" + _any(4)), name="en-x-based"),
+    # (not "Founded by researchers from Tsinghua, the Beijing-based company": the opening clause has no apposition)
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:,\s+|\s+(?:is|was|,)\s+)(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"),
+            pre=_r(r"\A(?!\W*(?:founded|co-founded|set up|established|created|spun (?:off|out)|backed|incubated|started)\b)"),
             post=_r(r"-based"), name="en-a-x-based"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the)\s+"),
             post=_r(r"\s+(?:[\w-]+\s+)?(?:designer|company|firm|startup|start-up|chipmaker|maker|group|developer|supplier|"
@@ -352,13 +370,20 @@ EN: list[Pattern] = [
     # "the Commerce Department's Bureau of Industry and Security"
     Pattern("subsidiaryOf", GOV_BODY, GOV_BODY, False, _r(r"'s?\s+"), name="en-gov-possessive-body"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|"
-            r"ping)?|deliver\w*|provid\w*)\s+" + _any(6) + r"(?:to|for)\s+" + _any(1)), name="en-supplies-to"),
-    Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"suppl(?:y|ies|ied|ying)\s+" + _any(1)), name="en-supplies"),
+            r"ping)?|deliver\w*|provid\w*)\s+" + _any(6) + r"(?:(?<!made )(?<!built )(?<!designed )(?<!tailored )(?<!produced )"
+            r"(?<!manufactured )to|for)\s+" + _any(1)), name="en-supplies-to"),  # not "chips made to Huawei's designs"
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"suppl(?:y|ies|ied|ying)\s+(?:the\s+|its\s+)?" + _any(1)), name="en-supplies"),
     Pattern("supplies", FIRM, FIRM, True, _r(W + r"{0,80}?\b(?:shipments|supplies|deliveries|sales|exports|orders)\s+to\s+"
             + _any(1)), confidence=0.7, name="en-shipments-to"),
     Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(EN_AUX + r"(?:produc\w*|mak(?:e|es|ing)|made|manufactur\w*|"
-            r"fabricat\w*|build\w*)\s+(?:\S+\s+){0,3}?(?:for\s+|of\s+)"), post=_r(r"'s?\s+|\s+"),
+            r"fabricat\w*|build\w*)\s+(?:\S+\s+){0,5}?(?:for\s+|of\s+)"), post=_r(r"(?:'s?)?(?:\s|[,.;:]|$)"),
             post_not=_r(_UNIT_AFTER), confidence=0.7, name="en-foundry-produces-for"),
+    # "the foundry kept producing HiSilicon's designs", "SMIC fabricates Huawei's chips": a foundry's customer
+    Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(EN_AUX + r"(?:(?:kept|keeps|keep|continued|continues)\s+"
+            r"(?:to\s+)?)?(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|manufactur\w*|fabricat\w*|build(?:s|ing)?|built|"
+            r"print(?:s|ed|ing)?)\s+(?:the\s+|all\s+(?:of\s+)?|most\s+of\s+)?"),
+            post=_r(r"'s?\s+(?:[\w-]+\s+){0,2}?(?:designs?|chips?|processors?|wafers?|orders?|dies|silicon|socs?)\b"),
+            post_not=_r(_UNIT_AFTER), confidence=0.7, name="en-foundry-makes-firms-designs"),
     # "made chips for Huawei's chip unit HiSilicon": the customer is the unit
     Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(EN_AUX + r"(?:produc\w*|mak(?:e|es|ing)|made|manufactur\w*|"
             r"fabricat\w*|build\w*)\s+(?:\S+\s+){0,3}?for\s+[^.;,]{1,40}?" + _UNIT_AFTER + r"\s*,?\s*(?:the\s+)?"),
@@ -422,9 +447,9 @@ EN: list[Pattern] = [
             r"(?:\S+\s+){0,2}?stake in|(?:is|was|are|were) (?:an?\s+)?(?:\S+\s+)?(?:investor|shareholder|backer)s?\s+in)\s+"
             + _any(1)), name="en-led-round"),
     # "Tencent is now Enflame's largest institutional shareholder", "Tencent, Enflame's biggest backer, ..."
-    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:,\s+|" + EN_COP + r")"),
-            post=_r(r"'s?\s+(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|stakeholders?|financiers?)\b"),
-            name="en-is-shareholder-of"),
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:,\s+(?:(?:one|two|three|some|several|all|each|both) of\s+)?|" + EN_COP + r")"),
+            post=_r(r"(?:'s?|(?<=its)|(?<=their))\s+(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|stakeholders?|"
+                    r"financiers?)\b"), name="en-is-shareholder-of"),
     # "Alibaba is the largest shareholder in Zhipu", "the fund was among the early investors in MetaX"
     Pattern("investsIn", ORG, FIRM, True, _r(EN_COP + r"(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|"
             r"stakeholders?)\s+(?:in|of)\s+(?:the\s+)?"), name="en-shareholder-in"),

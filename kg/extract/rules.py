@@ -204,6 +204,12 @@ class _Run:
                 a, b = s0 + m.start(), s0 + m.end()
                 if "n" in rx.groupindex:
                     a, b = s0 + m.start("n"), s0 + m.end("n")
+                if group == "possessor":
+                    named = {x.iri for x in ms if x.iri}
+                    t = self.topic.get("firm")
+                    if t and t not in named and free(a, b):
+                        out.append(Mention(a, b, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": [t]}))
+                    continue
                 if group == "subject":
                     a = s0 + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(".;: \n\t")))
                 if not free(a, b):
@@ -225,6 +231,9 @@ class _Run:
                     target = self.newest[group]  # "the new chip", "il nuovo chip", "新芯片": the product the article introduced
                 prev = [m for m in ms if m.end <= a and m.iri]
                 same = [m for m in prev if _GROUP.get(m.cls) == group and m.kind in ("registry", "fuzzy", "discovered")]
+                if same and self.lang == "en":
+                    lead = _LEADING_SUB["en"].match(seg)  # "Founded by researchers from Tsinghua, the company ..."
+                    same = [m for m in same if not lead or m.start >= s0 + lead.end()]
                 if same and group in ("firm", "gov", "policy"):
                     target = same[0].iri  # "Huawei's system links 384 of the company's chips"
                     if group == "firm" and self.lang == "en" and seg.startswith("'s", b - s0) and _COPULA.fullmatch(
@@ -240,6 +249,12 @@ class _Run:
                 if prev and re.fullmatch(r"\s*,\s*", self.folded[prev[-1].end:a]) and \
                         _GROUP.get(prev[-1].cls) == group:
                     target = prev[-1].iri  # apposition: "l'Ascend 310, il chip per l'inferenza"
+                if target and group == "firm" and self.lang == "en" and _NATION_DESC_EN.search(m.group(0)) \
+                        and not _FOUNDRY_NOUN.search(m.group(0)) and _VERB_BEFORE_EN.search(seg, 0, m.start()) and any(
+                        x.iri == target and x.end <= a for x in prev + out):
+                    # "the foundry will no longer supply the Chinese company": a national description after the firm
+                    # already named in the sentence is another firm, the one last named before
+                    target = next((t for t in (self.last.get("firm"), self.topic.get("firm")) if t and t != target), None)
                 if target and group == "policy" and not same and lx.POLICY_PHRASE.get(self.lang) and \
                         lx.POLICY_PHRASE[self.lang].search(seg, 0, a - s0):
                     pending.append((a, b, target))  # "A出台…出口管制，B…受到限制": the policy named before, not the topic
@@ -372,9 +387,10 @@ class _Run:
                 continue  # the maker of that product is not known here: do not guess
             elif _FOUNDRY_NOUN.search(noun):
                 target = self._last_foundry(prev)
-            elif self.lang == "it" and prev and prev[-1].cls in lx.FIRM and re.fullmatch(
-                    r"\s*,\s*(?:il|lo|la|l'|un|una|uno)?\s*", self.folded[prev[-1].end:min(a, c.start)]):
-                target = prev[-1].iri  # apposition: "Biren, la startup di Shanghai"
+            elif prev and prev[-1].cls in lx.FIRM and re.fullmatch(
+                    r"\s*,\s*(?:il|lo|la|l'|un|una|uno)?\s*" if self.lang == "it" else r"\s*,\s*(?:the|a|an)\s+",
+                    self.folded[prev[-1].end:min(a, c.start)]):
+                target = prev[-1].iri  # apposition: "Biren, la startup di Shanghai", "Huawei, the Shenzhen-based group"
             else:
                 named = {m.iri for m in prev}
                 opener = next((m for m in ms if s0 <= m.start < s1 and m.iri), None)
@@ -626,7 +642,8 @@ class _Run:
                 g = _GROUP.get(m.cls)
                 if lang == "zh" and _PREP_BEFORE[lang].search(self.folded[max(s0, m.start - 2):m.start]):
                     continue  # "基于从AMD获得授权的架构": a prepositional object is not what the sentence is about
-                if g == "firm" and (m.iri in objects or (lang == "en" and _PREP_OBJ_EN.search(
+                opens = lang == "en" and m.kind != "pronoun" and not self.folded[s0:m.start].strip()
+                if g == "firm" and ((m.iri in objects and not opens) or (lang == "en" and _PREP_OBJ_EN.search(
                         self.folded[max(s0, m.start - 12):m.start]))):
                     continue  # "made not by TSMC but by GlobalFoundries": a prepositional object is not the next topic
                 pos = m.start + (s1 if m.start < sub_end else 0)
@@ -1078,8 +1095,9 @@ class _Run:
                     before = [m for m in before if m.start >= s0 + semi]  # "A avrà 128 GB; B salirà a 144 GB"
                 close = [m for m in before if pos - m.end <= 15]
                 target = (close[-1] if close else before[0]) if before else min(prods, key=lambda m: m.start - pos)
-                after = re.match(r"\s+(?:of\s+|for\s+|on\s+|di\s+|del\s+|dell'|della\s+)(?:the\s+|il\s+|l')?",
-                                 self.folded[s0 + mt.end():s0 + mt.end() + 20])
+                after = re.match(r"\s+(?:of\s+|for\s+|on\s+|di\s+|del\s+|dell'|della\s+)(?:the\s+|il\s+|l')?"
+                                 r"(?:[a-z][\w-]*'s?\s+(?:(?:flagship|own|new|latest|older|rival|top-end|high-end)\s+)?)?",
+                                 self.folded[s0 + mt.end():s0 + mt.end() + 45])  # "the 80 GB of Nvidia's flagship H100"
                 if after:
                     nxt = [m for m in prods if m.start == s0 + mt.end() + after.end()]
                     if nxt:
@@ -1126,7 +1144,11 @@ _PAIR_SEP = re.compile(r"\s*(?:与|和|及|以及|,|/)\s*")
 _ZH_FIRM_SUFFIX = re.compile(r"(?:集成电路|微电子(?:技术)?|半导体|电子(?:科技|技术)?|信息技术|科技)(?:股份)?(?:有限公司|公司)?"
                              r"(?!产业|行业|领域|板块|概念|市场)")
 _SHORT_CODE = re.compile(r"\b(?:il|lo|l'|del|dello|dell'|dal|dallo|dall'|al|allo|all'|nel|sul|col|the)\s*(?P<c>\d{3,4}[a-z]{0,2})\b")
-_FOUNDRY_NOUN = re.compile(r"foundr|contract manufacturer|fonderi|produttore a contratto|代工|晶圆厂")
+# a word that is not a conjunction or preposition right before "the ...": the description is a verb's object
+_VERB_BEFORE_EN = re.compile(r"\b(?!(?:and|or|but|while|as|when|before|after|because|since|of|in|on|at|by|from|with|for|to|"
+                             r"than|that|which|like|unlike)\s)[a-z]+\s+$")
+_NATION_DESC_EN = re.compile(r"\b(?:chinese|american|taiwanese|dutch|japanese|korean|south korean|us|u\.s\.)\s")
+_FOUNDRY_NOUN = re.compile(r"foundr|contract (?:chip ?)?manufacturer|contract chipmaker|fonderi|produttore a contratto|代工|晶圆厂")
 _APPOS_THEN_AND = re.compile(r"\s*,\s+(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,100}?,\s+(?:e|ed)\s+(?:la\s+|il\s+|l')?")
 # "owned by PIF, and AMD agreed to ...": a new clause, not the last member of a list
 _CLAUSE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|agreed|has|have|had|is|are|was|were|will|would|could|"
@@ -1169,6 +1191,7 @@ _PREP_OBJ_EN = re.compile(r"\b(?:by|from|to|with|than|against|at)\s+(?:the\s+)?$
 _COPULA = re.compile(r"\s+(?:(?:also|now|still|already|reportedly)\s+)*(?:is|was|are|were|remains|remained|became|becomes|"
                      r"has become)\s+(?:(?:also|now|still|already|by far)\s+)*(?:(?:one of|among)\s+)?(?:the\s+)?")
 _LEADING_SUB = {"en": re.compile(r"\s*(?:because|since|although|though|while|whereas|if|when|once|after|before|until|"
+                                 r"founded|co-founded|set up|established|created|spun (?:off|out)|backed|incubated|"
                                  r"of all|among all|unlike|despite|compared (?:with|to)|in contrast to|as with|apart from)\b"
                                  r"[^,;:]{0,160},"),
                 "it": re.compile(r"\s*(?:poiche|perche|siccome|sebbene|benche|anche se|mentre|se|quando|dopo che|prima che)\b"
