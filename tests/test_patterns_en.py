@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg import ontology
-from kg.extract.rules import RuleExtractor
-from kg.model import NEGATIVE, POSITIVE, Article
+from kg.model import NEGATIVE, POSITIVE
+from pattern_helpers import claim_triples
 
 
 def triples(text: str, date: str = "2025-01-01", polarity: str = POSITIVE) -> set[tuple]:
     """(subject, predicate, object) of the claims with that polarity, entities by English label."""
-    result = RuleExtractor().extract(Article(text=text, lang="en", source_key="t", date=date))
-    reg = ontology.load_registry()
-
-    def label(x):
-        if isinstance(x, str) and x.startswith("http"):
-            ent = reg.get(x) or result.entities.get(x)
-            return ent.label("en") if ent else x.rsplit("/", 1)[-1]
-        return x
-
-    return {(label(c.subject), c.predicate, label(c.object)) for c in result.claims if c.polarity == polarity}
+    return claim_triples(text, "en", date, polarity)
 
 
 @pytest.mark.parametrize("text, fact", [

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg import ontology
-from kg.extract.rules import RuleExtractor
-from kg.model import NEGATIVE, Article
+from kg.model import NEGATIVE, POSITIVE
+from pattern_helpers import claim_triples
 
 
 def facts(text: str, date: str = "2025-01-01", negative: bool = False) -> set[tuple]:
-    """(subject, predicate, object) of the claims, with IRIs mapped to English labels."""
-    reg = ontology.load_registry()
-    res = RuleExtractor().extract(Article(text=text, lang="it", source_key="t", date=date))
-
-    def lab(x):
-        if isinstance(x, str) and x.startswith("http"):
-            e = reg.get(x) or res.entities.get(x)
-            return e.label("en") if e else x.rsplit("/", 1)[-1]
-        return x
-
-    return {(lab(c.subject), c.predicate, lab(c.object)) for c in res.claims
-            if (c.polarity == NEGATIVE) == negative}
+    """(subject, predicate, object) of the claims (the negative ones with `negative`), by English label."""
+    return claim_triples(text, "it", date, NEGATIVE if negative else POSITIVE)
 
 
 def test_passive_and_conditional_passive():

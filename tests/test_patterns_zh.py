@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg import ontology
-from kg.extract.rules import RuleExtractor
-from kg.model import Article
-
-REG = ontology.load_registry()
+from pattern_helpers import claim_triples
 
 
 def triples(text: str, date: str = "2025-01-01", polarity: str = "positive") -> set[tuple]:
-    """(subject, predicate, object) of the claims of one article, entities named by their English label."""
-    res = RuleExtractor().extract(Article(text=text, lang="zh", source_key="t", date=date))
-
-    def label(x):
-        if not isinstance(x, str) or not x.startswith("http"):
-            return x
-        ent = REG.get(x) or res.entities.get(x)
-        return ent.label("en") if ent else x.rsplit("/", 1)[-1]
-
-    return {(label(c.subject), c.predicate, label(c.object)) for c in res.claims if c.polarity == polarity}
+    """(subject, predicate, object) of the claims with that polarity, entities by English label."""
+    return claim_triples(text, "zh", date, polarity)
 
 
 @pytest.mark.parametrize("text, fact", [
