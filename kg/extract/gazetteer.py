@@ -74,6 +74,7 @@ class Gazetteer:
         self.by_code = {c: next(iter(i)) for c, i in codes.items() if len(i) == 1 and c not in self.by_label}
         # product-line names ("kirin", "思元", "ascend"): a line name followed by a new model code names a product
         lines: dict[str, dict[str, int]] = {}
+        line_en: dict[str, dict[str, int]] = {}  # line key -> English line names of its registry products
         for key, vals in keys.items():
             cls = entities[vals[0][0]].cls
             if cls not in ("Chip", "System"):
@@ -83,12 +84,19 @@ class Gazetteer:
             if mt and not any(ch.isdigit() for ch in mt.group(1)) and len(mt.group(1)) >= 2:
                 lines.setdefault(mt.group(1).strip(), {}).setdefault(cls, 0)
                 lines[mt.group(1).strip()][cls] += 1
+                en = entities[vals[0][0]].label("en")
+                em = re.fullmatch(r"(.+?)\s?" + re.escape(mt.group(2)), en, re.I)
+                if em and em.group(1).strip().isascii():
+                    counts = line_en.setdefault(mt.group(1).strip(), {})
+                    counts[em.group(1).strip()] = counts.get(em.group(1).strip(), 0) + 1
         def is_org(k: str) -> bool:
             iri = self.by_label.get(k)
             return bool(iri) and entities[iri].cls not in ("Chip", "System", "SoftwarePlatform")
 
         self.lines = {k: max(v, key=v.get) for k, v in lines.items()
                       if not is_org(k) and (len(k) >= 3 or not k.isascii())}
+        # "昇腾" and "ascend" are one product line, "Ascend": a new model is named the same way in every language
+        self.line_names = {k: max(sorted(v), key=v.get) for k, v in line_en.items() if k in self.lines}
         alts = "|".join(re.escape(k) for k in sorted(self.lines, key=len, reverse=True))
         self._line_rx = re.compile(rf"(?<![a-z0-9])({alts})\s?([a-z]{{0,4}}-?\d{{2,4}}[a-z]{{0,4}})(?![a-z0-9])") if alts else None
         self._fuzzy: dict[str, list[tuple[str, str]]] = {}

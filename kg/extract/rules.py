@@ -123,7 +123,15 @@ class _Run:
             name = " ".join(surface.split())
             cls = self.gaz.lines[line]
             ms = [m for m in ms if m not in inside]
-            ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.8))
+            en_line = self.gaz.line_names.get(line)
+            if en_line:  # "昇腾910D", "Ascend 910D": one entity, named "Ascend 910D"
+                en = f"{en_line} {self.text[e - len(code):e]}"
+                labels = (("en", en),) + ((("zh", name),) if name != en and self.lang == "zh" else ())
+                alt = (("en", name),) if name != en and self.lang != "zh" else ()
+                iri = self._mint(en, cls, labels=labels, alt=alt)
+            else:
+                iri = self._mint(name, cls)
+            ms.append(Mention(s, e, iri, cls, kind="discovered", conf=0.8))
         ms.sort(key=lambda m: m.start)
         taken = [(m.start, m.end) for m in ms]
         ms += self.gaz.fuzzy(self.text, taken)
