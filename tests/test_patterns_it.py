@@ -443,3 +443,58 @@ def test_city_description_skips_firm_located_elsewhere():
     f = facts("Il colosso di Hangzhou ha presentato l'Hanguang 800. Per gli analisti, il chip non batterà le GPU di Nvidia, "
               "un campo in cui il gruppo di Santa Clara domina.", date="2019-09-26")
     assert not any(p == "headquarteredIn" and o == "Santa Clara" and s != "Nvidia" for s, p, o in f)
+
+
+def test_own_product_apposition():
+    f = facts("Il gruppo cinese Baidu ha già un suo processore per l'inferenza, il Kunlun P800, presentato l'anno scorso.")
+    assert ("Baidu", "develops", "Kunlun P800") in f
+    f = facts("Alibaba, del resto, sviluppa il proprio modello linguistico, Qwen, da due anni.")
+    assert ("Alibaba", "develops", "Qwen") in f
+
+
+def test_firm_integrates_model():
+    f = facts("Da febbraio Baidu integra anche DeepSeek-R1 nel suo motore di ricerca.")
+    assert ("Baidu", "uses", "DeepSeek-R1") in f
+
+
+def test_long_relative_clause_before_verb():
+    f = facts("ByteDance, che ha chiuso l'anno con ricavi in crescita del 29% a circa 155 miliardi di dollari e utili record, "
+              "avrebbe comprato grandi quantità di H20 nei mesi precedenti.")
+    assert ("ByteDance", "uses", "Nvidia H20") in f
+
+
+def test_licence_to_export_product():
+    f = facts("Ad aprile Washington ha imposto una licenza obbligatoria per vendere l'H20 ai clienti cinesi.", date="2025-05-15")
+    assert ("Nvidia H20", "restrictedBy", "April 2025 H20 licence requirement") in f
+    f = facts("Ad aprile è scattata una licenza per le esportazioni in Cina dell'MI308 di AMD.", date="2025-05-15")
+    assert ("AMD Instinct MI308", "restrictedBy", "April 2025 H20 licence requirement") in f
+
+
+def test_added_to_list_together_with():
+    f = facts("Il Pentagono ha aggiunto Inspur, insieme alla fonderia SMIC, nella lista 1260H.")
+    assert ("Inspur", "restrictedBy", "Chinese Military Companies list") in f
+    assert ("SMIC", "restrictedBy", "Chinese Military Companies list") in f
+    assert ("Chinese Military Companies list", "imposedBy", "US Department of Defense") in f
+    f = facts("Il Dipartimento del Commercio ha inserito Sugon, assieme a Hygon, nella Entity List.")
+    assert ("Sugon", "restrictedBy", "Entity List") in f
+    assert ("Entity List", "imposedBy", "US Department of Commerce") in f
+
+
+def test_product_rival_of_is():
+    f = facts("Il vero avversario del Gaudi 3 sarebbe l'H100 di Nvidia.")
+    assert ("Nvidia H100", "competesWith", "Intel Gaudi 3") in f or ("Intel Gaudi 3", "competesWith", "Nvidia H100") in f
+    f = facts("Il rivale più diretto dell'Ascend 910C resta l'H20.")
+    assert ("Nvidia H20", "competesWith", "Ascend 910C") in f or ("Ascend 910C", "competesWith", "Nvidia H20") in f
+
+
+def test_wrest_market_share_from():
+    f = facts("Huawei spera di strappare a Nvidia una fetta del mercato dei data center cinesi.")
+    assert ("Huawei", "competesWith", "Nvidia") in f
+    f = facts("Cambricon punta a sottrarre quote di mercato a Nvidia nelle grandi piattaforme cloud.")
+    assert ("Cambricon", "competesWith", "Nvidia") in f
+
+
+def test_model_draws_close_to():
+    f = facts("Secondo Baidu, il nuovo ERNIE si avvicinerebbe a GPT-4 Turbo di OpenAI nella matematica.")
+    assert ("ERNIE", "comparableTo", "GPT-4 Turbo") in f
+    assert ("OpenAI", "develops", "GPT-4 Turbo") in f

@@ -53,7 +53,7 @@ EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?(?:\
 EN_COP = (EN_AUX + r"(?:is|was|are|were|be|been|becomes?|became|remains?|remained)\s+(?:(?:now|also|still|already|"
           r"effectively|reportedly|by far)\s+)*(?:(?:one of|among)\s+)?(?:the\s+)?")
 GOV_BODY = frozenset({"GovernmentBody"})
-IT_AUX = (r"(?:\s*\([^()]{1,60}\))?(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,80},)?)?(?:\s*,[^,.;]{1,80},(?:\s*(?:che|il quale|la quale)\b)?)?"
+IT_AUX = (r"(?:\s*\([^()]{1,60}\))?(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,120},)?)?(?:\s*,[^,.;]{1,80},(?:\s*(?:che|il quale|la quale)\b)?)?"
           r"(?:\s*,(?=\s*(?:(?:gia|anche|poi|ora|oggi|inizialmente|originariamente|interamente|recentemente|anch'ess[oaie])\s+)?"
           r"[a-z]+(?:at|ut|it|tt|ss|ist|ost|est|ast|ert|ort|ers|es|is|os)[oaie]\b))?\s*"
           r"(?:secondo\s+(?:(?:gli|i|le|la|il|l'|alcuni|alcune|molti|diversi|diverse)\s*)?[a-z]+(?:\s+(?:del|di)\s+settore)?"
@@ -567,7 +567,7 @@ IT: list[Pattern] = [
             r"\s*,?\s+(?:da|come|tra cui|fra cui|quali|compresi|inclusi|incluso|ovvero|cioe)\s+(?:(?:il|lo|la|l')\s*)?"),
             confidence=0.7, name="it-supports-frameworks"),
     Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:simil\w*|paragonabil\w*|equivalent\w*|comparabil\w*|"
-            r"analog\w*|alla pari (?:con|di)|al livello (?:di|del|dell')|pari a|vicin\w* a|all'altezza (?:di|del|dell')|"
+            r"analog\w*|(?:si\s+)?avvicin\w*|alla pari (?:con|di)|al livello (?:di|del|dell')|pari a|vicin\w* a|all'altezza (?:di|del|dell')|"
             r"(?:una|la|un')\s*(?:semplice\s+)?variante (?:di|del|dell'))"
             r"\s*(?:(?:a|al|alle|ai|allo|all'|con|quelle|quella|quelli|di|del|della|dell'|dei|delle)\s*)*" + _any(2)),
             post_not=_r(r"\s*(?:\S+\s+){0,3}in (?:termini di )?(?:memoria|consum)"), name="it-comparable"),
@@ -701,7 +701,7 @@ IT: list[Pattern] = [
             r"cliente|acquirenti)\s+(?:\S+\s+){0,1}?(?:di|del|della|dell')\s*"), name="it-cliente-di"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:e\s+|era\s+|come\s+)?(?:il\s+|un\s+|uno\s+|principale\s+)*"
             r"fornitor\w*\s+(?:\S+\s+){0,2}?(?:di|del|della|dell'|per)\s*" + _any(1)), name="it-fornitore-di"),
-    Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:utilizz\w*|us\w*|adott\w*|impieg\w*|acquist\w*|comprat\w*|"
+    Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:utilizz\w*|us\w*|adott\w*|impieg\w*|acquist\w*|comprat\w*|integra|integrano|integrato|integrera\w*|"
             r"compr\w*|ordinat\w*|ordin\w*|addestrat\w*(?:\s+\S+){0,4}?\s+(?:su|con)|addestra\w*(?:\s+\S+){0,4}?\s+(?:su|con)|"
             r"affid\w* (?:a|al|all')|si affida (?:a|al|all')|install\w*|"
             r"passat\w* (?:a|al|all')|migrat\w* (?:a|su|verso)|accumulat\w*|fatto incetta di|dispo\w* di|disporr\w* di|"
@@ -778,8 +778,45 @@ IT: list[Pattern] = [
     Pattern("competesWith", FIRM, FIRM, False, _r(W + r"{0,60}?\s(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara)\s+"
             r"(?:(?:ormai|ancora|oggi|ora|proprio|forse|probabilmente|gia)\s+)*(?:(?:il|la|l'|i|le)\s*)?"),
             pre=_r(r"\b(?:rival[ei]|concorrent[ei]|avversari[oe]?|sfidant[ei])\s+(?:(?:piu dirett[oaie]|principal[ei]|"
-                   r"dirett[oaie]|maggior[ei])\s+)?(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell')\s*$"),
+                   r"dirett[oaie]|maggior[ei])\s+)?(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell'|dei|degli|delle)\s*$"),
             name="it-rival-of-is"),
+    # the same for products: "il vero avversario dell'HL-328 sarebbe l'H20", "la rivale diretta del Gaudi 3 resta l'H100"
+    Pattern("competesWith", TECH, TECH, False, _r(r"(?:\s+(?:(?:di|del|della|dell')\s*\S+|e\s+(?:l'|il\s+|la\s+|lo\s+)?\S+))?"
+            r"\s+(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara|restano|rimangono|saranno)\s+"
+            r"(?:(?:ormai|ancora|oggi|ora|proprio|forse|probabilmente|gia)\s+)*(?:(?:il|la|l'|i|le|gli|lo)\s*)?"),
+            pre=_r(r"\b(?:rival[ei]|concorrent[ei]|avversari[oe]?|sfidant[ei])\s+(?:(?:piu dirett[oaie]|principal[ei]|"
+                   r"dirett[oaie]|maggior[ei])\s+)?(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell'|dei|degli|delle)\s*$"),
+            name="it-product-rival-of-is"),
+    # "Tencent ha già un suo processore per l'inferenza, lo Zixiao", "la società sviluppa il proprio modello, Hunyuan"
+    Pattern("develops", ORG, TECH, True, _r(IT_AUX + r"(?:ha|hanno|aveva|avevano|vanta|vantano|possiede|possiedono|sviluppa|"
+            r"sviluppano|sviluppava|progetta|progettano|produce|producono|ha sviluppato|hanno sviluppato|ha creato|ha progettato|"
+            r"dispone di|ha messo a punto|ha lanciato|ha presentato)\s+(?:(?:gia|anche|ora|oggi|pure|ormai|da tempo)\s+)*"
+            r"(?:un|una|uno|un'|il|la|lo|l')\s*(?:(?:suo|sua|proprio|propria)\s+)(?:(?:nuov[oa]|primo|prima)\s+)?"
+            r"(?:chip|processore|acceleratore|gpu|scheda|modello|sistema|piattaforma|framework|software|soc|cpu|npu|"
+            r"architettura|ecosistema|supercomputer|server)\b[^,.;()]{0,50}?(?:,|\s*\(|:)\s*(?:(?:il|la|lo|l'|chiamat[oa]|"
+            r"battezzat[oa]|denominat[oa])\s*)*"),
+            post_not=_POST_BUY, name="it-own-product-apposition"),
+    # "Intel spera di strappare a Nvidia quote di mercato", "Huawei punta a sottrarre clienti a Nvidia"
+    Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\b(?:strappar\w*|strapp[ai]\w*|sottrarr\w*|sottra\w*|"
+            r"rosicchiar\w*|rubar\w*|erodere|erode)\s+(?:(?:quote|una quota|fette|una fetta|clienti|terreno|spazio)\s+"
+            r"(?:(?:di|del|dei)\s+)?(?:mercato\s+)?)?(?:a|ad|al|alla|all'|allo)\s*"),
+            post_not=_r(r"\s*(?:\S+\s+){0,3}?(?:a favore|in favore)"), name="it-wrest-share-from"),
+    # "il Pentagono ha inserito Tencent, insieme a CATL, nella lista 1260H": the second firm is added too
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r",\s*(?:insieme|assieme)\s+(?:a|ad|al|alla|all'|ai|agli|alle|con)\s*"
+            r"[^.;]{1,100}?,\s+(?:nella|nel|nell'|alla|all'|tra|fra)\s*" + _any(3)),
+            pre=_r(r"\b(?:inserit\w*|aggiunt\w*|iscritt\w*|inserisce|inseriscono|inserendo|aggiunge|aggiungono|aggiungendo|"
+                   r"mette|mettendo)\s+(?:\S+\s+){0,2}?$"), name="it-inserted-x-with-y-in"),
+    # "il Pentagono ha inserito Tencent, insieme a CATL, nella lista 1260H": the list is the government's
+    Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:inserit\w*|aggiunt\w*|iscritt\w*|inserisce|inseriscono|aggiunge|"
+            r"aggiungono|inserira|inseriranno|aggiungera|aggiungeranno)\s+[^.;]{1,140}?\s(?:nella|nel|nell'|alla|all'|tra le|"
+            r"fra le|tra gli|fra gli)\s*(?:(?:sua|suo|propria|proprio|cosiddett[ao]|famigerat[ao])\s+)?"),
+            name="it-gov-added-to-list"),
+    # "una licenza per esportare in Cina l'H20", "l'obbligo di licenza per le vendite dell'MI308"
+    Pattern("restrictedBy", POLICY, TECH, False, _r(r"\s+(?:(?:obbligatori[ao]|necessari[ao]|special[ei]|apposit[ao])\s+)?"
+            r"(?:per|sulle|sulla|alle|alla)\s+(?:(?:poter|potere)\s+)?(?:(?:esportare|vendere|spedire|consegnare|fornire)\s+"
+            r"(?:(?:in|verso|alla|ai|a)\s+(?:cina|clienti cinesi|pechino)\s+)?|(?:le\s+)?(?:esportazioni|vendite|spedizioni|"
+            r"forniture|consegne)\s+(?:(?:in|verso|alla|ai|a)\s+(?:cina|clienti cinesi|pechino)\s+)?(?:di|del|dell'|della|dei|degli|"
+            r"delle)\s*)(?:(?:il|la|lo|l'|i|gli|le)\s*)?"), name="it-licence-to-export"),
 ]
 
 _ZH_STAKE = (r"(?:(?:第[一二三四五六七八九十]大|最大|单一最大|主要|重要|控股|战略|大|前十大|机构|早期|核心|长期)的?)?"
