@@ -331,3 +331,53 @@ def test_new_model_of_a_known_line_is_one_entity_in_every_language():
         if lang == "zh":
             assert ("zh", "昇腾910D") in next(iter(res.entities.values())).labels
     assert len(iris) == 1
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "A与B合作开发X": both partners develop it
+    ("寒武纪正与百度联合研发新一代训练芯片思元590。", ("Cambricon", "develops", "Siyuan 590")),
+    ("据报道，海光信息已和中科曙光共同开发深算二号。", ("Hygon", "develops", "Hygon DCU K100")),
+    # "X需搭配Y使用": a chip used with a component
+    ("英伟达H20、H800等芯片都需要搭配HBM一起使用。", ("Nvidia H800", "uses", "HBM")),
+    # "A从B获得…": B supplies A
+    ("业内人士称，百度去年已从英伟达手中获得了大批H800。", ("Nvidia", "supplies", "Baidu")),
+    # "成立于…，总部位于<省><市>"
+    ("摩尔线程成立于2020年，总部位于北京，专注GPU设计。", ("Moore Threads", "headquarteredIn", "Beijing")),
+    ("华为创立于1987年，总部位于广东深圳。", ("Huawei", "headquarteredIn", "Shenzhen")),
+    # "被列入<GOV>的<list>"
+    ("中芯国际早在2020年就被列入美国商务部的实体清单。", ("SMIC", "restrictedBy", "Entity List")),
+    # "A的AI处理器X", "A自主研发的指令系统“X”"
+    ("不少厂商开始测试寒武纪的AI芯片思元370。", ("Cambricon", "develops", "Siyuan 370")),
+    ("该处理器基于龙芯中科自主研发的指令集架构“龙架构”。", ("Loongson", "develops", "LoongArch")),
+    # "长江存储旗下的武汉新芯": the owner right before 旗下
+    ("长鑫存储之外，长江存储旗下的武汉新芯也在布局HBM。", ("XMC", "subsidiaryOf", "YMTC")),
+])
+def test_unseen_constructions_zh4(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("全球HBM市场目前由SK海力士、三星电子和美光科技三家主导。", {"SK Hynix", "Micron Technology"}),
+    ("多年来，晶圆代工市场一直被台积电和三星两大厂商瓜分。", {"TSMC", "Samsung Electronics"}),
+])
+def test_market_led_by_compete(text, pair):
+    assert any(p == "competesWith" and {s, o} == pair for s, p, o in triples(text))
+
+
+def test_not_partners_leading_a_project():
+    assert not any(p == "competesWith" for _s, p, _o in triples("该项目由华为和中芯国际共同主导。"))
+
+
+def test_quoted_reason_is_not_the_issuer():
+    got = triples("美国商务部以“危害中国国家安全”为由，将龙芯中科列入实体清单。")
+    assert ("Entity List", "imposedBy", "US Department of Commerce") in got
+    assert not any(p == "imposedBy" and o == "China" for _s, p, o in got)
+
+
+def test_policy_as_attributive_is_not_a_restriction():
+    assert not any(p == "restrictedBy" for _s, p, _o in triples("海光信息表示，业绩主要受信创市场需求放缓影响。"))
+
+
+def test_object_of_jiang_is_what_is_listed():
+    got = triples("新规限制向中国出口先进HBM产品，并将数十家企业列入实体清单。")
+    assert ("HBM", "restrictedBy", "Entity List") not in got

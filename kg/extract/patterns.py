@@ -826,9 +826,17 @@ _ZH_ALLY = r"合作|联合|共同|携手|签|结盟|联手|一起"  # "A与B联�
 _ZH_PERF = r"(?:整体|综合|推理|训练|运算|计算|ai|单卡|峰值)?(?:性能|算力|速度|运算能力|计算能力)"
 _ZH_MEM = r"(?:显存|内存|记忆体|存储|hbm)"
 _ZH_TECH_TAIL = r"(?:的|之)?(?:新款|新一代|最新|自研|旗舰)?(?:芯片|晶片|处理器|gpu|加速卡|系列|产品)?"
+# a GOV that sits inside a quotation or a "以…为由" reason ("以“支持中国军事现代化”为由，将…列入") is not the actor
+_ZH_NOT_QUOTED = r'(?=[^"]*(?:"[^"]*"[^"]*)*"?$)(?![^以]*为由)'
+# "被列入美国商务部的实体清单": the issuer named between the verb and the list
+_ZH_ISSUER = r"(?:美国)?(?:商务部|政府|财政部|国防部)?(?:工业与安全局|工业和安全局|bis)?"
+# "限制出口HBM产品，并将140家实体列入实体清单": what 将/把 moves onto the list is named in the gap, not the left
+_ZH_NOT_OBJ_OF_JIANG = (r"(?!" + ZH_ANY + r"*?(?:将|把)(?!被|会|遭|可能|很快|于|在|要|面临)" + ZH_ANY
+                        + r"{1,20}?(?:列入|纳入|加入|添加|增列|列进|加进))")
 ZH: list[Pattern] = [
-    Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|推出的|研发的|开发的|设计的|发布的)?(?:旗舰|新一代|最新|主力|"
-            r"首款|新款|自研|最新一代)?(?:产品|芯片|gpu|加速卡|处理器|训练卡|推理卡|(?:基础)?(?:软件)?(?:平台|栈|生态|架构))?"),
+    Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|(?:自主|独立)?(?:推出|研发|开发|设计|发布)的)?(?:旗舰|新一代|最新|主力|"
+            r"首款|新款|自研|最新一代)?(?:ai|人工智能|云端|数据中心)?(?:产品|芯片|gpu|加速卡|处理器|训练卡|推理卡|指令系统|指令集(?:架构)?|"
+            r"(?:基础)?(?:软件)?(?:平台|栈|生态|架构))?[\"']?"),
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
             r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出|发表|公布|首发|发售|开售)(?:了|的)?"
@@ -843,6 +851,9 @@ ZH: list[Pattern] = [
             r"(?:" + ZH_ANY + r"{1,8}?(?:旗下|下属)的?)?"),
             post=_r(r"(?:(?:采用|使用|以|用)" + ZH_ANY + r"{0,16}?(?:工艺|制程|技术|节点))?(?:自主|独立|负责|联合)?"
                     r"(?:设计|研发|开发|推出|打造|代工|生产|制造|流片|量产)"), confidence=0.75, name="zh-by"),
+    # "长鑫存储正与封测企业通富微电合作开发HBM": both partners develop it (the nearer one is zh-verb's)
+    Pattern("develops", ORG, TECH, True, _r(r"(?:正|已|将|正在|曾|也|还|计划|拟)?(?:与|和|同|跟|联合)" + ZH_ANY
+            + r"{1,16}?(?:合作|联合|共同|携手|一起)(?:研发|开发|研制|设计|打造|推出)(?:了)?"), confidence=0.75, name="zh-co-develop"),
     Pattern("develops", ORG, TECH, True, _r(ZH_ANY + r"{0,30}?(?:的)?(?:系列|家族)?(?:芯片|处理器|产品)?(?:系列|家族)(?:的)?"),
             confidence=0.75, name="zh-family"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(ZH_ANY + r"{0,12}?(?:由|交由|交给|依靠|委托|在)"),
@@ -910,12 +921,12 @@ ZH: list[Pattern] = [
             + ZH_ANY + r"{0,3}?"), name="zh-power-exceeds"),
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(ZH_ANY + r"{0,30}?(?:搭载|集成|采用|配备|使用|由|包含|内置|连接|组成|基于)"
             r"(?:了)?(?:多达|高达|共|总计|约)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s*(?:颗|块|个|枚|张)?)?(?:的)?"), name="zh-has-component"),
-    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,16}?(?:被|遭|已被|先后被|相继被|也被)?" + ZH_ANY
-            + r"{0,10}?(?:列入|纳入|加入|添加到|添加至|加进|列进|被列为|受到|受制于|受限于|适用|受|涉及|新增至|新增到|增列至|增列)(?:了)?(?:美国)?(?:的)?[\"']?"),
-            name="zh-lieru"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(_ZH_NOT_OBJ_OF_JIANG + ZH_ANY + r"{0,16}?(?:被|遭|已被|先后被|相继被|也被)?" + ZH_ANY
+            + r"{0,10}?(?:列入|纳入|加入|添加到|添加至|加进|列进|被列为|受到|受制于|受限于|适用|受|涉及|新增至|新增到|增列至|增列)(?:了)?" + _ZH_ISSUER + r"(?:的)?[\"']?"),
+            post_not=_r(r"[\"'”]?(?:市场|产业|行业|领域|板块|概念|采购|项目|建设|需求)"), name="zh-lieru"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:(?:以及|[、和及与])" + ZH_ANY + r"{0,30}?)?(?:等)?"
             r"(?:(?:\d+|多|数|几|[一二三四五六七八九十两]+)(?:十|百)?家)?(?:中国)?(?:企业|公司|实体|机构)?"
-            r"(?:列入|纳入|加入|添加到|添加至|加进)(?:了)?(?:美国)?(?:的)?[\"']?"), pre=_r(r"(?:将|把)" + ZH_ANY + r"{0,6}$"),
+            r"(?:列入|纳入|加入|添加到|添加至|加进)(?:了)?" + _ZH_ISSUER + r"(?:的)?[\"']?"), pre=_r(r"(?:将|把)" + ZH_ANY + r"{0,6}$"),
             name="zh-jiang-lieru"),
     Pattern("restrictedBy", POLICY, FIRM, False, _r(r"[^.;!?]{0,40}?(?:其中包括|其中有|包括|涵盖|涉及)"
             r"(?:[^.;!?]{0,40}?(?:,|以及|及|和)" + ZH_ANY + r"{0,20}?(?:商|公司|企业|厂|机构|集团))?"),
@@ -936,14 +947,15 @@ ZH: list[Pattern] = [
             + ZH_ANY + r"{0,16}?(?:将|会|均|都|也|亦)?(?:受到|遭到|被|须|需|必须)"), name="zh-sales-restricted"),
     Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,30}?(?:由于|因为|因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
             confidence=0.65, name="zh-because"),
-    Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANY + r"{0,12}?(?:实施|出台|发布|公布|推出|颁布|宣布|收紧|更新|扩大|升级|"
+    Pattern("imposedBy", GOV, POLICY, False, _r(_ZH_NOT_QUOTED + ZH_ANY + r"{0,12}?(?:实施|出台|发布|公布|推出|颁布|宣布|收紧|更新|扩大|升级|"
             r"实行|颁行|制定|修订|撤销|取消|放宽|加码|将|列入|纳入|加入|要求|规定)(?:了)?(?:的|新的|新一轮|一轮|一系列)?" + ZH_ANY + r"{0,16}?"),
             name="zh-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"(?:的|对华|方面的)?"), confidence=0.7, name="zh-gov-de"),
     Pattern("imposedBy", POLICY, GOV, True, _r(ZH_ANY + r"{0,8}?(?:由|是)"), post=_r(r"\S{0,4}?(?:实施|出台|发布|颁布|制定)"),
             name="zh-policy-by-gov"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:(?!分别)" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
-            r"坐落于|扎根|落户|总部设于)"), post_not=_r(r"(?:的|、|和|与|及)"), name="zh-hq"),
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:(?:成立|创立|创办|创建|始创)于?" + ZH_ANY + r"{0,12}?,)?"
+            r"(?:(?!分别)" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
+            r"坐落于|扎根|落户|总部设于)(?:中国)?(?:[\u4e00-\u9fff]{2}省?)?"), post_not=_r(r"(?:的|、|和|与|及)"), name="zh-hq"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"的(?:\S{0,6}?(?:公司|企业|厂商))?"),
             pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)" + ZH_ANY + r"{0,6}$"), name="zh-hq-de"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:的)?(?:本土|当地)?(?:初创公司|初创企业|芯片公司|芯片企业|芯片设计公司|"
@@ -960,6 +972,10 @@ ZH: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"), post=_r(r"(?:订购|采购|购买|下单|购入|进口)"),
             name="zh-order-from"),
+    # "华为已通过中间渠道从三星电子获得了大量HBM库存": the source supplies the buyer
+    Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,16}?从"),
+            post=_r(r"(?:处|那里|手中)?(?:获得|取得|获取|拿到|买到|购得|进货|拿货)(?:了)?(?!" + ZH_ANY
+                    + r"{0,6}?(?:投资|融资|注资|资金|授权|许可|批准|认证|支持|订单|合同|技术))"), name="zh-got-from"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"[）)]?\s*(?:是|为|系)"), post=_r(r"[^,.;]{0,30}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的|"
             r"(?:首款|最新|新一代|第一款)?自研|[^，。；]{0,6}?(?:首款|第一款|主力|旗舰|核心|主打)"),
             confidence=0.7, name="zh-is-org-designed"),
@@ -974,6 +990,9 @@ ZH: list[Pattern] = [
             r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:基于|依托|依靠|借助|利用|通过)(?:了)?"),
             post=_r(ZH_ANY + r"{0,20}?(?:服务|算力|集群|训练|推理|部署|上线|运行)"), confidence=0.7, name="zh-based-on"),
+    # "昇腾910B、昇腾910C等芯片均需搭配HBM使用": a chip used together with a component
+    Pattern("uses", CHIP | frozenset({"System"}), TECH, True, _r(r"(?:等)?(?:芯片|晶片|处理器|gpu|加速卡|产品|服务器)?" + ZH_ANY
+            + r"{0,6}?(?:搭配|配合|配套|配搭|搭载)"), post=_r(r"(?:一起|一同|共同)?(?:使用|运行|工作)"), name="zh-paired-with"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,8}?(?:拥有|持有|囤有|部署了|储备了?)(?:约|大约|多达|超过|逾|近|至少|上)?"
             r"[\d.,]+\s*(?:万|千|百)?(?:颗|块|张|片|枚|台)"), confidence=0.75, name="zh-owns-n"),
     Pattern("investsIn", FIRM, ORG, False, _r(r"(?:的)?(?:股东|投资方|投资者|投资人)(?:包括|中有|有|为)" + ZH_ANY + r"{0,6}?"),
@@ -998,6 +1017,10 @@ ZH: list[Pattern] = [
     # "三星电子是长江存储的主要竞争对手"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:也|则|一直|仍|仍然|已|已经|正|逐渐|被)?(?:是|为|成为|视为|被视为)"),
             post=_r(r"的?" + _ZH_RIVAL), name="zh-is-rival"),
+    # "全球HBM市场目前由SK海力士、三星电子和美光科技三家主导": the market's leaders compete
+    Pattern("competesWith", FIRM, FIRM, False, _r(r"(?:[、,和与及]|以及)"), pre=_r(r"(?:市场|领域|行业|赛道|产业)" + ZH_ANY + r"{0,10}?(?:由|被)(?:[^。；.;!?]{0,40}?(?:[、,和与及]|以及))?$"),
+            post=_r(r"(?:(?:[、,和与及]|以及)" + ZH_ANY + r"{1,10}?)*?(?:等)?(?:[两三四五2-5]家|[两三四五2-5]大(?:厂商|巨头|厂)?)?(?:共同)?"
+                    r"(?:主导|垄断|瓜分|把持|占据|控制|三分天下|分食)"), name="zh-market-led-by"),
     # "壁仞上市后将与摩尔线程、沐曦等同业在数据中心市场正面竞争"
     Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,10}?(?:与|同|跟)"),
             post=_r(r"(?:(?!" + _ZH_ALLY + r")" + ZH_ANYC + r"){0,30}?(?:竞争|角逐|抗衡|争夺|较量|竞逐|厮杀|对垒|交锋)"),
@@ -1015,7 +1038,7 @@ ZH: list[Pattern] = [
             r"明星)(?:产品|芯片|型号)(?:为|是|包括|有)?|(?:主要)?(?:产品|产品线|产品组合)(?:主要)?(?:包括|有|涵盖|覆盖))"),
             post_not=_POST_BUY, name="zh-main-product"),
     # "BIS宣布，将36家中国实体列入实体清单", "美国商务部以国家安全为由，将…等多家实体列入实体清单"
-    Pattern("imposedBy", GOV, POLICY, False, _r(ZH_ANYC + r"{0,24}?(?:将|把)[^.;!?。；！？]{0,80}?(?:列入|纳入|加入|添加到|"
+    Pattern("imposedBy", GOV, POLICY, False, _r(_ZH_NOT_QUOTED + ZH_ANYC + r"{0,24}?(?:将|把)[^.;!?。；！？]{0,80}?(?:列入|纳入|加入|添加到|"
             r"添加至|增列至|列进|加进)(?:了)?(?:美国)?(?:的)?[\"']?"), name="zh-gov-jiang-lieru"),
     # "加拿大研究机构TechInsights", "美国研调机构TrendForce"
     Pattern("headquarteredIn", PLACE, FIRM | frozenset({"MediaOutlet"}), False, _r(r"(?:的)?(?:半导体|市场|产业|科技|芯片|晶片|行业)?"

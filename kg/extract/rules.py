@@ -1010,9 +1010,11 @@ class _Run:
         for m in ms:
             if m.cls not in lx.FIRM or not m.iri or m.kind == "coref":
                 continue
-            if not lx.SUBSIDIARY_BEFORE.search(self.folded[max(s0, m.start - 40):m.start]):
+            cue = lx.SUBSIDIARY_BEFORE.search(self.folded[max(s0, m.start - 40):m.start])
+            if not cue:
                 continue
-            firms = [f for f in ms if f.end <= m.start - 4 and f.iri and f.cls in lx.FIRM and f.iri != m.iri]
+            cut = m.start - min(4, len(cue.group(0)))  # "长江存储旗下的武汉新芯": the owner right before the cue
+            firms = [f for f in ms if f.end <= cut and f.iri and f.cls in lx.FIRM and f.iri != m.iri]
             owner = firms[-1].iri if firms else self.topic.get("firm")
             if owner and owner != m.iri:
                 self._add(m.iri, "subsidiaryOf", owner, span, False, hedged, 0.7)
