@@ -365,3 +365,85 @@ def test_round3_supply_and_memory(text, fact):
 def test_not_buying_chips_designed_by_a_firm_is_negative():
     assert ("Nvidia", "supplies", "Baidu") in triples("Baidu does not buy chips designed by Nvidia.", polarity=NEGATIVE)
     assert ("Nvidia", "supplies", "Baidu") not in triples("Baidu does not buy chips designed by Nvidia.")
+
+
+# --- round 4: constructions from the third blind set (possessed objects, asides, orders, versions) -----------------
+
+@pytest.mark.parametrize("text, fact, absent", [
+    # a policy verb's object is the possessed product, not its maker
+    ("The new licence requirement also hit AMD's MI308 accelerator.",
+     ("AMD Instinct MI308", "restrictedBy", "April 2025 H20 licence requirement"),
+     ("AMD", "restrictedBy", "April 2025 H20 licence requirement")),
+    ("The October 2023 rules caught Nvidia's H800 as well.",
+     ("Nvidia H800", "restrictedBy", "October 2023 export controls"),
+     ("Nvidia", "restrictedBy", "October 2023 export controls")),
+])
+def test_policy_object_is_the_possessed_product(text, fact, absent):
+    got = triples(text, date="2025-04-20")
+    assert fact in got and absent not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent bought thousands of Nvidia's H800 processors, a chip that was cleared for sale at first but was banned by "
+    "the October 2023 rules.",
+    "ByteDance stockpiled the H800, a part which China could buy in 2022 and was later restricted by the October 2023 "
+    "rules.",
+])
+def test_coordinated_clause_of_an_apposition_relative(text):
+    got = triples(text, date="2024-01-10")
+    assert ("Nvidia H800", "restrictedBy", "October 2023 export controls") in got
+    assert not {t for t in got if t[0] in ("Tencent", "ByteDance") and t[1] == "restrictedBy"}
+
+
+@pytest.mark.parametrize("text", [
+    "The goods included the H100, which cannot be shipped to China without a licence under the October 2022 rules.",
+    "Since then the H100 can no longer be sold to Chinese buyers without a US licence under the October 2022 rules.",
+    "Nvidia's H100 could not be exported to China without an export licence under the October 2022 rules.",
+])
+def test_cannot_without_a_licence_is_a_restriction(text):
+    assert ("Nvidia H100", "restrictedBy", "October 2022 export controls") in triples(text, date="2023-01-10")
+    assert ("Nvidia H100", "restrictedBy", "October 2022 export controls") not in triples(
+        text, date="2023-01-10", polarity=NEGATIVE)
+
+
+def test_aside_with_like_shares_the_fact_and_unlike_does_not():
+    got = triples("Alibaba, like ByteDance and Tencent, remains a big customer of Nvidia.")
+    assert {("Nvidia", "supplies", "Alibaba"), ("Nvidia", "supplies", "ByteDance"),
+            ("Nvidia", "supplies", "Tencent")} <= got
+    got = triples("Baidu, unlike Alibaba, is a customer of Huawei.")
+    assert ("Huawei", "supplies", "Baidu") in got and ("Huawei", "supplies", "Alibaba") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Tencent placed a large order for AI servers with Inspur last month.", ("Inspur", "supplies", "Tencent")),
+    ("ByteDance has signed orders worth $1 billion with Huawei.", ("Huawei", "supplies", "ByteDance")),
+    ("Alibaba reportedly requested 5,000 of Nvidia's H20 chips.", ("Alibaba", "uses", "Nvidia H20")),
+    ("Tencent, which runs its own cloud, asked for thousands of H20 chips.", ("Tencent", "uses", "Nvidia H20")),
+])
+def test_orders_and_requests(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Huawei sells its chips through HiSilicon, its semiconductor unit, and other partners.",
+     ("HiSilicon", "subsidiaryOf", "Huawei")),
+    ("Alibaba invests heavily in T-Head, its chip design subsidiary.", ("T-Head", "subsidiaryOf", "Alibaba")),
+])
+def test_firm_its_unit(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The H20 is a detuned version of Nvidia's H100.",
+     {("Nvidia", "develops", "Nvidia H20"), ("Nvidia H100", "outperforms", "Nvidia H20")}),
+    ("Nvidia designed the A800, a watered-down variant of the A100, for Chinese buyers.",
+     {("Nvidia A100", "outperforms", "Nvidia A800")}),
+])
+def test_weaker_version_of(text, facts):
+    assert facts <= triples(text)
+
+
+def test_abbreviated_month_with_day_dates_the_policy():
+    got = triples("On Oct. 17 the Commerce Department tightened its export controls, extending the ban to the H800.",
+                  date="2023-11-08")
+    assert ("Nvidia H800", "restrictedBy", "October 2023 export controls") in got

@@ -158,6 +158,11 @@ EN: list[Pattern] = [
             r"received|procured|procures)\s+(?:[^\s.;!?,]+\s+){0,8}?from\s+(?:the\s+)?"), name="en-bought-from"),
     Pattern("supplies", FIRM, FIRM, False, _r(EN_COP),
             post=_r(r"'s?\s+(?:\S+\s+){0,2}?(?:customers?|clients?|buyers?)\b"), name="en-customer-of"),
+    # "Baidu placed an order for AI chips with Huawei", "ByteDance has signed orders worth $2bn with Nvidia"
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:plac(?:e|es|ed|ing)|sign(?:s|ed|ing)?|book(?:s|ed|ing)?|"
+            r"submit(?:s|ted|ting)?)\s+(?:an?\s+|its\s+|their\s+|the\s+|new\s+|large\s+|big\s+|bulk\s+|first\s+|"
+            r"initial\s+|major\s+|sizeable\s+|sizable\s+)*(?:orders?|purchase orders?)\s+(?:(?:for|worth|of)\s+"
+            r"[^.;]{0,70}?\s+)?with\s+(?:the\s+)?"), name="en-order-with"),
     # "ByteDance plans to train its model mainly on processors designed by Huawei", "Baidu bought chips made by Kunlunxin"
     Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:us(?:e|es|ed|ing)|train\w*|run(?:s|ning)?|ran|buy(?:s|ing)?|bought|"
             r"order\w*|purchas\w*|deploy\w*|rent\w*|rel(?:y|ies|ied|ying) on|switch\w* to|turn\w* to|stockpil\w*)\s+"
@@ -208,6 +213,16 @@ EN: list[Pattern] = [
             r"outpac\w*|outstrip\w*|(?:faster|more powerful|stronger|better|quicker) than|superior to|ahead of|"
             r"outclass\w*)\s+" + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm|power|energy|capacity)"), name="en-outperforms"),
+    # "The MI308 is a slower, cut-down version of AMD's MI300X", "the H20, a downgraded variant of the H100"
+    Pattern("outperforms", TECH, TECH, False, _r(r"(?:,\s+|" + EN_COP + r")(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}?(?:slower|"
+            r"cut-down|cut down|downgraded|down-rated|scaled-down|scaled-back|pared-back|pared-down|watered-down|"
+            r"stripped-down|less powerful|weaker|detuned|de-rated|derated|hobbled|throttled|reduced|lower-performance|"
+            r"lower-spec|slimmed-down|trimmed-down)(?:,?\s+(?:[\w-]+))?\s+(?:version|variant|edition|derivative|model)\s+"
+            r"of\s+(?:the\s+)?(?:[a-z0-9-]+'s?\s+)?(?:own\s+)?"), name="en-weaker-version-of"),
+    # "The MI308 is a cut-down version of AMD's MI300X": the maker of the original makes the version
+    Pattern("develops", TECH, FIRM, False, _r(r"(?:,\s+|" + EN_COP + r")(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?(?:version|"
+            r"variant|edition|derivative)\s+of\s+(?:the\s+)?"), post=_r(r"'s?\s+(?:own\s+)?(?:[\w-]+\s+)?[a-z0-9]"),
+            confidence=0.7, name="en-version-of-makers"),
     Pattern("outperforms", TECH, TECH, False, _r(W + r"{0,60}?\b(?:trails?|trailing|lags? behind|lagging behind|falls? short of|"
             r"fell short of|is slower than|slower than|less powerful than|weaker than|behind|(?:delivers?|offers?|provides?|achieves?|"
             r"has|have|manages?)\s+(?:only\s+|just\s+|roughly\s+|about\s+|barely\s+)?(?:a fraction|a third|half|a quarter|"
@@ -270,6 +285,12 @@ EN: list[Pattern] = [
             name="en-subject-to"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:will\s+|would\s+|now\s+)?(?:need|needs|needed|"
             r"require|requires|required|must obtain|must get|subject to)\s+(?:an?\s+)?(?:export\s+)?"), name="en-needs-licence"),
+    # "the H100, which cannot be exported to China without a licence under the October 2022 rules"
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:,\s*(?:which|that)\s+|\s+)(?:(?:still|now|also)\s+)?(?:cannot|can't|"
+            r"could not|couldn't|may not|must not|can no longer|could no longer)\s+(?:legally\s+)?be\s+(?:exported|sold|shipped|"
+            r"supplied|delivered|exported or sold)\s+[^.;]{0,60}?\bwithout\s+(?:(?:an?|the|us|u\.s\.|american|export|special|"
+            r"government)\s+)*licen[cs]es?\s+(?:under|because of|due to|required by|as required by|according to)\s+"
+            + _any(4)), name="en-not-without-licence-under"),
     Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(W + r"{0,100}?\b(?:because of|due to|owing to|as a result of)\s+"
             + _any(4)), confidence=0.65, name="en-because-of"),
     Pattern("excludedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,30}?\b(?:shut|shuts|locked|locks?|kept|keeps?|froze|"
@@ -344,6 +365,10 @@ EN: list[Pattern] = [
             r"affiliate|spin-?off|spun off|business)\s+(?:of|from|under)\s+" + _any(1)), name="en-subsidiary-of"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"'s?\s+" + _any(3) + r"(?:unit|subsidiary|arm|division|affiliate|"
             r"chip unit|chip arm|chip-design unit|business)\s*,?\s*(?:the\s+)?"), name="en-unit-possessive"),
+    # "Baidu designs accelerators through Kunlunxin, its chip subsidiary": the unit of the clause's firm
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?!\s*,)" + W + r"{1,80}?\b(?:through|via|by|from|at|with|in|of|to|for|"
+            r"under|and)\s+(?:the\s+)?"), post=_r(r",\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|"
+            r"division|affiliate|spin-?off)\s*(?:[,.;:)]|$|and\b|but\b|which\b)"), confidence=0.7, name="en-x-its-unit"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",\s+(?:the\s+)?"), post=_r(r"'s?\s+(?:[\w-]+\s+){0,3}(?:unit|subsidiary|"
             r"arm|division|affiliate|business|chip unit|chip arm)\b"), name="en-x-y-unit"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(EN_AUX + r"(?:owned|controlled|spun off|spun out)\s+(?:by|from)\s+"
@@ -406,7 +431,8 @@ EN: list[Pattern] = [
             r"train\w*(?:\s+\S+){0,5}?\s+(?:on|using|with)|bought|buy(?:s|ing)?|purchas\w*|order\w*|acquir\w*|"
             r"stockpil\w*|run(?:s|ning)?(?: on)?|ran on|switch\w* to|install\w*|rent\w*|procur\w*|"
             r"import\w*|snap(?:s|ped|ping)? up|buy up|bought up|hoard\w*|migrat\w* to|"
-            r"took delivery of|placed orders for|ordered|signed up for)\s+(?:(?:at least|about|around|some|nearly|over|"
+            r"took delivery of|placed (?:an?\s+|new\s+|large\s+|bulk\s+)*orders? for|ordered|signed up for|asked for|"
+            r"request(?:s|ed|ing)?|sought|seeks?|seeking)\s+(?:(?:at least|about|around|some|nearly|over|"
             r"more than|up to)\s+)?(?:\$?[\d.,]+\s+(?:billion|million|bn|m)?\s*(?:worth\s+)?(?:of\s+)?)?" + _any(5)),
             post_not=None, name="en-uses"),
     # "the H20, which ByteDance uses for inference", "the Ascend 910, which it will use in its cloud"

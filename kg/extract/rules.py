@@ -27,7 +27,10 @@ _GROUP = {"Chip": "chip", "System": "system", "SoftwarePlatform": "platform", "C
           "Organization": "firm", "GovernmentBody": "gov", "MediaOutlet": "media", "Policy": "policy",
           "Country": "place", "City": "place", "Place": "place"}
 _NOT_NEG = {
-    "en": re.compile(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bnevertheless\b"),
+    # "cannot be exported to China without a licence": a licence requirement, not a denial
+    "en": re.compile(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bnevertheless\b|\b(?:cannot|can't|could not|couldn't|"
+                     r"may not|must not|can no longer|could no longer|will not|won't)\s+(?:[\w-]+\s+){0,8}?without\s+"
+                     r"(?:(?:an?|the|us|u\.s\.|american|export|special|government)\s+)*(?:licen[cs]es?\b|$)"),
     "it": re.compile(r"\bnon solo\b|\bnon soltanto\b|\bnon meglio\b|\bnon (?:piu )?tanto\b|\bnonche\b|\bnon appena\b"),
     "zh": re.compile(r"未来|不仅|不断|不少|不同|不过|不久|不足|无论|毫无疑问|不但|并不意外|未必"),
 }
@@ -456,7 +459,8 @@ class _Run:
             else:
                 word = d.group("mon2")
                 if word in ("may", "mar", "jun", "dec", "nov", "oct") and self.lang != "it":
-                    if not re.match(r"[a-z]+ (?:rules|controls|export|licen)", seg[d.start():d.start() + 30]):
+                    if not re.match(r"[a-z]+ (?:rules|controls|export|licen)|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\s*(?:%|per|bn|billion|million))",
+                                    seg[d.start():d.start() + 30]):  # "the October rules", "On Oct. 17"
                         continue
                 if not self.a.date:
                     continue
@@ -726,6 +730,8 @@ class _Run:
                 continue
             if right.kind == "coref" and pat.name in _NO_COREF_RIGHT:
                 continue
+            if lang == "en" and rc[1] in lx.ORG and pat.right & lx.TECH and self._possessed_tech(ms, j, pat.right):
+                continue  # "the rule caught Nvidia's H20": the verb's object is the possessed product, not its maker
             found = None
             for i in range(j - 1, -1, -1):
                 left = ms[i]
@@ -792,7 +798,8 @@ class _Run:
             rights = [(right, rc)] + [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right)]
             lefts += [(m, (x, self._cls(x))) for m, _c in lefts for x in m.data.get("also", ()) if self._cls(x) in pat.left]
             rights += [(m, (x, self._cls(x))) for m, _c in rights for x in m.data.get("also", ()) if self._cls(x) in pat.right]
-            if not implicit:
+            if not implicit and not (lang == "en" and _REL_GAP_EN.match(gap)):
+                # (not "Baidu, which runs ERNIE, asked for Ascend chips": the relative's object leaves the subject free)
                 paired.update(id(m) for m, _ in lefts)
             neg = self._negated(gap, s0, left.start if not implicit else s0)
             count = mt.groupdict().get("n") if mt.re.groupindex.get("n") else None
@@ -832,6 +839,15 @@ class _Run:
                         trails = pred == "outperforms" and not pat.left_is_subject
                         self._last_cmp = (o_iri, s_iri, s0) if trails else (s_iri, o_iri, s0)
 
+    def _possessed_tech(self, ms: list[Mention], j: int, classes: frozenset) -> bool:
+        """"Nvidia's H20": a product of the right classes follows the firm's possessive."""
+        right = ms[j]
+        if not self.folded.startswith("'", right.end):
+            return False
+        nxt = next((m for m in ms[j + 1:] if m.start >= right.end), None)
+        return nxt is not None and nxt.kind != "generic" and bool(self._compatible(nxt, classes)) and \
+            _POSSESSED_GAP_EN.fullmatch(self.folded, right.end, nxt.start) is not None
+
     def _inside_parenthetical(self, s0: int, left: Mention, gap: str) -> bool:
         """"Moore Threads, founded by former Nvidia executives, is based in Beijing": Nvidia is inside a parenthetical
         that the gap closes, so it is not the subject or object of what follows."""
@@ -867,6 +883,10 @@ class _Run:
             pass
         if rel is not None:
             firsts = [x for x in firsts if s0 + rel.start() - 2 <= x[0].end <= s0 + rel.start()] or firsts
+        elif self.lang == "en":
+            heads = [x for x in firsts if _APPOS_REL_EN.match(seg, x[0].end - s0)]
+            if heads:
+                firsts = heads[-1:]
         subj = firsts[0][1][0]
         also = {"also": firsts[0][0].data["also"]} if "also" in firsts[0][0].data else {}
         return (Mention(s0, s0, subj, self._cls(subj), kind="coref", conf=0.7, data=also), (subj, self._cls(subj)), mt, gap)
@@ -1135,19 +1155,38 @@ class _Run:
         if self.lang != "en":
             return
         mt = _CONTRAST_EN.match(self.folded, s0, s1)
-        if not mt:
+        if mt:
+            x = next((m for m in ms if m.start == mt.end()), None)
+            if x is None or not x.iri or x.kind not in ("registry", "fuzzy", "discovered") or \
+                    not re.match(r"\s*,", self.folded[x.end:x.end + 3]):
+                return
+            for c in list(self._sentence_claims(span)):
+                if c.subject == x.iri or _GROUP.get(self._cls(c.subject)) != _GROUP.get(x.cls):
+                    continue
+                if not any(m.iri == c.subject and m.start > x.end for m in ms):
+                    continue
+                neg = (c.polarity == POSITIVE) if mt.group("un") else (c.polarity == NEGATIVE)
+                self._add(x.iri, c.predicate, c.object, span, neg, hedged, 0.6)
             return
-        x = next((m for m in ms if m.start == mt.end()), None)
-        if x is None or not x.iri or x.kind not in ("registry", "fuzzy", "discovered") or \
-                not re.match(r"\s*,", self.folded[x.end:x.end + 3]):
-            return
-        for c in list(self._sentence_claims(span)):
-            if c.subject == x.iri or _GROUP.get(self._cls(c.subject)) != _GROUP.get(x.cls):
+        # "Baidu, like Tencent and Alibaba, remains a customer of Nvidia": the firms of the aside share Baidu's facts
+        for k, y in enumerate(ms):
+            mt = _CONTRAST_MID_EN.match(self.folded, y.end, s1)
+            if not mt or not y.iri or y.cls not in lx.FIRM:
                 continue
-            if not any(m.iri == c.subject and m.start > x.end for m in ms):
+            x = next((m for m in ms[k + 1:] if m.start == mt.end()), None)
+            if x is None or not x.iri or x.kind not in ("registry", "fuzzy", "discovered") or _GROUP.get(x.cls) != "firm":
                 continue
-            neg = (c.polarity == POSITIVE) if mt.group("un") else (c.polarity == NEGATIVE)
-            self._add(x.iri, c.predicate, c.object, span, neg, hedged, 0.6)
+            xs = [x] + self._list_after(ms, x, lx.FIRM)
+            if not re.match(r"\s*,", self.folded[xs[-1].end:xs[-1].end + 3]):
+                continue
+            for c in list(self._sentence_claims(span)):
+                if y.iri not in (c.subject, c.object):
+                    continue
+                for xm in xs:
+                    if xm.iri and xm.iri not in (c.subject, c.object):
+                        neg = (c.polarity == POSITIVE) if mt.group("un") else (c.polarity == NEGATIVE)
+                        s_, o_ = (xm.iri, c.object) if c.subject == y.iri else (c.subject, xm.iri)
+                        self._add(s_, c.predicate, o_, span, neg, hedged, 0.6)
 
 
 _PAIR_SEP = re.compile(r"\s*(?:与|和|及|以及|,|/)\s*")
@@ -1188,11 +1227,12 @@ _NO_COREF_LEFT = {"it-firm-di-city"}
 _NO_COREF_RIGHT = {"en-provide-with"}  # "X agreed to provide the company with ...": which company is unclear
 _DESCRIPTOR = re.compile(r"(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:start-up|startup|company|firm|designer|chipmaker|group|"
                          r"developer|unicorn|lab|provider|operator|maker)\s+")
-_APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to|for|by)\b|(?:which|who|whose|"
+_APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to|for|by)\b|(?:like|unlike|which|who|whose|"
                            r"founded|co-founded|led|run|owned|backed|created|started|set up|spun off|headed|chaired|"
                            r"controlled|funded|formed)\b)[^,;:()]*$")
 _APPOSITION_CLOSE = re.compile(r",\s+(?!(?:and|or|but|which|who|that|the|a|an|its|their)\b)")
 _APPOSITION_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to)\s+$")
+_CONTRAST_MID_EN = re.compile(r",\s+(?:(?P<un>unlike)|like|just like|as with)\s+(?:the\s+)?")
 _CONTRAST_EN = re.compile(r"\s*(?:(?P<un>unlike)|like|just like|as with)\s+(?:the\s+)?")
 _BOTH_EN = re.compile(r"\b(?:both|each|all (?:two|three|four|of them))\b[^.;]{0,30}$")
 _CONTRAST_BEFORE_EN = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|instead of|replacing|like)\s+(?:the\s+)?$")
@@ -1218,6 +1258,11 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so 
 _RANGE_OPEN = re.compile(r"\b(?:da|from)\s+(?:il\s+|lo\s+|la\s+|l'|the\s+)?$")
 _RANGE_SEP = re.compile(r"\s+(?:(?:fino|sino|arrivando|passando(?: per)?)\s+)?(?:a|ad|al|allo|alla|all'|to|through)\s*(?:the\s+)?")
 _REL_OPEN = re.compile(r",\s*(?:che|il quale|la quale|which|who)\s")
+_REL_GAP_EN = re.compile(r",\s*(?:which|who)\s[^,.;]{1,80}$")
+_POSSESSED_GAP_EN = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}?")
+# "Nvidia's H800 chips, a part that was legal ... but was banned by": the apposition's relative, headed by the product
+_APPOS_REL_EN = re.compile(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?|parts?|models?))?,\s+(?:a|an|the)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:that|which)\s")
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](?:并|且|而且|并且)?(?=[\u4e00-\u9fff\d])|并且|而且")
 
 @lru_cache(maxsize=4096)
