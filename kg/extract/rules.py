@@ -86,6 +86,7 @@ class _Run:
         self.last: dict[str, str] = {}  # class group -> IRI last mentioned
         self.newest: dict[str, str] = {}  # class group -> unnamed product the article introduced
         self.last_foundry: str | None = None
+        self._coord_cuts: dict[tuple[int, int], re.Match | None] = {}
         self._pending_hq: list[tuple[str, str]] = []  # (firm, city) from "the Shanghai foundry"
         self.claims: dict[tuple, Claim] = {}
         self.by_span: dict[int, list[tuple]] = {}  # sentence start -> keys of its claims
@@ -617,8 +618,9 @@ class _Run:
         self._roles_cache: dict = {}
         auto = _anchor_automaton(lang)
         found = {key for _end, key in auto.iter(" " + seg)} if len(auto) else set()
+        present_or_topical = present | topical
         for pat, anchor in _ordered(lang):
-            if not (pat.right & present) or not (pat.left & (present | topical)):
+            if not (pat.right & present) or not (pat.left & present_or_topical):
                 continue
             if anchor is not None and anchor.isdisjoint(found):
                 continue  # the gap could not match anywhere in this sentence
@@ -860,15 +862,19 @@ class _Run:
 
     def _clause_subject(self, pat: Pattern, ms: list[Mention], s0: int, right: Mention):
         """"X was designed by A and is made by B": a coordinated clause shares the subject of the previous one."""
+        if pat.pre is not None:
+            return None  # the pattern needs words before its left mention
         seg = self.folded[s0:right.start]
-        cut = None
-        for m in _COORD.finditer(seg):
-            cut = m
+        key = (s0, right.start)
+        if key not in self._coord_cuts:  # the last conjunction before the mention: the same for every pattern
+            cut = None
+            for m in _COORD.finditer(seg):
+                cut = m
+            self._coord_cuts[key] = cut
+        cut = self._coord_cuts[key]
         if cut is None:
             return None
         gap = seg[cut.end():]
-        if pat.pre is not None:
-            return None  # the pattern needs words before its left mention
         if not gap.strip():
             return None  # "..., and it spent": the mention right after the conjunction is the new clause's subject
         mt = pat.gap.fullmatch(" " + gap) or pat.gap.fullmatch(gap)
