@@ -73,6 +73,12 @@ def _r(s: str) -> re.Pattern:
     return re.compile(s, re.S)
 
 
+# Italian rivalry wording, shared by the competesWith patterns
+_IT_RIVAL = r"(?:rival[ei]|concorrent[ei]|avversari[oe]?|sfidant[ei])"
+_IT_STILL = r"(?:(?:ormai|ancora|oggi|ora|proprio|forse|probabilmente|gia)\s+)*"
+_IT_RIVAL_OF_BEFORE = _r(r"\b" + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie]|maggior[ei])\s+)?"
+                         r"(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell'|dei|degli|delle)\s*$")
+
 _POST_BUY = _r(r"\s*(?:chips?\s+|gpus?\s+)?(?:orders?|purchases?|imports?|stockpiles?|sales|shipments|deliveries|"
                r"inventory|buyers?|customers?|usage|users?|purchas\w*|acquisti|ordini|vendite|采购|订单|进口)\b")
 
@@ -797,21 +803,19 @@ IT: list[Pattern] = [
                    r"\b(?:di|del|della|dell')|(?:a|ad|al|alla|all')\s*)\s*$"), name="it-supplied-by"),
     # "Huawei è il principale rivale di Alibaba", "il rivale più diretto di Alibaba sarebbe Huawei"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara|diventa)\s+)"
-            r"(?:(?:ormai|ancora|oggi|ora|proprio|forse|probabilmente|gia)\s+)*(?:il|la|l'|uno dei|una delle|tra i)\s*"
+            + _IT_STILL + r"(?:il|la|l'|uno dei|una delle|tra i)\s*"
             r"(?:(?:principal[ei]|maggior[ei]|piu dirett[oaie]|dirett[oaie]|vero|veri|grand[ei]|temibil[ei])\s+)*"
-            r"(?:rival[ei]|concorrent[ei]|avversari[oe]?|sfidant[ei])\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie])\s+)?"
+            + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie])\s+)?"
             r"(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell')\s*"), name="it-is-rival-of"),
     Pattern("competesWith", FIRM, FIRM, False, _r(W + r"{0,60}?\s(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara)\s+"
-            r"(?:(?:ormai|ancora|oggi|ora|proprio|forse|probabilmente|gia)\s+)*(?:(?:il|la|l'|i|le)\s*)?"),
-            pre=_r(r"\b(?:rival[ei]|concorrent[ei]|avversari[oe]?|sfidant[ei])\s+(?:(?:piu dirett[oaie]|principal[ei]|"
-                   r"dirett[oaie]|maggior[ei])\s+)?(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell'|dei|degli|delle)\s*$"),
+            + _IT_STILL + r"(?:(?:il|la|l'|i|le)\s*)?"),
+            pre=_IT_RIVAL_OF_BEFORE,
             name="it-rival-of-is"),
     # the same for products: "il vero avversario dell'HL-328 sarebbe l'H20", "la rivale diretta del Gaudi 3 resta l'H100"
     Pattern("competesWith", TECH, TECH, False, _r(r"(?:\s+(?:(?:di|del|della|dell')\s*\S+|e\s+(?:l'|il\s+|la\s+|lo\s+)?\S+))?"
             r"\s+(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara|restano|rimangono|saranno)\s+"
-            r"(?:(?:ormai|ancora|oggi|ora|proprio|forse|probabilmente|gia)\s+)*(?:(?:il|la|l'|i|le|gli|lo)\s*)?"),
-            pre=_r(r"\b(?:rival[ei]|concorrent[ei]|avversari[oe]?|sfidant[ei])\s+(?:(?:piu dirett[oaie]|principal[ei]|"
-                   r"dirett[oaie]|maggior[ei])\s+)?(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell'|dei|degli|delle)\s*$"),
+            + _IT_STILL + r"(?:(?:il|la|l'|i|le|gli|lo)\s*)?"),
+            pre=_IT_RIVAL_OF_BEFORE,
             name="it-product-rival-of-is"),
     # "Tencent ha già un suo processore per l'inferenza, lo Zixiao", "la società sviluppa il proprio modello, Hunyuan"
     Pattern("develops", ORG, TECH, True, _r(IT_AUX + r"(?:ha|hanno|aveva|avevano|vanta|vantano|possiede|possiedono|sviluppa|"

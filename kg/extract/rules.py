@@ -1255,8 +1255,9 @@ _LEADING_SUB = {"en": re.compile(r"\s*(?:because|since|although|though|while|whe
 # a sentence that opens with a prepositional phrase ("In practice the new rules...") has its subject later
 _LEADING_PREP = re.compile(r"(?:in|on|at|for|with|by|from|after|before|under|since|nel|nella|negli|su|per|con|dopo|"
                            r"prima|dal|dalla)\s", re.I)
-_TARGET_BEFORE_ZH = re.compile(r"(?:(?<![转面导走偏趋指方意倾])向|对|针对|给|与|跟)$")
-_PREP_BEFORE = {"zh": re.compile(r"(?:(?<![转面导走偏趋指方意倾])向|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
+_XIANG = r"(?<![转面导走偏趋指方意倾])向"  # the preposition 向, not the verbs 转向, 面向, 方向 ...
+_TARGET_BEFORE_ZH = re.compile(rf"(?:{_XIANG}|对|针对|给|与|跟)$")
+_PREP_BEFORE = {"zh": re.compile(rf"(?:{_XIANG}|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
                 "it": re.compile(r"\b(?:dalla|dal|dall') ?$")}
 # "does not, however, have more memory": a parenthetical does not end the clause that holds the negation
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so far|yet|tuttavia|pero|peraltro|invece|"
