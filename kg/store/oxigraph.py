@@ -71,6 +71,17 @@ def _nt_hash(triples: Iterable[Triple]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def stale_schema_graphs(store) -> Iterable[tuple[str, list[Triple], str, bool]]:
+    """(graph IRI, triples, content hash, whether it feeds the union graph) of the ontology and registry graphs
+    that `store` (anything with ONTOLOGY, REGISTRY and _meta_hash) lacks or holds in an older version."""
+    for graph, loader, union in ((store.ONTOLOGY, ontology.ontology_quads, False),
+                                 (store.REGISTRY, ontology.registry_quads, True)):
+        triples = [_as_triple(x) for x in loader()]
+        h = _nt_hash(triples)
+        if store._meta_hash(graph) != h:
+            yield graph, triples, h, union
+
+
 def _run(fn, timeout_s: float | None):
     """Run fn(); with a time limit, in a forked worker that is killed when the time is up (kg.store.worker)."""
     return run_with_timeout(fn, timeout_s)
@@ -195,12 +206,7 @@ class OxigraphStore(ArticleRemoval):
 
     def _sync_ontology(self) -> None:
         """(Re)load the ontology and registry graphs when missing or changed."""
-        for graph, loader, union in ((self.ONTOLOGY, ontology.ontology_quads, False),
-                                     (self.REGISTRY, ontology.registry_quads, True)):
-            triples = [_as_triple(x) for x in loader()]
-            h = _nt_hash(triples)
-            if self._meta_hash(graph) == h:
-                continue
+        for graph, triples, h, union in stale_schema_graphs(self):
             g = NamedNode(graph)
             quads = [Quad(t.subject, t.predicate, t.object, g) for t in triples]
             meta = [Quad(g, kgo("contentHash"), Literal(h), NamedNode(self.META))]

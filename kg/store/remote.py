@@ -284,14 +284,9 @@ class RemoteStore(ArticleRemoval):
 
     def _sync_ontology(self) -> None:
         """(Re)load the ontology and registry graphs when missing or changed."""
-        for graph, loader, union in ((self.ONTOLOGY, ontology.ontology_quads, False),
-                                     (self.REGISTRY, ontology.registry_quads, True)):
-            from kg.store.oxigraph import _as_triple, _nt_hash
+        from kg.store.oxigraph import stale_schema_graphs
 
-            triples = [_as_triple(x) for x in loader()]
-            h = _nt_hash(triples)
-            if self._meta_hash(graph) == h:
-                continue
+        for graph, triples, h, union in stale_schema_graphs(self):
             old = [t for t in self._get_graph(graph) if not _has_blank(t)] if union else []
             self._put_graph(graph, triples)
             ops = []
