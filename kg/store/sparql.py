@@ -42,6 +42,32 @@ def unescape(sparql: str) -> str:
     return _ESCAPE.sub(rep, sparql)
 
 
+def _lex(s: str):
+    """(kind, start, end) over the raw text: "comment" (to \\n or \\r), "string" (short or long, escapes skipped),
+    "iri" (an IRIREF) or "char" (any other single character). Found as the SPARQL parser finds them."""
+    i, n = 0, len(s)
+    while i < n:
+        ch = s[i]
+        if ch == "#":
+            m = _EOL.search(s, i)
+            j = n if m is None else m.start()
+            yield "comment", i, j
+        elif ch in "'\"":
+            quote = s[i:i + 3] if s[i:i + 3] in ("'''", '"""') else ch
+            j = i + len(quote)
+            while j < n and not s.startswith(quote, j):
+                j += 2 if s[j] == "\\" else 1
+            j += len(quote)
+            yield "string", i, j
+        elif ch == "<" and (m := _IRIREF_RAW.match(s, i)):
+            j = m.end()
+            yield "iri", i, j
+        else:
+            j = i + 1
+            yield "char", i, j
+        i = j
+
+
 def skeleton(sparql: str) -> tuple[str, list[str]]:
     """The query with strings emptied, comments removed and IRIs replaced by <I0>, <I1>, ...
 
@@ -49,30 +75,18 @@ def skeleton(sparql: str) -> tuple[str, list[str]]:
     decodes \\u escapes inside strings and IRIs only, so "\\u0022" is a one-character string, not the
     start of a long string that would hide what follows. Comments end at \\n or \\r. Escapes outside
     strings are decoded afterwards, so a spelled-out keyword (\\u0053ERVICE) is still seen."""
-    s = sparql
     out: list[str] = []
     iris: list[str] = []
-    i, n = 0, len(s)
-    while i < n:
-        ch = s[i]
-        if ch == "#":
-            m = _EOL.search(s, i)
-            i = n if m is None else m.start()
+    for kind, i, j in _lex(sparql):
+        if kind == "comment":
             out.append(" ")
-        elif ch in "'\"":
-            quote = s[i:i + 3] if s[i:i + 3] in ("'''", '"""') else ch
-            j = i + len(quote)
-            while j < n and not s.startswith(quote, j):
-                j += 2 if s[j] == "\\" else 1
-            i = j + len(quote)
+        elif kind == "string":
             out.append('""')
-        elif ch == "<" and (m := _IRIREF_RAW.match(s, i)):
+        elif kind == "iri":
             out.append(f"<I{len(iris)}>")
-            iris.append(unescape(m.group(0)[1:-1]))
-            i = m.end()
+            iris.append(unescape(sparql[i + 1:j - 1]))
         else:
-            out.append(ch)
-            i += 1
+            out.append(sparql[i])
     return unescape("".join(out)), iris
 
 
@@ -82,36 +96,22 @@ _WHERE = re.compile(r"(?<![\w:?$\-])WHERE(?![\w:\-])", re.I)
 def where_brace(sparql: str) -> int | None:
     """Index (in the raw text) of the '{' that opens the query's top-level WHERE group, or None.
     Strings, comments and IRIs are skipped as in skeleton(); WHERE is optional before the group."""
-    s, i, n = sparql, 0, len(sparql)
+    s = sparql
     depth, seen_where, first_brace = 0, False, None
-    while i < n:
+    for kind, i, _j in _lex(s):
+        if kind != "char":
+            continue
         ch = s[i]
-        if ch == "#":
-            m = _EOL.search(s, i)
-            i = n if m is None else m.start()
-        elif ch in "'\"":
-            quote = s[i:i + 3] if s[i:i + 3] in ("'''", '"""') else ch
-            j = i + len(quote)
-            while j < n and not s.startswith(quote, j):
-                j += 2 if s[j] == "\\" else 1
-            i = j + len(quote)
-        elif ch == "<" and (m := _IRIREF_RAW.match(s, i)):
-            i = m.end()
-        elif ch == "{":
+        if ch == "{":
             if depth == 0 and (seen_where or first_brace is None):
                 if seen_where:
                     return i
                 first_brace = i
             depth += 1
-            i += 1
         elif ch == "}":
             depth = max(0, depth - 1)
-            i += 1
-        elif depth == 0 and (m := _WHERE.match(s, i)) and (i == 0 or not (s[i - 1].isalnum() or s[i - 1] in "_:?$-")):
+        elif depth == 0 and _WHERE.match(s, i) and (i == 0 or not (s[i - 1].isalnum() or s[i - 1] in "_:?$-")):
             seen_where = True
-            i = m.end()
-        else:
-            i += 1
     return None if seen_where else first_brace
 
 
