@@ -447,3 +447,54 @@ def test_abbreviated_month_with_day_dates_the_policy():
     got = triples("On Oct. 17 the Commerce Department tightened its export controls, extending the ban to the H800.",
                   date="2023-11-08")
     assert ("Nvidia H800", "restrictedBy", "October 2023 export controls") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a pronoun subject of a passive clause inside the sentence ("analysts believe it is made by SMIC")
+    ("Huawei unveiled the Ascend 910C last year. Engineers suspect it is made by SMIC.",
+     ("Ascend 910C", "manufacturedBy", "SMIC")),
+    ("Kunlunxin showed the P800 in Beijing. Insiders say it was fabricated by GlobalFoundries.",
+     ("Kunlun P800", "manufacturedBy", "GlobalFoundries")),
+    ("Cambricon launched the Siyuan 590 in 2023. Two analysts think it is probably produced by TSMC.",
+     ("Siyuan 590", "manufacturedBy", "TSMC")),
+])
+def test_pronoun_subject_of_a_reported_passive(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a policy named by a description: "the same package", "the export-control package"
+    ("On Oct. 17 the Commerce Department tightened its export controls. The same package covers the H800.",
+     ("Nvidia H800", "restrictedBy", "October 2023 export controls")),
+    ("On Oct. 17 the Commerce Department tightened its export controls. The export-control package also caught "
+     "the A800.", ("Nvidia A800", "restrictedBy", "October 2023 export controls")),
+])
+def test_package_names_the_policy(text, fact):
+    assert fact in triples(text, date="2023-11-08")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # legislation: "passed by Congress", "Congress passed the act"
+    ("The CHIPS Act, approved by Congress two years ago, funds new fabs.", ("CHIPS and Science Act", "imposedBy", "US Congress")),
+    ("The CHIPS and Science Act was passed by Congress in July 2022.", ("CHIPS and Science Act", "imposedBy", "US Congress")),
+    ("Congress passed the CHIPS Act with bipartisan support.", ("CHIPS and Science Act", "imposedBy", "US Congress")),
+])
+def test_legislation_passed_by(text, fact):
+    assert fact in triples(text)
+
+
+def test_implicit_subject_is_the_latest_topic():
+    text = ("Nvidia sells gaming cards in China. Why can buyers no longer get the RTX 4090? "
+            "Because of the export controls the Commerce Department announced on Oct. 17.")
+    got = triples(text, date="2023-11-20")
+    assert ("Nvidia RTX 4090", "restrictedBy", "October 2023 export controls") in got
+    assert ("Nvidia", "restrictedBy", "October 2023 export controls") not in got
+
+
+def test_numbers_of_a_pronoun_subject():
+    text = ("Nvidia has launched the RTX 4090D in China. It has 24GB of memory and draws 425 watts, "
+            "against 450 watts for the RTX 4090.")
+    got = triples(text)
+    assert {("Nvidia RTX 4090D", "memoryGB", 24), ("Nvidia RTX 4090D", "powerWatts", 425),
+            ("Nvidia RTX 4090", "powerWatts", 450)} <= got
+    assert ("Nvidia RTX 4090", "powerWatts", 425) not in got

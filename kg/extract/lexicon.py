@@ -72,7 +72,9 @@ COREF = {
                     r"controls|industry|sector|market|business|capacity|customers|sales|model|space|landscape)\b)"), "firm"),
         (re.compile(r"\b(?:the|its|these|those) (?:new |revised |latest |updated |same |tighter |expanded )?(?:rules|controls|"
                     r"restrictions|regulations|curbs|thresholds|measures|licen[cs]e requirement|requirement|listing|blacklist|"
-                    r"blacklisting|list(?! of| price))\b|\b(?:the|that) same (?:rule|regulation|listing|order|measure)\b"),
+                    r"blacklisting|list(?! of| price))\b|\b(?:the|that) same (?:rule|regulation|listing|order|measure|package|requirement)\b|"
+                    r"\b(?:the|that|this) (?:new |latest |same |october |december |2022 |2023 |2024 |2025 )?(?:export[- ]control |"
+                    r"sanctions |rules )package\b"),
          "policy"),
         (re.compile(r"\b(?:the|that) (?:commerce )?(?:department|ministry|agency|bureau|regulator)\b"), "gov"),
         (re.compile(r"\bthe [a-z][a-z ]{0,20}?-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker|foundry|"
@@ -83,6 +85,12 @@ COREF = {
                     r"financiers)\b)"), "possessor"),
         (re.compile(r"(?:^\s*|[.;:] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported(?! to be\b)|supposed|meant|hard|easy|difficult|"
                     r"clear|true|worth|too early|too soon|no surprise|surprising)\b)"), "subject"),
+        # "analysts believe it is manufactured by SMIC", "the firm said it was backed by Tencent": a pronoun subject of
+        # a passive clause inside the sentence
+        (re.compile(r"(?<=[a-z] )it\b(?= (?:is|was|has been|had been|will be|would be|could be|may be|might be) "
+                    r"(?:(?:also|still|now|only|already|mainly|mostly|largely|probably|likely) )?(?:made|manufactured|"
+                    r"produced|fabricated|built|designed|developed|restricted|covered|banned|powered|equipped|sold|"
+                    r"supplied|shipped|owned|backed|controlled|funded)\b)"), "subject"),
         (re.compile(r"(?<=[a-z] )it\b(?= by| in| on| at|[,.;]|$| as| for)|(?<=[a-z,] )it\b(?= (?:outperforms|beats|surpasses|"
                     r"trails|rivals|matches|uses|carries|offers|delivers|runs|supports|packs|draws|consumes|"
                     r"competes|sells|makes|designs|develops|launched|unveiled|released|designed|developed|produced|produces|made|"

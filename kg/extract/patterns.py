@@ -317,11 +317,13 @@ EN: list[Pattern] = [
             name="en-excluded"),
     Pattern("imposedBy", POLICY, GOV, True, _r(W + r"{0,50}?\b(?:imposed|introduced|issued|announced|enacted|adopted|"
             r"unveiled|implemented|tightened|expanded|drawn up|drafted|published|set|maintained|administered|enforced|"
-            r"ordered|decided|rolled out|put in place|established|approved|updated)\s+by\s+" + _any(2)), name="en-imposed-by"),
+            r"ordered|decided|rolled out|put in place|established|approved|updated|passed|signed(?: into law)?|legislated|"
+            r"voted through|written|crafted)\s+by\s+" + _any(2)), name="en-imposed-by"),
     Pattern("imposedBy", GOV, POLICY, False, _r(EN_AUX + r"(?:impos\w*|introduc\w*|issu\w*|announc\w*|enact\w*|adopt\w*|"
             r"unveil\w*|implement\w*|tighten\w*|expand\w*|updat\w*|roll(?:s|ed)? out|publish\w*|add(?:s|ed)?|plac\w*|"
             r"put|maintain\w*|administer\w*|enforc\w*|revok\w*|reinstat\w*|lift\w*|eas(?:e|es|ed)|reverse[sd]?|"
-            r"scrap\w*|extend\w*|broaden\w*|finaliz\w*|finalis\w*|widen\w*|requir\w*|slapp\w*|mov(?:e|ed) to)\s+"
+            r"scrap\w*|extend\w*|broaden\w*|finaliz\w*|finalis\w*|widen\w*|requir\w*|slapp\w*|mov(?:e|ed) to|"
+            r"pass(?:es|ed)|legislat\w*|sign(?:s|ed)? into law)\s+"
             + _any(8)), name="en-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"'s?\s+(?:\S+\s+){0,2}?"), name="en-gov-possessive"),
     # "the Commerce Department put Huawei, the Shenzhen group, and 68 affiliates on the Entity List"

@@ -83,6 +83,7 @@ class _Run:
         self.folded = fold(article.text)
         self.result = ExtractionResult(article)
         self.topic: dict[str, str] = {}  # class group -> IRI of the current topic
+        self.topic_at: dict[str, int] = {}  # class group -> start of the sentence that last set its topic
         self.last: dict[str, str] = {}  # class group -> IRI last mentioned
         self.newest: dict[str, str] = {}  # class group -> unnamed product the article introduced
         self.last_foundry: str | None = None
@@ -671,6 +672,7 @@ class _Run:
                     self.last_pair = (chips[k].iri, chips[k + 1].iri)
         for g, (_, iri) in firsts.items():
             self.topic[g] = iri
+            self.topic_at[g] = s0
         for m in ms:
             if m.iri:
                 g = _GROUP.get(m.cls)
@@ -783,7 +785,10 @@ class _Run:
                             and not _LEADING_PREP.match(stripped)):
                         if lang == "zh" and self.folded[right.end:right.end + 1] == "的":
                             continue  # "总部位于上海的沐曦": the place modifies what follows
-                        for g in ("firm", "chip", "system", "platform"):
+                        groups = ("firm", "chip", "system", "platform")
+                        if lang == "en":  # "Why can't gamers buy the RTX 4090? Because of the rules": the latest topic
+                            groups = sorted(groups, key=lambda g: -self.topic_at.get(g, -1))
+                        for g in groups:
                             t = self.topic.get(g)
                             if t and self._cls(t) in pat.left:
                                 found = (Mention(s0, s0, t, self._cls(t), kind="coref", conf=0.7), (t, self._cls(t)),
@@ -1109,6 +1114,11 @@ class _Run:
     def _numbers(self, seg: str, s0: int, ms: list[Mention], span, hedged: bool) -> None:
         prods = [m for m in ms if m.cls in lx.PRODUCT and m.iri
                  and not re.match(r"(?:hbm|dram|ddr|gddr|memory)", fold_label(self._label(m.iri)))]
+        lead = next((m for m in ms if m.kind == "pronoun" and m.start - s0 <= 3), None) if self.lang == "en" else None
+        if lead is not None and lead.data["cands"] and self._cls(lead.data["cands"][0]) in lx.PRODUCT:
+            # "It keeps the 24GB of the original ...": the sentence's subject is the product the pronoun stands for
+            prods = sorted(prods + [Mention(lead.start, lead.end, lead.data["cands"][0], self._cls(lead.data["cands"][0]),
+                                            kind="coref", conf=0.7)], key=lambda m: m.start)
         if not prods:
             return
         seen: set = set()
