@@ -498,3 +498,17 @@ def test_numbers_of_a_pronoun_subject():
     assert {("Nvidia RTX 4090D", "memoryGB", 24), ("Nvidia RTX 4090D", "powerWatts", 425),
             ("Nvidia RTX 4090", "powerWatts", 450)} <= got
     assert ("Nvidia RTX 4090", "powerWatts", 425) not in got
+
+
+@pytest.mark.parametrize("text, facts", [
+    # an apposition that makes the firm a buyer of another firm's products
+    ("Lenovo, a big buyer of AMD processors, reported higher sales.", {("AMD", "supplies", "Lenovo")}),
+    ("Alibaba, the largest cloud provider in China and a major customer of Nvidia's chips, declined to comment.",
+     {("Nvidia", "supplies", "Alibaba")}),
+    ("Tencent, one of the biggest customers of Intel and AMD hardware, is testing new servers.",
+     {("Intel", "supplies", "Tencent"), ("AMD", "supplies", "Tencent")}),
+])
+def test_apposition_buyer_of(text, facts):
+    assert facts <= triples(text)
+
+

@@ -186,6 +186,12 @@ EN: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:is|was|are|were|became|become|has become|remains?|remained)\s+"
             r"(?:(?:one of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:customers?|clients?|buyers?)\s+"
             r"(?:of|for)\s+(?:the\s+)?"), name="en-customer-of-x"),
+    # "Inspur, a major buyer of Intel and Nvidia components", "Baidu, the biggest customer of Nvidia's H20 in China"
+    Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:[^,.;()]{1,60}?\s+and\s+)?(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:buyers?|customers?|clients?|purchasers?)\s+(?:of|for)\s+(?:the\s+)?"),
+            post=_r(r"(?:'s?\s+|\s+(?:and\s+[\w-]+\s+)?)(?:[\w-]+\s+){0,2}?(?:chips?|gpus?|processors?|accelerators?|components?|"
+                    r"hardware|servers?|cards?|products?|parts?|silicon|wafers?|equipment|tools?)\b|\s*(?:[,.;:)]|$)"),
+            name="en-apposition-buyer-of"),
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:to replace|replac(?:e|es|ing)|positioned against|"
             r"aimed at|aimed squarely at|targeting|targets|substitut(?:e|es|ing) for|in place of|instead of|take on|"
             r"takes on|go up against)\s+" + _any(3)), confidence=0.7, name="en-replace"),
