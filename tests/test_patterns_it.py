@@ -498,3 +498,100 @@ def test_model_draws_close_to():
     f = facts("Secondo Baidu, il nuovo ERNIE si avvicinerebbe a GPT-4 Turbo di OpenAI nella matematica.")
     assert ("ERNIE", "comparableTo", "GPT-4 Turbo") in f
     assert ("OpenAI", "develops", "GPT-4 Turbo") in f
+
+
+def test_owner_named_by_a_description_inside_an_apposition():
+    f = facts("Huawei ha presentato un nuovo server. HiSilicon, la divisione chip del gruppo, progetta i processori.")
+    assert ("HiSilicon", "subsidiaryOf", "Huawei") in f
+    f = facts("Alibaba ha aperto un centro a Hangzhou. T-Head (in cinese Pingtouge), la società creata dal colosso nel 2018, "
+              "progetta chip RISC-V.")
+    assert ("T-Head", "subsidiaryOf", "Alibaba") in f
+    # a dative description after two firms: which firm is meant is unclear
+    f = facts("Huawei ha perso i fornitori. Le licenze permettevano a Qualcomm e a Intel di vendere processori al gruppo.")
+    assert not {t for t in f if t[1] == "supplies" and t[0] in ("Qualcomm", "Intel") and t[2] in ("Qualcomm", "Intel")}
+
+
+def test_copular_description_made_by():
+    f = facts("Il Kunpeng 920 è il primo processore per server progettato da HiSilicon.")
+    assert ("HiSilicon", "develops", "Kunpeng 920") in f
+    f = facts("Che cos'è l'Ascend 310? È il primo processore per l'inferenza sviluppato da Huawei, nel 2018.")
+    assert ("Huawei", "develops", "Ascend 310") in f
+    f = facts("L'Hanguang 800 resta l'unico acceleratore cinese realizzato da TSMC a 12 nanometri.")
+    assert ("Hanguang 800", "manufacturedBy", "TSMC") in f
+
+
+def test_product_with_which_a_firm_aims():
+    f = facts("Il Kunlun P800 è il chip con cui Baidu punta a ridurre la dipendenza da Nvidia.")
+    assert ("Baidu", "develops", "Kunlun P800") in f
+    f = facts("Moore Threads ha quotato le azioni; l'MTT S4000, la scheda con la quale la startup spera di conquistare i data "
+              "center, è già in vendita.")
+    assert ("Moore Threads", "develops", "MTT S4000") in f
+    # a firm that trains models with a chip does not make it
+    f = facts("L'H20 è il chip con cui Tencent addestra i propri modelli.")
+    assert ("Tencent", "develops", "Nvidia H20") not in f
+
+
+def test_relative_object_redesigned():
+    f = facts("Il vero avversario sarebbe l'H20, la GPU che Nvidia ha ridisegnato per rispettare i limiti.")
+    assert ("Nvidia", "develops", "Nvidia H20") in f
+    f = facts("Il Kirin 9000S, il processore che HiSilicon ha disegnato per il Mate 60, sorprende.")
+    assert ("HiSilicon", "develops", "Kirin 9000S") in f
+
+
+def test_added_to_list_by_government():
+    f = facts("Sophgo, inserita da Washington nella Entity List nel gennaio 2025, nega ogni legame con Huawei.")
+    assert ("Entity List", "imposedBy", "US government") in f
+    assert ("Sophgo", "restrictedBy", "Entity List") in f
+    f = facts("Inspur, aggiunta nella Entity List dal Dipartimento del Commercio nel 2023, continua a vendere server.")
+    assert ("Entity List", "imposedBy", "US Department of Commerce") in f
+
+
+def test_among_the_shareholders_of():
+    f = facts("Tra gli azionisti di Moore Threads figurano Tencent e ByteDance.")
+    assert ("Tencent", "investsIn", "Moore Threads") in f
+    assert ("ByteDance", "investsIn", "Moore Threads") in f
+    f = facts("Fra i soci di minoranza di Kunlunxin ci sarebbe anche il costruttore di auto BYD.")
+    assert ("BYD", "investsIn", "Kunlunxin") in f
+
+
+def test_city_where_the_firm_has_its_seat():
+    f = facts("La conferenza si è tenuta a Hangzhou, città dove Alibaba ha sede.")
+    assert ("Alibaba", "headquarteredIn", "Hangzhou") in f
+    f = facts("Il lancio è avvenuto a Shenzhen, dove ha sede Huawei, davanti a migliaia di sviluppatori.")
+    assert ("Huawei", "headquarteredIn", "Shenzhen") in f
+
+
+def test_bought_chips_of_a_maker():
+    f = facts("ByteDance avrebbe acquistato migliaia di H20 di Nvidia prima del divieto.")
+    assert ("Nvidia", "supplies", "ByteDance") in f
+    f = facts("Baidu ha ordinato 1.600 processori progettati da Huawei per i suoi server.")
+    assert ("Huawei", "supplies", "Baidu") in f
+    # a stake is not a purchase of chips
+    f = facts("Tencent ha acquistato una quota di Enflame.")
+    assert ("Enflame", "supplies", "Tencent") not in f
+
+
+def test_same_process_already_used_for():
+    f = facts("Il Kirin 9020 è prodotto da SMIC con lo stesso processo a 7 nanometri già usato per il Kirin 9000S.")
+    assert ("Kirin 9000S", "manufacturedBy", "SMIC") in f
+    f = facts("Il chip è fabbricato da TSMC sul nodo N5, utilizzato anche per il Kirin 9000.")
+    assert ("Kirin 9000", "manufacturedBy", "TSMC") in f
+
+
+def test_apposition_made_by_with_modifiers():
+    f = facts("Il chip supporta PaddlePaddle, il framework di deep learning sviluppato da Baidu.")
+    assert ("Baidu", "develops", "PaddlePaddle") in f
+    f = facts("Gli sviluppatori possono usare CANN, la piattaforma software open source creata da Huawei.")
+    assert ("Huawei", "develops", "CANN") in f
+
+
+def test_nationality_before_a_conjunction():
+    f = facts("Le sanzioni hanno tagliato i rapporti tra la fonderia taiwanese e il gruppo di Shenzhen, cioè Huawei.")
+    assert ("Huawei", "headquarteredIn", "Taiwan") not in f
+
+
+def test_foundry_limit_is_not_the_chip_node():
+    f = facts("Il Tiangai 100 non esce dalle linee di SMIC, la maggiore fonderia cinese, che oggi si ferma ai 14 nanometri.")
+    assert ("Tiangai 100", "processNodeNm", 14) not in f
+    f = facts("Il Kirin 9010 è prodotto da SMIC, che per ora arriva fino ai 7 nanometri.")
+    assert ("Kirin 9010", "processNodeNm", 7) not in f

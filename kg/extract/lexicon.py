@@ -115,8 +115,12 @@ COREF = {
         (re.compile(r"\b(?:l'|dell'|all'|nell')(?P<n>obbligo di licenza)\b"), "policy"),
         (re.compile(r"\b(?:il|lo stesso|del|dal|dello stesso|dallo stesso) (?P<n>dipartimento|ministero|regolatore|bureau)\b"), "gov"),
         (re.compile(r"\b(?:il|lo|questo|nel|nello|del|dello|dal|dallo) (?P<n>(?:nuovo |stesso )?pacchetto)\b"), "policy"),
+        # with an articulated preposition too: "la controllata del colosso", "creata dal gruppo", "alla societa"
         (re.compile(r"\b(?:l'azienda|la societa|il gruppo|la startup|la start-up|il colosso|l'impresa|la compagnia|"
-                    r"dell'azienda|della societa|del gruppo|dal gruppo|il produttore|la casa)\b"), "firm"),
+                    r"il produttore|la casa)\b"), "firm"),
+        # after an articulated preposition the mention is the noun: "la controllata del colosso", "creata dal gruppo"
+        (re.compile(r"\b(?:(?:dell|dall|all|nell)'|(?:della|dalla|alla|nella|del|dal|al) )(?P<n>(?<=')(?:azienda|impresa)|"
+                    r"(?<=a )(?:societa|startup|start-up|compagnia)|(?<=l )(?:gruppo|colosso|produttore))\b"), "firm"),
         # "la fonderia cinese", "dalla fonderia taiwanese": the last foundry (its nationality is read by _nationality)
         (re.compile(r"\b(?:la|della|dalla|alla|nella|sulla) fonderia(?: (?:cinese|taiwanese|sudcoreana|coreana|americana|"
                     r"statunitense|giapponese))?\b"), "firm"),
@@ -238,7 +242,7 @@ NATIONALITY_AFTER = re.compile(rf",\s+(?:a|an|the|una|la|il|un|l')\s*(?:[\w-]+\s
                                rf"{_FIRM_NOUN}|{_FIRM_NOUN}\s+{_ADJ.format(g='adj2')})\b")
 NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|"
                                 r"british|german|israeli|olandese|giapponese|sudcoreana|coreana|canadese|tedesca)\s+"
-                                r"(?:[\w-]+\s+){0,2}$")
+                                r"(?:(?!(?:e|ed|o|oppure|ma)\s)[\w-]+\s+){0,2}$")  # not "la fonderia taiwanese e il gruppo"
 _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-generation|next-gen|upcoming|data-centre|"
                   r"cloud|edge|smartphone|mobile|server|gaming|"
                   r"data-center|ai|training|inference|gpu|chip|card|accelerator|processor|product|platform|software|"

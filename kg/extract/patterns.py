@@ -517,7 +517,8 @@ IT: list[Pattern] = [
             r"(?:(?:chip|processori|acceleratori|gpu|schede)\s+)?$)" + IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
             r"realizz\w*|costrui\w*|cre\w*|introdott\w*|introduc\w*|dimostrat\w*|svelat\w*|svela\w*|"
             r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
-            r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato))\s+"
+            r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato)|"
+            r"vende|vendono|vendeva|vendevano|vendera|venderanno)\s+"
             + _any(8)), post_not=_POST_BUY, name="it-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?(?:\s+(?:di|del|della|dell'|dello)\s*[^,.;]{0,40}?)?" + IT_AUX
             + r"(?:sviluppat\w*|progettat\w*|propost\w*|"
@@ -555,7 +556,7 @@ IT: list[Pattern] = [
             r"[^\s.;!?,]+\s+){0,8}?(?:che|il quale|la quale|cui)\s+"),
             post=_r(r"\s+(?:(?:aveva|ha|hanno|avevano|avrebbe|avrebbero|gia|stesso|stessa)\s+)*(?:annunci\w*|present\w*|"
                     r"svilupp\w*|lanc\w*|progett\w*|realizz\w*|svel\w*|introd\w*|prodott\w*|produc\w*|produrr\w*|"
-                    r"fabbric\w*)"),
+                    r"fabbric\w*|(?:ri)?disegn\w*|cre[ao]\w*|ide[ao]\w*|costrui\w*|commercializz\w*|mess[oa] a punto|mette a punto)"),
             confidence=0.7, name="it-rel-object"),
     # clitics: "(il chip) lo produce SMIC", "lo utilizza già China Unicom" (the object is the topic)
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(r"\s*(?:e\s+|ed\s+|ma\s+)?(?:lo|la|li|le)\s+(?:produc\w*|produrr\w*|fabbric\w*|"
@@ -581,6 +582,11 @@ IT: list[Pattern] = [
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(IT_AUX + r"(?:produc\w*|produrr\w*|fabbric\w*|stamp\w*|"
             r"realizz\w*|costruisc\w*)\s+(?:(?:a|con (?:il|un) (?:processo|nodo)(?: a)?|sul (?:processo|nodo)(?: a| da)?)\s+"
             r"\d+(?:[.,]\d+)?\s*(?:nm|nanometri)\s+)?" + _any(5)), name="it-fab-active"),
+    # "è prodotto da SMIC con lo stesso processo N+2 a 7 nanometri già usato per il Kirin 9000S"
+    Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(r"\s+(?:con\s+(?:il|lo|un)|sul|sullo|su un)\s+(?:stesso\s+)?"
+            r"(?:process\w*|nodo)\b[^,.;]{0,60}?,?\s(?:gia\s+|anche\s+|pure\s+)*(?:usat|utilizzat|impiegat|adottat|sfruttat)[oa]\s+"
+            r"(?:(?:gia|anche|pure|in passato)\s+)*(?:per|nel|nello|sul|sullo|con)\s+(?:(?:il|lo|la|l'|i|gli)\s*)?"),
+            name="it-same-process-used-for"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process\w* (?:produttivo\s+)?(?:a\s+)?"
             r"(?:\S+\s+){0,2}?(?:di|della|dell')|nodo (?:\S+\s+){0,2}?(?:di|della|dell')|fonderia|fonderie|linee di)\s*"),
             confidence=0.7, name="it-process-of"),
@@ -719,6 +725,14 @@ IT: list[Pattern] = [
                    r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*$"), name="it-set-by-gov-with"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:con sede|sede|basat\w*|headquarter|quartier "
             r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella)\s+"), name="it-sede-a"),
+    # "Hangzhou, città dove il gruppo ha sede", "a Shenzhen, dove ha sede Huawei"
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s*,\s+(?:(?:la\s+)?(?:citta|metropoli|capitale(?:\s+\S+)?)\s+)?"
+            r"(?:dove|in cui|nella quale)\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:(?:la\s+)?(?:sua|propria|loro)\s+)?sede"
+            r"(?:\s+(?:centrale|principale|legale))?\s+(?:anche\s+)?)"), name="it-city-where-hq"),
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s*,\s+(?:(?:la\s+)?(?:citta|metropoli|capitale(?:\s+\S+)?)\s+)?"
+            r"(?:dove|in cui|nella quale)\s+(?:(?:anche|gia)\s+)?(?:(?:il|la|lo|l')\s*)?"),
+            post=_r(r"\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:(?:la\s+)?(?:sua|propria|loro)\s+)?sede|e nat[oa]|e stat[oa] fondat[oa])\b"),
+            name="it-city-where-firm-hq"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:quartier generale|sede centrale|sede principale)"
             r"\s+(?:di|a|in)\s+"), name="it-quartier-generale-di"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:\s*\([^)]{0,40}\))?,\s+(?:(?:una|la|un|il|lo|uno|l')\s*)?(?:\S+\s+){0,3}?"
@@ -762,11 +776,23 @@ IT: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:ordinat\w*|ordin[ao]\w*|acquistat\w*|acquist[ai]\w*|comprat\w*|"
             r"compr[ai]\w*|commissionat\w*|commission[ai]\w*)\s+(?:[^\s.;!?,]+\s+){0,8}?(?:a|ad|da|dalla|dal|dall'|presso)\s*"),
             post_not=_r(r"\s+di\s+[a-z]+(?:are|ere|ire)\b"), name="it-bought-from"),
+    # "Tencent avrebbe comprato grandi quantità di H20 di Nvidia", "usa processori progettati da Huawei": the maker supplies the buyer
+    Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:comprat\w*|compr[ao]\w*|acquistat\w*|acquist[ao]\w*|ordinat\w*|"
+            r"ordin[ao]\w*|accumulat\w*|accumul[ao]\w*|fatto incetta)\s+(?:[^.;]|\.(?=\d)){0,60}?\b(?:chip|gpu|processori|acceleratori|schede|"
+            r"server|[a-z]{0,3}\d[\w-]*)\s+(?:(?:di|del|della|dell'|dei)\s*|(?:progettat|prodott|fornit|realizzat|sviluppat)[ie]\s+"
+            r"(?:da|dalla|dal|dall')\s*)"), name="it-bought-chips-of"),
     Pattern("uses", TECH, FIRM, False, _r(IT_AUX + r"(?:utilizzat\w*|usat\w*|adottat\w*|impiegat\w*|acquistat\w*|"
             r"comprat\w*|ordinat\w*|scelt\w*)\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(5)),
             name="it-used-by"),
     Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+(?:i cui|tra i cui|fra i cui)\s+(?:azionisti|investitori|soci|finanziatori)\s+"
             r"(?:\S+\s+){0,3}?"), name="it-i-cui-azionisti"),
+    # "tra gli azionisti di Moore Threads figurano Tencent e ByteDance", "fra i soci di Kunlunxin c'è anche BYD"
+    Pattern("investsIn", FIRM, ORG, False, _r(r"\s+(?:(?:figura|figurano|figurerebbe|figurerebbero|compare|compaiono|ci sono|"
+            r"ci sarebbero|c'e|c'era|c'erano|ci sarebbe|spicca|spiccano|si trova|si trovano|si contano)\s+)"
+            r"(?:(?:anche|gia|ora|oggi|pure|ormai)\s+)*(?:(?:il|lo|la|l'|i|gli|le)\s*)?(?:[^\s,.;]+\s+){0,5}?"),
+            pre=_r(r"\b(?:tra|fra)\s+(?:i|gli)\s+(?:(?:principali|maggiori|nuovi|primi)\s+)?(?:azionisti|soci|investitori|"
+                   r"finanziatori)(?:\s+(?:di minoranza|principali|istituzionali|di peso|di riferimento))?\s+(?:di|del|della|dell')\s*$"),
+            name="it-tra-gli-azionisti-di"),
     Pattern("investsIn", ORG, FIRM, True, _r(IT_AUX + r"(?:investit\w*|invest\w*|entrat\w* nel capitale|finanziat\w*)\s+"
             r"(?:\S+\s+){0,6}?(?:in|nel|nella|nell'|di|del|della|dell')\s*" + _any(1)), name="it-invests"),
     Pattern("investsIn", FIRM, ORG, False, _r(W + r"{0,100}?"), post=_r(r"\s+(?:(?:gia|ancora|oggi|ora|tuttora)\s+)?ne\s+"
@@ -784,9 +810,29 @@ IT: list[Pattern] = [
             r"(?:chip|processore|acceleratore|scheda|gpu|piattaforma|software|framework|libreria|ecosistema|architettura|sistema|"
             r"supernodo|server|modello|memoria|linguaggio|ambiente|soc)(?:\s+(?:grafic[ao]|video|ai|ia|software|di sviluppo|"
             r"open source|di calcolo|(?:per|di|dedicat[oa] a)\s+(?:l'|il\s+|la\s+)?(?:intelligenza artificiale|ai|ia|inferenza|"
-            r"addestramento|data center|smartphone)))*\s+(?:(?:gia|interamente|internamente|in casa|a sua volta)\s+)?"
+            r"addestramento|data center|smartphone)))*(?:\s+(?!da\b|dal\b|dalla\b|che\b|cui\b)[^\s,.;]+){0,4}?"
+            r"\s+(?:(?:gia|interamente|internamente|in casa|a sua volta)\s+)?"
             r"(?:creat|sviluppat|progettat|realizzat|lanciat|ideat|disegnat|prodott|fabbricat)[oaie]\s+(?:\S+\s+){0,2}?"
             r"(?:da|dalla|dal|dall'|dallo)\s*"), name="it-apposition-made-by"),
+    # copular description: "(il Kunlun) è il primo chip per l'IA progettato da Baidu", "l'H20 resta la GPU sviluppata da Nvidia"
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s*,[^,.;]{1,80},)?\s*(?:(?:e|era|sara|sarebbe|resta|rimane|fu|diventa)\s+)?"
+            r"(?:(?:stat[oa]|anche|ancora|gia|ormai|oggi|proprio)\s+)*(?:il|la|lo|l'|un|una|uno|un')\s*(?:(?:primo|prima|nuov[oa]|"
+            r"ultim[oa]|unic[oa]|second[oa]|terz[oa]|vero|vera|principale)\s+)?(?:chip|processore|acceleratore|gpu|cpu|npu|soc|"
+            r"scheda|modello|sistema|server|supercomputer|supernodo|piattaforma|framework|software|prodotto|architettura|memoria)"
+            r"(?:\s+(?!da\b|dal\b|dalla\b|che\b|cui\b)[^\s,.;]+){0,5}?\s+(?:(?:interamente|internamente|in casa|in proprio)\s+)?"
+            r"(?:creat|sviluppat|progettat|realizzat|lanciat|ideat|disegnat|prodott|fabbricat)[oaie]\s+"
+            r"(?:(?:interamente|internamente|in casa|in proprio)\s+)?(?:da|dalla|dal|dall'|dallo)\s*"),
+            name="it-copula-description-made-by"),
+    # "l'Ascend 910B, il chip con cui Huawei cerca di sostituire le GPU americane", "il Gaudi 3 è l'arma con cui Intel spera di ..."
+    Pattern("develops", TECH, ORG, False, _r(r"(?:\s*,[^,.;]{1,80},)?(?:\s*,\s*|\s+(?:e|era|sara|sarebbe|resta|rimane|diventa)\s+)"
+            r"(?:il|la|lo|l'|un|una|uno|un')\s*(?:(?:nuov[oa]|ver[oa]|principale|vera e propria|ultim[oa])\s+)?"
+            r"(?:chip|processore|acceleratore|gpu|cpu|scheda|prodotto|arma|carta|piattaforma|modello|sistema|soluzione|risposta)"
+            r"(?:\s+(?!da\b|che\b)[^\s,.;]+){0,3}?\s+(?:con cui|con il quale|con la quale|grazie al quale|grazie alla quale|"
+            r"grazie a cui|attraverso cui|tramite cui|mediante cui)\s+"),
+            post=_r(r"\s+(?:(?:ora|oggi|ormai|gia|anche|adesso)\s+)*(?:cerca|cercano|cercava|punta|puntano|puntava|spera|sperano|"
+                    r"sperava|vuole|vogliono|voleva|prova|provano|provava|conta|contano|contava|intende|intendono|mira|mirano|mirava|"
+                    r"tenta|tentano|tentava|sfida|sfidano|risponde|rispondono|attacca|attaccano|affronta|affrontano|compete|competono|"
+                    r"insidia|insidiano|ambisce|ambiscono)\b"), name="it-chip-with-which"),
     # cleft with a clitic object: "A progettarlo è stata T-Head", "a produrla sarebbe TSMC" (the clitic is the topic chip)
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"\s+(?:(?:e|sono|sara|saranno|sarebbe|sarebbero|era|erano|fu|furono)\s+)?"
             r"(?:(?:stat[oaie]|proprio|invece|ancora|gia|sempre|probabilmente)\s+)*"),
@@ -849,6 +895,16 @@ IT: list[Pattern] = [
             r"aggiungono|inserira|inseriranno|aggiungera|aggiungeranno)\s+[^.;]{1,140}?\s(?:nella|nel|nell'|alla|all'|tra le|"
             r"fra le|tra gli|fra gli)\s*(?:(?:sua|suo|propria|proprio|cosiddett[ao]|famigerat[ao])\s+)?"),
             name="it-gov-added-to-list"),
+    # "SMIC, inserita da Washington nella Entity List": the list is the government's
+    Pattern("imposedBy", GOV, POLICY, False, _r(r"\s+(?:(?:gia|ancora|poi|nel \d{4}|\S+ \d{4})\s+)*(?:nella|nel|nell'|alla|all'|tra le|"
+            r"fra le|tra gli|fra gli)\s*(?:(?:sua|suo|propria|proprio|cosiddett[ao]|famigerat[ao])\s+)?"),
+            pre=_r(r"\b(?:inserit|aggiunt|iscritt|mess)[oaie]\s+(?:(?:gia|anche|poi|nel \d{4})\s+)?(?:da|dal|dalla|dall'|dai|"
+                   r"dagli)\s*$"), name="it-added-by-gov-to-list"),
+    # "SMIC, inserita nella Entity List da Washington nel 2020"
+    Pattern("imposedBy", POLICY, GOV, True, _r(r"(?:\s+(?:(?:del|della|dell')\s*)?[^\s,.;]+){0,4}?\s+(?:da|dal|dalla|dall'|dai|dagli)\s*"),
+            pre=_r(r"\b(?:inserit|aggiunt|iscritt)[oaie]\s+(?:(?:gia|anche|poi|nel \d{4})\s+)?(?:nella|nel|nell'|alla|all'|"
+                   r"tra le|fra le|tra gli|fra gli)\s*(?:(?:sua|suo|propria|proprio|cosiddett[ao]|famigerat[ao])\s+)?$"),
+            name="it-added-to-list-by-gov"),
     # "una licenza per esportare in Cina l'H20", "l'obbligo di licenza per le vendite dell'MI308"
     Pattern("restrictedBy", POLICY, TECH, False, _r(r"\s+(?:(?:obbligatori[ao]|necessari[ao]|special[ei]|apposit[ao])\s+)?"
             r"(?:per|sulle|sulla|alle|alla)\s+(?:(?:poter|potere)\s+)?(?:(?:esportare|vendere|spedire|consegnare|fornire)\s+"

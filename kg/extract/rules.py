@@ -249,6 +249,13 @@ class _Run:
                     same = [m for m in same if not lead or m.start >= s0 + lead.end()]
                 if same and group in ("firm", "gov", "policy"):
                     target = same[0].iri  # "Huawei's system links 384 of the company's chips"
+                    if group == "firm" and self.lang == "it" and "n" in rx.groupindex:
+                        if m.group(0)[:2] in ("de", "da") and _APPOS_OWNER_IT.fullmatch(self.folded, same[-1].end, a):
+                            # "T-Head, la controllata del colosso": the owner named in the apposition is another firm
+                            target = next((t for t in (self.topic.get("firm"), self.last.get("firm")) if t and
+                                           t not in {x.iri for x in same}), None)
+                        elif not m.group(0).startswith(("del gruppo", "dal gruppo", "della societa", "dell'azienda")):
+                            target = None  # "vendere al gruppo", "l'Ascend 910C del colosso": which firm is unclear
                     if group == "firm" and self.lang == "en" and seg.startswith("'s", b - s0) and _COPULA.fullmatch(
                             self.folded[same[-1].end:a]):
                         # "Tencent is also the start-up's best-known customer": another firm than the subject
@@ -259,9 +266,9 @@ class _Run:
                     target = same[-1].iri  # "拆解昇腾910B后发现，该芯片由台积电制造": the chip just named
                 if group == "firm" and _FOUNDRY_NOUN.search(m.group(0)):
                     target = self._last_foundry(prev)  # "the Taiwanese foundry": a foundry, not the sentence's topic
-                if prev and re.fullmatch(r"\s*,\s*", self.folded[prev[-1].end:a]) and \
-                        _GROUP.get(prev[-1].cls) == group:
-                    target = prev[-1].iri  # apposition: "l'Ascend 310, il chip per l'inferenza"
+                if prev and re.fullmatch(_PRED_NOUN_IT if self.lang == "it" else r"\s*,\s*", self.folded[prev[-1].end:a]) and \
+                        _GROUP.get(prev[-1].cls) == group and not _CONJ_E_IT.match(self.text, prev[-1].end):
+                    target = prev[-1].iri  # apposition: "l'Ascend 310, il chip per l'inferenza" ("il Kirin 9020 è il chip")
                 if target and group == "firm" and self.lang == "en" and _NATION_DESC_EN.search(m.group(0)) \
                         and not _FOUNDRY_NOUN.search(m.group(0)) and _VERB_BEFORE_EN.search(seg, 0, m.start()) and any(
                         x.iri == target and x.end <= a for x in prev + out):
@@ -763,6 +770,8 @@ class _Run:
                 mt = pat.gap.fullmatch(gap)
                 if not mt:
                     continue
+                if lang == "it" and pat.name in _COPULA_IT and _CONJ_E_IT.match(self.text, left.end):
+                    continue  # "l'H20 e il chip sviluppato da Huawei": "and", not "è"
                 if pat.pre is not None and not pat.pre.search(self.folded[max(s0, left.start - 150):left.start]):
                     continue
                 if id(left) in paired:
@@ -1150,6 +1159,8 @@ class _Run:
                         target = nxt[0]  # "the 80GB of the H100"
                 if pred == "processNodeNm" and target.cls != "Chip":
                     continue
+                if pred == "processNodeNm" and self.lang == "it" and _FAB_LIMIT_IT.search(seg, max(0, mt.start() - 60), mt.start()):
+                    continue  # "SMIC, che oggi si ferma ai 14 nanometri": the foundry's limit, not a chip's node
                 num = float(val)
                 targets = [target]
                 if self.lang == "en" and _BOTH_EN.search(seg, max(0, mt.start() - 40), mt.start()):
@@ -1239,6 +1250,7 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool, enum: bool
 _NEG_BEFORE_SUBJECT = {"it": re.compile(r"\bne\s*(?:l'|il\s|la\s|lo\s|i\s|gli\s|le\s)?$"),
                        "en": re.compile(r"\b(?:neither|nor|not even|no)\s+(?:the\s+)?$"),
                        "zh": re.compile(r"(?:既不是|既非|并非|不是)$")}
+_COPULA_IT = {"it-copula-description-made-by", "it-chip-with-which"}
 _NO_COREF_LEFT = {"it-firm-di-city"}
 _NO_COREF_RIGHT = {"en-provide-with"}  # "X agreed to provide the company with ...": which company is unclear
 _DESCRIPTOR = re.compile(r"(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:start-up|startup|company|firm|designer|chipmaker|group|"
@@ -1274,6 +1286,12 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so 
                             r"comunque|per ora|finora|però)\s*,|\([^)]{0,80}\)|\s-\s[^.;]{1,160}?\s-\s|（[^）]{0,40}）|，(?:不过|然而|但是)，")
 _RANGE_OPEN = re.compile(r"\b(?:da|from)\s+(?:il\s+|lo\s+|la\s+|l'|the\s+)?$")
 _RANGE_SEP = re.compile(r"\s+(?:(?:fino|sino|arrivando|passando(?: per)?)\s+)?(?:a|ad|al|allo|alla|all'|to|through)\s*(?:the\s+)?")
+# "X (in cinese Y), la societa di semiconduttori creata dal|del ...": a genitive or agent inside X's apposition
+_APPOS_OWNER_IT = re.compile(r"(?:\s*\([^()]{1,60}\)|[^()]{0,60}\))?\s*,\s*(?:il|lo|la|l'|un|una|uno)\s*[^\W\d][^,.;()]{0,80}?\s")
+_PRED_NOUN_IT = r"\s*,\s*|\s+(?:e|era|resta|rimane|sara|sarebbe|diventa)\s+(?:(?:ora|oggi|ormai|ancora|anche|gia)\s+)*"
+_CONJ_E_IT = re.compile(r"\s+[eE]\s")  # "e" (and) that folding confuses with "è" (is)
+_FAB_LIMIT_IT = re.compile(r"\b(?:fonderi\w*|smic|tsmc|samsung|hua hong|intel)\b[^.;:]{0,40}?\b(?:si ferma|si fermava|e ferm[oa]|"
+                           r"arriva(?: solo| fino)?|non va oltre|e limitat[oa]|si e fermat[oa])\s+(?:a|ai|al|agli|alla)\s*$")
 _REL_OPEN = re.compile(r",\s*(?:che|il quale|la quale|which|who)\s")
 _REL_GAP_EN = re.compile(r",\s*(?:which|who)\s[^,.;]{1,80}$")
 _POSSESSED_GAP_EN = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}?")
