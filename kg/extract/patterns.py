@@ -587,7 +587,7 @@ IT: list[Pattern] = [
             r"(?:process\w*|nodo)\b[^,.;]{0,60}?,?\s(?:gia\s+|anche\s+|pure\s+)*(?:usat|utilizzat|impiegat|adottat|sfruttat)[oa]\s+"
             r"(?:(?:gia|anche|pure|in passato)\s+)*(?:per|nel|nello|sul|sullo|con)\s+(?:(?:il|lo|la|l'|i|gli)\s*)?"),
             name="it-same-process-used-for"),
-    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process\w* (?:produttivo\s+)?(?:a\s+)?"
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process[oi] (?:produttivo\s+)?(?:a\s+)?"
             r"(?:\S+\s+){0,2}?(?:di|della|dell')|nodo (?:\S+\s+){0,2}?(?:di|della|dell')|fonderia|fonderie|linee di)\s*"),
             confidence=0.7, name="it-process-of"),
     # "la fonderia ... per fabbricare in volume processori progettati da HiSilicon", "produce chip per conto di Huawei"
@@ -928,7 +928,7 @@ _ZH_ISSUER = r"(?:美国)?(?:商务部|政府|财政部|国防部)?(?:工业与�
 _ZH_NOT_OBJ_OF_JIANG = (r"(?!" + ZH_ANY + r"*?(?:将|把)(?!被|会|遭|可能|很快|于|在|要|面临)" + ZH_ANY
                         + r"{1,20}?(?:列入|纳入|加入|添加|增列|列进|加进))")
 ZH: list[Pattern] = [
-    Pattern("develops", ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|(?:自主|独立)?(?:推出|研发|开发|设计|发布)的)?(?:旗舰|新一代|最新|主力|"
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|(?:自主|独立)?(?:推出|研发|开发|设计|发布)的)?(?:旗舰|新一代|最新|主力|"
             r"首款|新款|自研|最新一代)?(?:ai|人工智能|云端|数据中心)?(?:产品|芯片|gpu|加速卡|处理器|训练卡|推理卡|指令系统|指令集(?:架构)?|"
             r"(?:基础)?(?:软件)?(?:平台|栈|生态|架构))?[\"']?"),
             post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),

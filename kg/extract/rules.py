@@ -43,6 +43,7 @@ _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9
 _LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+)?"
                        r"(?:(?:startup|start-up|societa|azienda|gruppo|company|firm)\s+)?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
+_MEMORY_NAME = re.compile(r"(?i)(?:hbm|lpddr|gddr|ddr|dram|nand)\d?\w*$|high[- ]bandwidth memory")
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +102,10 @@ class _Run:
     def _cls(self, iri: str) -> str:
         e = self._entity(iri)
         return e.cls if e else "Organization"
+
+    def _memory(self, iri: str) -> bool:
+        """A memory product (HBM, DDR ...): registered as a chip, but a part of one."""
+        return bool(_MEMORY_NAME.match(self._label(iri)))
 
     def _label(self, iri: str) -> str:
         e = self._entity(iri)
@@ -654,6 +659,8 @@ class _Run:
                 if (span[0], iri) in self.implied_makers and not any(m.iri == iri for m in ms):
                     continue  # "华为昇腾": a maker named only inside a product name is not the sentence's topic
                 g = _GROUP.get(self._cls(iri))
+                if g == "chip" and self._memory(iri):
+                    continue  # "HBM2" is a part, never what "the chip" of the next sentence means
                 mpos = min((m.start + (s1 if m.start < sub_end else 0) for m in ms if m.iri == iri), default=2 * s1)
                 if g and (g not in firsts or mpos < firsts[g][0]):
                     firsts[g] = (mpos, iri)
@@ -669,6 +676,8 @@ class _Run:
                         self.folded[max(s0, m.start - 12):m.start]))):
                     continue  # "made not by TSMC but by GlobalFoundries": a prepositional object is not the next topic
                 pos = m.start + (s1 if m.start < sub_end else 0)
+                if g == "chip" and self._memory(m.iri):
+                    continue
                 if g and g not in claimed and (g not in firsts or pos < firsts[g][0]):
                     firsts[g] = (pos, m.iri)  # no claim about this group: its first mention (main clause) is the topic
         if lang == "zh":
@@ -683,7 +692,7 @@ class _Run:
         for m in ms:
             if m.iri:
                 g = _GROUP.get(m.cls)
-                if g:
+                if g and not (g == "chip" and self._memory(m.iri)):
                     self.last[g] = m.iri
                 if m.cls == "Foundry":
                     self.last_foundry = m.iri
