@@ -381,3 +381,101 @@ def test_policy_as_attributive_is_not_a_restriction():
 def test_object_of_jiang_is_what_is_listed():
     got = triples("新规限制向中国出口先进HBM产品，并将数十家企业列入实体清单。")
     assert ("HBM", "restrictedBy", "Entity List") not in got
+
+
+# --- round zh5: relations between recognised mentions, and coreference across clauses ---------------------------
+@pytest.mark.parametrize("text, pair", [
+    # a product against a firm: the product's maker is the rival
+    ("寒武纪的思元590将与英伟达在云端训练市场正面竞争。", {"Cambricon", "Nvidia"}),
+    ("分析人士认为，海光DCU与华为之间的竞争仍将持续。", {"Hygon", "Huawei"}),
+    # two products compete with each other
+    ("摩尔线程推出MTT S4000，业内认为MTT S4000将与英伟达H20展开竞争。", {"MTT S4000", "Nvidia H20"}),
+    # "与两者竞争", "与这两家公司竞争": both firms of the pair just named
+    ("中芯国际的营收仅次于台积电和三星晶圆代工，并在成熟制程领域与两者竞争。", {"SMIC", "TSMC"}),
+    ("中芯国际的营收仅次于台积电和三星晶圆代工，并在成熟制程领域与两者竞争。", {"SMIC", "Samsung Foundry"}),
+    ("长鑫存储的规模不及三星电子和美光，但已开始在DRAM市场与这两家公司竞争。", {"CXMT", "Micron Technology"}),
+])
+def test_compete_products_and_pairs(text, pair):
+    assert any(p == "competesWith" and {s, o} == pair for s, p, o in triples(text))
+
+
+def test_pair_members_do_not_compete_with_each_other():
+    got = triples("中芯国际的营收仅次于台积电和三星晶圆代工，并在成熟制程领域与两者竞争。")
+    assert not any(p == "competesWith" and {s, o} == {"TSMC", "Samsung Foundry"} for s, p, o in got)
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # 后者 / 前者 name the last / the earlier of the entities just named; 其 opening a clause is that clause's subject
+    ("腾讯多年来一直投资燧原科技，后者推出了邃思芯片。", ("Enflame", "develops", "Suisi DTU"), ("Tencent", "develops", "Suisi DTU")),
+    ("大基金入股了燧原科技，后者获得多轮融资，其邃思芯片已经量产。", ("Enflame", "develops", "Suisi DTU"),
+     ("Big Fund", "develops", "Suisi DTU")),
+    ("寒武纪和华为都在招聘，前者去年发布了思元590。", ("Cambricon", "develops", "Siyuan 590"), ("Huawei", "develops", "Siyuan 590")),
+])
+def test_latter_former_and_clause_opening_its(text, fact, wrong):
+    got = triples(text)
+    assert fact in got
+    assert wrong not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "X是<描述>Y的主要股东"
+    ("阿里巴巴是AI芯片初创公司壁仞科技的主要股东之一。", ("Alibaba", "investsIn", "Biren Technology")),
+    ("大基金同样是存储芯片龙头企业长江存储的第一大股东。", ("Big Fund", "investsIn", "YMTC")),
+    # "长期向A与B采购", after a clause that describes the buyer
+    ("联想是全球最大的个人电脑厂商，长期向英特尔与AMD采购处理器。", ("Intel", "supplies", "Lenovo")),
+    ("联想是全球最大的个人电脑厂商，长期向英特尔与AMD采购处理器。", ("AMD", "supplies", "Lenovo")),
+    ("浪潮信息一直从英伟达和AMD购买GPU。", ("AMD", "supplies", "Inspur")),
+    # "亦遭列名", "即已列名": on the list the article is about
+    ("美国商务部将多家中国企业列入实体清单，中芯国际亦遭列名。", ("SMIC", "restrictedBy", "Entity List")),
+    ("美国商务部再度扩大实体清单。华为早在2019年即已列名。", ("Huawei", "restrictedBy", "Entity List")),
+    # "同一批名单中还包括X"
+    ("美国商务部将寒武纪列入实体清单，同一批名单中还包括长江存储。", ("YMTC", "restrictedBy", "Entity List")),
+    # "由N颗X组成的Y": the system and its chips; the maker develops the system
+    ("华为发布由384颗昇腾910C互联而成的超节点CloudMatrix 384。", ("Huawei", "develops", "CloudMatrix 384")),
+    ("华为发布由384颗昇腾910C互联而成的超节点CloudMatrix 384。", ("CloudMatrix 384", "hasComponent", "Ascend 910C")),
+    ("这套以数千颗昇腾910组成的训练集群Atlas 900已经上线。", ("Atlas 900", "hasComponent", "Ascend 910")),
+    # "出自X之手", "其中一颗晶粒", "晶粒来自X"
+    ("拆解结果显示，麒麟9000S出自中芯国际之手。", ("Kirin 9000S", "manufacturedBy", "SMIC")),
+    ("研究机构拆解昇腾910C后发现，其中一颗晶粒出自台积电之手。", ("Ascend 910C", "manufacturedBy", "TSMC")),
+    ("据报道，昇腾910B使用的部分晶粒产自台积电。", ("Ascend 910B", "manufacturedBy", "TSMC")),
+    # a chip and the instruction set it implements
+    ("龙芯3A6000支持龙芯自主设计的指令系统龙架构。", ("Loongson 3A6000", "compatibleWith", "LoongArch")),
+    ("龙芯3A6000基于龙架构指令集，不依赖国外授权。", ("Loongson 3A6000", "compatibleWith", "LoongArch")),
+    # a list after a colon / "分别是"
+    ("华为在大会上发布了两款AI芯片：昇腾910和昇腾310。", ("Huawei", "develops", "Ascend 310")),
+    ("寒武纪当天推出两款新品，分别是思元590和思元370。", ("Cambricon", "develops", "Siyuan 370")),
+    # a firm's cloud unit, named after it
+    ("腾讯云上线了基于英伟达H20的云服务器。", ("Tencent Cloud", "subsidiaryOf", "Tencent")),
+    ("阿里云当天宣布降价。", ("Alibaba Cloud", "subsidiaryOf", "Alibaba")),
+    # "须遵守新的许可要求": the licence requirement of the article's month
+    ("AMD也表示，其MI308芯片同样须遵守新的许可要求。", ("AMD Instinct MI308", "restrictedBy", "April 2025 H20 licence requirement")),
+    # "美国的出口管制限制了其…": 其 is the firm of the sentence, the policy's issuer is the country
+    ("中芯国际表示，美国的出口管制限制了其采购先进设备。", ("SMIC", "restrictedBy", "United States export controls")),
+])
+def test_round_zh5_constructions(text, fact):
+    date = "2025-04-20" if "许可要求" in text else "2025-01-01"
+    assert fact in triples(text, date)
+
+
+def test_not_listed_is_negative():
+    assert ("CXMT", "restrictedBy", "Entity List") in triples("美国商务部更新实体清单，长鑫存储此次并未列名。",
+                                                               polarity="negative")
+
+
+def test_subset_located_is_not_the_parent():
+    got = triples("浪潮集团旗下有六家子公司被列名，其中五家位于中国大陆、一家位于台湾。")
+    assert not any(p == "headquarteredIn" and s == "Inspur Group" for s, p, _o in got)
+
+
+def test_cause_is_not_because_of():
+    got = triples("华为未予置评，但业内认为，出售的直接原因是美国制裁导致芯片供应不稳。")
+    assert not any(p in ("restrictedBy", "excludedBy") and s == "Huawei" for s, p, _o in got)
+
+
+def test_generic_policy_alone_is_not_a_node():
+    assert not any(p == "imposedBy" for _s, p, _o in triples("黄仁勋批评美国的出口管制政策是失败的。"))
+
+
+def test_composed_system_chip_is_not_developed_by_the_launcher():
+    got = triples("浪潮推出由8颗昇腾910B组成的服务器。")
+    assert ("Inspur", "develops", "Ascend 910B") not in got

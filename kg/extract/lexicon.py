@@ -127,7 +127,8 @@ COREF = {
     ],
     "zh": [
         (re.compile(r"(?:该|这款|此|该款|这颗|这一|此款)(?:新|新款|全新)?(?:芯片|晶片|处理器|产品|加速卡|gpu|加速器)|"
-                    r"(?<![\u4e00-\u9fff])新(?:款)?芯片|(?<=的)新(?:款)?芯片"), "chip"),
+                    r"(?<![\u4e00-\u9fff])新(?:款)?芯片|(?<=的)新(?:款)?芯片|"
+                    r"其中(?:一|两|部分)(?:颗|块|枚|个)?(?:芯片|晶片|晶粒|裸晶|die)"), "chip"),
         (re.compile(r"(?:该|这套|此|这一)(?:系统|集群|超节点|服务器)"), "system"),
         (re.compile(r"(?:该公司|这家公司|该企业|该集团|公司方面|这家企业|该厂商)"), "firm"),
         (re.compile(r"(?:新规|该规则|这一规定|该禁令|这一禁令|上述规定|该清单|这一许可要求|新的许可要求|该许可要求|这些限制|新管制|"
@@ -135,15 +136,23 @@ COREF = {
         (re.compile(r"(?:该部门|该机构|该部)"), "gov"),
         # "将受到限制", "被纳入管制范围": the restriction the article is about
         (re.compile(r"(?<=受到|遭到)(?:限制|管制)|(?<=纳入|列入|划入)管制(?:范围|清单|名单)"), "policy"),
+        # "浪潮集团早在2023年即已列名", "亦遭列名": listed on the list the article is about
+        (re.compile(r"(?:(?<=[遭被已亦即均也曾未])|(?<=同样|一并|一同|先后|相继))列名(?![于在为单册])"), "policy"),
+        # "美国的出口管制持续限制着其获取先进制程": 其 after a verb of restriction is the firm the sentence is about
+        (re.compile(r"(?:(?<=限制|制约|打压|封锁|针对|阻碍|阻止|禁止)|(?<=限制着|限制了|制约着|制约了|阻碍了|打压着|阻止了|禁止了))其"), "firm"),
+        # "同一批名单中，还包括…", "这份清单": the list the article is about
+        (re.compile(r"(?:同一批|同批|这份|该份|此份|上述|这一|前述)(?:名单|清单|黑名单)"), "policy"),
         # "基于公司自研的MUSA架构": the company the sentence is about
         (re.compile(r"公司(?=自研|自主研发|自主设计|自行研发|自行设计)"), "firm"),
         (re.compile(r"(?:(?<=[基由是为被称：:，。；])|^)公司(?![股名债])"), "firm"),
-        (re.compile(r"(?:后者|前者)"), "chip"),
+        (re.compile(r"(?:后者|前者)"), "latter"),
     ],
 }
 
 # Two products named together just before: "两款芯片", "这两款产品" (zh only)
 PAIR = {"zh": re.compile(r"(?:这|该|上述|此|前述)?(?:两|二)(?:款|颗|种)(?:芯片|晶片|产品|处理器|gpu|加速卡|型号)")}
+# Two firms named together just before, after a preposition: "并与两者正面竞争", "与这两家公司竞争" (zh only)
+PAIR_FIRM = {"zh": re.compile(r"(?<=与|和|同|跟|对|向|为|给)(?:这|上述|前述)?(?:两者|二者|两家(?:公司|企业|厂商|代工厂)?)")}
 
 # Unnamed products: "un innovativo chip AI", "Alibaba's new inference chip", "一款新的推理芯片".
 UNNAMED = {
@@ -210,7 +219,7 @@ MONTHS = {m: i + 1 for i, ms in enumerate([
 DATE_EXPR = re.compile(r"\b(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:del\s+|of\s+)?"
                        r"(?P<year>(?:19|20)\d\d)\b|(?P<zy>(?:19|20)\d\d)年(?P<zm>\d{1,2})月|"
                        r"\b(?P<mon2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|"
-                       r"(?<!\d)(?<!\d年)(?<!去年|前年)(?P<zm2>\d{1,2})月")
+                       r"(?<!\d)(?<!\d年)(?<!去年|前年)(?P<zm2>\d{1,2})月|去年(?P<zm3>\d{1,2})月")
 POLICY_LABEL = {
     "ban": ("{iss} ban", "divieto ({iss})", "{iss}禁令"),
     "export controls": ("{iss} export controls", "controlli all'esportazione ({iss})", "{iss}出口管制"),

@@ -935,8 +935,17 @@ ZH: list[Pattern] = [
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
             r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出|发表|公布|首发|发售|开售)(?:了|的)?"
             r"(?:(?!基于|采用|搭载|使用|依托|兼容|适配)" + ZH_ANY + r"){0,12}?(?<!优于|高于|超过|超越|强于|媲美|对标|比肩|替代|取代|不如|低于)"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|晶片|产品|gpu|加速卡|处理器)|(?:超节点|集群|服务器|系统|平台)|"
-            r"(?:架构|工艺|制程)?(?:为基础|为蓝本|为核心|为底座)"),
+            r"(?:架构|工艺|制程)?(?:为基础|为蓝本|为核心|为底座)|" + ZH_ANY + r"{0,4}?(?:组成|构成|组建|互联而成|搭建而成)"),
             name="zh-verb"),
+    # "腾讯首次对外公开三款自研芯片：AI推理芯片“紫霄”、…", "发布了两款新品，分别是A和B": the list after the colon
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,10}?(?:公开|发布|推出|亮相|展示|公布|披露|首发|发表)(?:了)?" + ZH_ANY
+            + r"{0,8}?(?:款|颗|代|个|项|种|套)" + ZH_ANY + r"{0,8}?(?:芯片|晶片|产品|新品|处理器|gpu|加速卡|系统|服务器)"
+            r"(?::|,?分别(?:是|为):?)" + ZH_ANY + r"{0,10}?[\"']?"), post_not=_POST_BUY, confidence=0.75, name="zh-verb-colon"),
+    # "华为推出由数千颗昇腾910组成的AI训练集群Atlas 900", "发布基于昇腾芯片的服务器Atlas 800": the named system
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,8}?(?:推出|发布|研发|开发|设计|打造|研制|展示|亮相|发表|公布|首发)(?:了)?"
+            r"(?:一款|一套|一台|新一代|新款|全新)?(?:由|基于|搭载|采用|以|集成)" + ZH_ANYC + r"{2,40}?的" + ZH_ANY + r"{0,10}?"
+            r"(?:集群|系统|服务器|超节点|计算机|超算|一体机|芯片|晶片|处理器|加速卡|产品)(?:[,，]?(?:名为|命名为|型号为|代号|取名))?"),
+            post_not=_POST_BUY, confidence=0.75, name="zh-verb-composed"),
     # "英伟达正研发一款以Blackwell架构为基础、性能高于H20的对华芯片B30A": the named chip after a long description
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,8}?(?:推出|发布|研发|开发|设计|打造|研制|量产|正在研发|正在开发|"
             r"着手研发|开发出|研发出)(?:了)?(?:一款|一颗|一代|一系列|新一代|新款|全新)" + ZH_ANYC + r"{2,40}?(?:芯片|晶片|gpu|处理器|"
@@ -944,7 +953,7 @@ ZH: list[Pattern] = [
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均|则|主要|全部|均是)?(?:由|出自)"
             r"(?:" + ZH_ANY + r"{1,8}?(?:旗下|下属)的?)?"),
             post=_r(r"(?:(?:采用|使用|以|用)" + ZH_ANY + r"{0,16}?(?:工艺|制程|技术|节点))?(?:自主|独立|负责|联合)?"
-                    r"(?:设计|研发|开发|推出|打造|代工|生产|制造|流片|量产)"), confidence=0.75, name="zh-by"),
+                    r"(?:设计|研发|开发|推出|打造|代工|生产|制造|流片|量产)|之手"), confidence=0.75, name="zh-by"),
     # "长鑫存储正与封测企业通富微电合作开发HBM": both partners develop it (the nearer one is zh-verb's)
     Pattern("develops", ORG, TECH, True, _r(r"(?:正|已|将|正在|曾|也|还|计划|拟)?(?:与|和|同|跟|联合)" + ZH_ANY
             + r"{1,16}?(?:合作|联合|共同|携手|一起)(?:研发|开发|研制|设计|打造|推出)(?:了)?"), confidence=0.75, name="zh-co-develop"),
@@ -961,6 +970,11 @@ ZH: list[Pattern] = [
             + ZH_ANY + r"{0,8}?"), name="zh-fab-active"),
     Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANY + r"{0,24}?(?:兼容|适配|支持|对接)(?:了)?" + ZH_ANY + r"{0,6}?"),
             name="zh-compatible"),
+    # "该芯片采用龙芯自主研发的指令系统“龙架构”", "3A6000基于LoongArch指令集": the chip implements the instruction set
+    Pattern("compatibleWith", CHIP, PLATFORM, True, _r(ZH_ANY + r"{0,10}?(?:采用|基于|使用|支持|兼容|运行)(?:了)?" + ZH_ANY
+            + r"{0,16}?(?:指令系统|指令集(?:架构)?)[\"']?"), name="zh-adopts-isa"),
+    Pattern("compatibleWith", CHIP, PLATFORM, True, _r(ZH_ANY + r"{0,10}?(?:采用|基于|使用|支持|兼容|运行)(?:了)?(?:自主|自研的?)?[\"']?"),
+            post=_r(r"[\"']?(?:\([^)]{0,20}\))?(?:指令系统|指令集)"), name="zh-adopts-isa-post"),
     Pattern("compatibleWith", CHIP | frozenset({"System"}), PLATFORM, True, _r(r"(?!记忆体|内存|显存|存储)" + ZH_ANYC + r"{0,40}?(?:通过|透过|借助|依托|凭借)"
             + ZH_ANY + r"{0,20}?(?:兼容|适配)(?:了)?" + ZH_ANY + r"{0,6}?"), name="zh-compatible-through"),
     Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:与|和|跟|同|媲美|比肩|接近|相当于|堪比|直逼|追平|看齐)"
@@ -979,9 +993,9 @@ ZH: list[Pattern] = [
     Pattern("comparableTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:媲美|比肩|接近|看齐|相当于|对标)$"), name="zh-cmp-relative"),
     Pattern("alternativeTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:替代|取代|替换|平替|作为" + ZH_ANY
             + r"{0,6}?替代)" + ZH_ANY + r"{0,4}?"), name="zh-alternative"),
-    Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
             confidence=0.7, name="zh-competes"),
-    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^。；]){0,16}?(?:竞争|角逐|抗衡|争夺|较量)"),
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^。；]){0,16}?(?:竞争|角逐|抗衡|争夺|较量)"),
             post_not=_r(r"[^。；]{0,16}?(?:与|和|同|跟)(?:两者|二者|双方|两家|三者|它们|他们|对方|其)"),  # "仅次于A和B，并与两者竞争"
             name="zh-yu-compete"),
     # "性能高于H20的对华芯片B30A": the chip the relative clause describes outperforms
@@ -1015,9 +1029,16 @@ ZH: list[Pattern] = [
             + ZH_ANY + r"{0,3}?"), name="zh-power-exceeds"),
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(ZH_ANY + r"{0,30}?(?:搭载|集成|采用|配备|使用|由|包含|内置|连接|组成|基于)"
             r"(?:了)?(?:多达|高达|共|总计|约)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s*(?:颗|块|个|枚|张)?)?(?:的)?"), name="zh-has-component"),
+    # "由数千颗昇腾910组成的AI训练集群Atlas 900": the system the chips make up
+    Pattern("hasComponent", CHIP, SYSTEM, False, _r(r"(?:等)?(?:芯片|晶片|处理器|gpu|加速卡|npu)?(?:组成|构成|组建|互联而成|搭建而成|"
+            r"集成而成)的" + ZH_ANY + r"{0,12}?"), pre=_r(r"(?:由|以|用)(?:多达|高达|共|总计|约|超过|上|逾)?(?:[\d.,]+\s*万?|数千|数百|"
+            r"上千|上万|几千|数万|成千上万)?(?:颗|块|个|枚|张|片)?$"), name="zh-composed-of"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(_ZH_NOT_OBJ_OF_JIANG + ZH_ANY + r"{0,16}?(?:被|遭|已被|先后被|相继被|也被)?" + ZH_ANY
             + r"{0,10}?(?:列入|纳入|加入|添加到|添加至|加进|列进|被列为|受到|受制于|受限于|适用|受|涉及|新增至|新增到|增列至|增列)(?:了)?" + _ZH_ISSUER + r"(?:的)?[\"']?"),
             post_not=_r(r"[\"'”]?(?:市场|产业|行业|领域|板块|概念|采购|项目|建设|需求)"), name="zh-lieru"),
+    # "浪潮集团本身早在2023年3月即已列名", "两家企业亦遭列名": the list is the one the article is about
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,20}?(?:遭|被|已|亦|即|均|也|曾|未|同样|一并|一同|先后|相继)"),
+            post=_r(r"(?<=列名)"), name="zh-listed"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:(?:以及|[、和及与])" + ZH_ANY + r"{0,30}?)?(?:等)?"
             r"(?:(?:\d+|多|数|几|[一二三四五六七八九十两]+)(?:十|百)?家)?(?:中国)?(?:企业|公司|实体|机构)?"
             r"(?:列入|纳入|加入|添加到|添加至|加进)(?:了)?" + _ZH_ISSUER + r"(?:的)?[\"']?"), pre=_r(r"(?:将|把)" + ZH_ANY + r"{0,6}$"),
@@ -1029,17 +1050,24 @@ ZH: list[Pattern] = [
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(ZH_ANYC + r"{0,20}?"),
             post=_r(r"(?:也|同样|均|都|亦|随即|随之|因此|从此)?(?:被|遭)(?:禁止|限制)(?:对华|向中国|在华|在中国)?(?:出口|销售|出货|供货)"),
             name="zh-then-banned"),
+    # "同一批名单中，还包括人工智能企业智谱", "实体清单上还有…": a member of the list
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"(?:中|里|内|上|之中)?,?(?:还|也|亦|另外|同时)?(?:包括|包含|涵盖|有)(?:了)?"
+            + ZH_ANY + r"{0,12}?"), post_not=_r(r"(?:等)?[^，。；]{0,6}?(?:客户|供应商|合作伙伴|股东)"), name="zh-list-includes"),
+    # "昇腾910C所用的部分晶粒来自台积电": the dies come from the foundry
+    Pattern("manufacturedBy", PRODUCT, frozenset({"Foundry"}), True, _r(ZH_ANY + r"{0,10}?(?:晶粒|裸晶|晶圆|die|芯片|晶片)"
+            + ZH_ANY + r"{0,4}?(?:来自|出自|源自|产自)" + ZH_ANY + r"{0,16}?"), confidence=0.7, name="zh-dies-from"),
     # "荷兰政府公布出口管制新规，阿斯麦部分DUV光刻机自9月1日起出口须申请许可": under the policy just named
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"[，,：:]?(?:其中|根据新规|按照新规|据此|此后|届时)?[，,]?"),
             post=_r(r"(?:的)?" + ZH_ANY + r"{0,24}?(?:对华|向中国|对中国)?(?:出口|出货|销售|交付)(?:时)?(?:均|都|也|将)?"
                     r"(?:须|需|需要|必须)(?:事先|先|逐单|逐笔)?(?:申请|获得|取得)(?:出口)?许可"), name="zh-then-needs-licence"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(ZH_ANY + r"{0,6}?(?:限制|制约|针对|打压|封锁|禁止|覆盖|涵盖|波及)"
             r"(?:着|了)?(?:对)?"), name="zh-policy-restricts"),
-    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,8}?(?:须|需|需要|必须|均须)(?:事先|先)?(?:获得|取得|申请)?"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,8}?(?:须|需|需要|必须|均须)(?:事先|先)?(?:获得|取得|申请|"
+            r"(?:遵守|遵循|符合|适用)(?:新的|新|该|这项|此项|相关|同一|同样的|上述|同一项)?(?:的)?)?"),
             name="zh-needs-licence"),
     Pattern("restrictedBy", FIRM, POLICY, True, _r(ZH_ANY + r"{0,16}?(?:向|对)" + ZH_ANY + r"{0,6}?(?:出售|销售|出口|供应|提供|出货)"
             + ZH_ANY + r"{0,16}?(?:将|会|均|都|也|亦)?(?:受到|遭到|被|须|需|必须)"), name="zh-sales-restricted"),
-    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,30}?(?:由于|因为|因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
+    Pattern(EXCLUDED, FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,30}?(?:由于|因为|(?<!原)因|受制于|受限于|鉴于|随着)" + ZH_ANY + r"{0,4}?"),
             confidence=0.65, name="zh-because"),
     Pattern("imposedBy", GOV, POLICY, False, _r(_ZH_NOT_QUOTED + ZH_ANY + r"{0,12}?(?:实施|出台|发布|公布|推出|颁布|宣布|收紧|更新|扩大|升级|"
             r"实行|颁行|制定|修订|撤销|取消|放宽|加码|将|列入|纳入|加入|要求|规定)(?:了)?(?:的|新的|新一轮|一轮|一系列)?" + ZH_ANY + r"{0,16}?"),
@@ -1048,7 +1076,7 @@ ZH: list[Pattern] = [
     Pattern("imposedBy", POLICY, GOV, True, _r(ZH_ANY + r"{0,8}?(?:由|是)"), post=_r(r"\S{0,4}?(?:实施|出台|发布|颁布|制定)"),
             name="zh-policy-by-gov"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:(?:成立|创立|创办|创建|始创)于?" + ZH_ANY + r"{0,12}?,)?"
-            r"(?:(?!分别)" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
+            r"(?:(?!分别|其中|[一二三四五六七八九十两几多\d]+家)" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
             r"坐落于|扎根|落户|总部设于)(?:中国)?(?:[\u4e00-\u9fff]{2}省?)?"), post_not=_r(r"(?:的|、|和|与|及)"), name="zh-hq"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"的(?:\S{0,6}?(?:公司|企业|厂商))?"),
             pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)" + ZH_ANY + r"{0,6}$"), name="zh-hq-de"),
@@ -1064,7 +1092,8 @@ ZH: list[Pattern] = [
             post=_r(r"(?:\([^)]{0,20}\))?(?:" + ZH_ANY + r"{0,8}?)(?:供应|供货|提供|交付|出货|销售|代工)"),
             name="zh-xiang-supply"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),
-    Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"), post=_r(r"(?:订购|采购|购买|下单|购入|进口)"),
+    Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"),
+            post=_r(r"(?:(?:、|与|和|及|以及)[^，。；,]{1,12}?)?(?:订购|采购|购买|下单|购入|进口)"),
             name="zh-order-from"),
     # "华为已通过中间渠道从三星电子获得了大量HBM库存": the source supplies the buyer
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,16}?从"),
@@ -1096,7 +1125,8 @@ ZH: list[Pattern] = [
     Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANY + r"{0,8}?(?:获得|获|得到)(?:了)?" + ZH_ANY + r"{0,4}?"),
             post=_r(r"\S{0,8}?(?:投资|注资|融资|领投)"), name="zh-got-investment"),
     # "中科曙光本身是海光信息的第一大股东", "大基金也是长鑫存储的重要股东之一"
-    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:[(（][^)）]{0,16}[)）])?" + ZH_ANY + r"{0,6}?(?:是|为|系|成为|作为)"),
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:[(（][^)）]{0,16}[)）])?" + ZH_ANY + r"{0,6}?(?:是|为|系|成为|作为)"
+            r"(?:" + ZH_ANY + r"{0,12}?(?:企业|公司|厂商|独角兽|集团|龙头|初创公司|新创|创企|设计商|制造商))?"),
             post=_r(r"的?" + _ZH_STAKE), name="zh-is-shareholder"),
     # "长江存储成立于2016年，大基金是其重要股东之一": 其 is the firm named before
     Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANYC + r"{0,40}?"),
@@ -1116,7 +1146,7 @@ ZH: list[Pattern] = [
             post=_r(r"(?:(?:[、,和与及]|以及)" + ZH_ANY + r"{1,10}?)*?(?:等)?(?:[两三四五2-5]家|[两三四五2-5]大(?:厂商|巨头|厂)?)?(?:共同)?"
                     r"(?:主导|垄断|瓜分|把持|占据|控制|三分天下|分食)"), name="zh-market-led-by"),
     # "壁仞上市后将与摩尔线程、沐曦等同业在数据中心市场正面竞争"
-    Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,10}?(?:与|同|跟)"),
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,14}?(?:与|同|跟)"),
             post=_r(r"(?:(?!" + _ZH_ALLY + r")" + ZH_ANYC + r"){0,30}?(?:竞争|角逐|抗衡|争夺|较量|竞逐|厮杀|对垒|交锋)"),
             name="zh-with-compete"),
     # "深算二号的性能较深算一号提升超过100%", "X的算力比Y高出一倍"

@@ -214,6 +214,15 @@ class _Run:
                 if free(a, b):
                     first, second = self.last_pair
                     out.append(Mention(a, b, first, self._cls(first), kind="coref", conf=0.75, data={"also": (second,)}))
+        rx = lx.PAIR_FIRM.get(self.lang)
+        if rx:  # "仅次于台积电和三星，并与两者竞争": both firms of the pair just named
+            for m in rx.finditer(seg):
+                a, b = s0 + m.start(), s0 + m.end()
+                firms = [x for x in ms if x.end <= a and x.iri and x.cls in lx.FIRM]
+                if len(firms) >= 2 and firms[-2].iri != firms[-1].iri and free(a, b) and \
+                        _PAIR_SEP.fullmatch(self.folded[firms[-2].end:firms[-1].start]):
+                    out.append(Mention(a, b, firms[-2].iri, firms[-2].cls, kind="coref", conf=0.75,
+                                       data={"also": (firms[-1].iri,)}))
         # "il colosso di Shenzhen" first: a description with its city is not a bare "il colosso"
         if self.lang == "it":
             out += self._located_descriptions(s0, s1, ms, free)
@@ -230,6 +239,18 @@ class _Run:
                     continue
                 if group == "subject":
                     a = s0 + m.start() + (len(m.group(0)) - len(m.group(0).lstrip(".;: \n\t")))
+                if group == "latter":  # "后者", "前者": the last / the earlier of the last two entities named before
+                    named = [x for x in ms if x.end <= a and x.iri and x.kind in ("registry", "fuzzy", "discovered")
+                             and x.cls in lx.ORG | lx.TECH]
+                    if named and m.group(0) == "前者":
+                        named = [x for x in named if _GROUP.get(x.cls) == _GROUP.get(named[-1].cls) and x.iri != named[-1].iri]
+                    if not named:
+                        group = "chip"
+                    elif free(a, b):
+                        out.append(Mention(a, b, named[-1].iri, named[-1].cls, kind="coref", conf=0.75))
+                        continue
+                    else:
+                        continue
                 if not free(a, b):
                     continue
                 nxt = self._next_mention(ms, b)
@@ -245,6 +266,9 @@ class _Run:
                         out.append(Mention(a, b, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": cands}))
                     continue
                 target = self._resolve(group)
+                if group == "policy" and self.lang == "zh" and "许可" in m.group(0):
+                    # "新的许可要求": the licence requirement of the article's month, when the registry has one
+                    target = self._dated_policy("licence requirement", seg, m.start(), s0) or target
                 if group in ("chip", "system") and self.newest.get(group) and re.search(r"\bnew\b|\bnuov|新", m.group(0)):
                     target = self.newest[group]  # "the new chip", "il nuovo chip", "新芯片": the product the article introduced
                 prev = [m for m in ms if m.end <= a and m.iri]
@@ -266,7 +290,7 @@ class _Run:
                         # "Tencent is also the start-up's best-known customer": another firm than the subject
                         target = next((t for t in (self.topic.get("firm"), self.last.get("firm")) if t and
                                        t not in {x.iri for x in same}), None)
-                elif same and group in ("chip", "system") and self.lang == "zh" and m.group(0)[:1] in "该这此" \
+                elif same and group in ("chip", "system") and self.lang == "zh" and m.group(0)[:1] in "该这此其" \
                         and not re.search(r"(?:与|和|跟|同|比|较)$", self.folded[max(s0, same[-1].start - 2):same[-1].start]):
                     target = same[-1].iri  # "拆解昇腾910B后发现，该芯片由台积电制造": the chip just named
                 if group == "firm" and _FOUNDRY_NOUN.search(m.group(0)):
@@ -333,6 +357,9 @@ class _Run:
                     continue
                 while a < b and self.folded[a] == " ":
                     a += 1
+                bare = False
+                if not free(a, b) and self.lang == "zh" and m.group("adj"):
+                    a, bare = s0 + m.start("kind"), True  # "美国的出口管制": the country is a mention of its own, the issuer
                 if not free(a, b):
                     continue
                 adj = (m.group("adj") or "").strip()
@@ -347,7 +374,7 @@ class _Run:
                 if kind in ("rules", "licence requirement", "guidance"):
                     continue  # generic words: only a dated registry policy makes them a node
                 out.append(Mention(a, b, None, "Policy", kind="policy", conf=0.6,
-                                   data={"kind": kind, "issuer": self.gaz.lookup(issuer) if issuer else None}))
+                                   data={"kind": kind, "issuer": self.gaz.lookup(issuer) if issuer else None, "bare": bare}))
         for a, b, fallback in pending:  # the policy named earlier in the same sentence
             prior = [m for m in ms + out if m.cls == "Policy" and m.iri and m.end <= a]
             target = max(prior, key=lambda m: m.end).iri if prior else fallback
@@ -460,6 +487,10 @@ class _Run:
         for d in lx.DATE_EXPR.finditer(seg):
             if d.group("zy"):
                 y, mo = int(d.group("zy")), int(d.group("zm"))
+            elif d.groupdict().get("zm3"):  # "去年12月": that month of the year before the article's
+                if not self.a.date or not 1 <= int(d.group("zm3")) <= 12:
+                    continue
+                y, mo = int(self.a.date[:4]) - 1, int(d.group("zm3"))
             elif d.groupdict().get("zm2"):
                 if not self.a.date:
                     continue
@@ -841,11 +872,18 @@ class _Run:
                             pred, st, ot = "develops", org, prod
                     if pred == EXCLUDED:
                         pred = "excludedBy" if self._excluded(s0, lm) else "restrictedBy"
+                    if pred == "competesWith" and (st[2] in lx.TECH) != (ot[2] in lx.TECH):
+                        # "海光DCU与英伟达竞争": a product against a firm -> its maker is the firm's rival
+                        st, ot = (self._maker_of(st), ot) if st[2] in lx.TECH else (st, self._maker_of(ot))
+                        if st is None or ot is None:
+                            continue
                     if pred in ("develops", "uses", "supplies", "investsIn", "subsidiaryOf") and st[2] in ("GovernmentBody",
                                                                                                    "MediaOutlet"):
                         if not (pred == "subsidiaryOf" and st[2] == ot[2] == "GovernmentBody"):
                             continue  # an agency of a ministry is the one subsidiaryOf a government body may state
                     subj_m, obj_m = st[0], ot[0]
+                    if pred == "imposedBy" and subj_m.kind == "policy" and subj_m.iri is None and subj_m.data.get("bare"):
+                        continue  # "美国的出口管制": a generic policy is a node only when it restricts something
                     s_iri = st[1] or self._iri_for(subj_m, pred, obj_m, subj_m)
                     o_iri = ot[1] or self._iri_for(obj_m, pred, subj_m, obj_m)
                     if s_iri is None or o_iri is None:
@@ -863,6 +901,17 @@ class _Run:
                         # "A trails B, but has more memory": the dangling comparative's subject is A, the left mention
                         trails = pred == "outperforms" and not pat.left_is_subject
                         self._last_cmp = (o_iri, s_iri, s0) if trails else (s_iri, o_iri, s0)
+
+    def _maker_of(self, t: tuple) -> tuple | None:
+        """(mention, iri, class) of a product -> the same for its maker (a develops claim, or the maker in its name)."""
+        m, iri = t[0], t[1]
+        if not iri:
+            return None
+        maker = next((c.subject for c in self.claims.values() if c.predicate == "develops" and c.object == iri
+                      and c.polarity == POSITIVE), None)
+        if maker is None and m.kind in ("registry", "fuzzy"):
+            maker = _maker_prefix(self.gaz, self.text[m.start:m.end], iri)
+        return (m, maker, self._cls(maker)) if maker else None
 
     def _possessed_tech(self, ms: list[Mention], j: int, classes: frozenset) -> bool:
         """"Nvidia's H20": a product of the right classes follows the firm's possessive."""
@@ -1029,6 +1078,12 @@ class _Run:
             if _POST_BUY.match(self.folded, m.end):
                 continue
             firms = [f for f in ms if f.end <= m.start and f.iri and f.cls in lx.FIRM]
+            if self.lang == "zh" and firms:
+                # "后者获得腾讯投资，其邃思芯片…": 其 opening a clause is the previous clause's subject, not its object
+                cut = self.folded.rfind(",", s0, m.start)
+                if cut >= 0 and re.match(r",\s*其", self.folded[cut:m.start]) and firms[-1].start < cut:
+                    prev = self.folded.rfind(",", s0, cut)
+                    firms = [f for f in firms if f.start > prev][:1] or firms
             owner = firms[-1].iri if firms else self.topic.get("firm")
             if owner:
                 self._add(owner, "develops", m.iri, span, False, hedged, 0.7)
@@ -1094,6 +1149,15 @@ class _Run:
             if maker:
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.75)
                 self.implied_makers.add((span[0], maker))
+        for m in ms:  # "华为云", "Tencent Cloud": a firm's cloud unit, named after it
+            if m.cls in lx.FIRM and m.iri and m.kind == "registry":
+                surf = fold(self.text[m.start:m.end])
+                for o in self.gaz.prefixes(surf):
+                    e = self.gaz.entities[o]
+                    if o != m.iri and e.cls in lx.FIRM and any(
+                            surf.startswith(fold(lab)) and _CLOUD_UNIT.fullmatch(surf, len(fold(lab)))
+                            for _lg, lab in e.labels + e.alt_labels):
+                        self._add(m.iri, "subsidiaryOf", o, span, False, hedged, 0.7)
         for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
             if m.cls == "GovernmentBody" and m.iri and m.kind == "registry":
                 for o in self.gaz.prefixes(fold(self.text[m.start:m.end])):
@@ -1225,6 +1289,7 @@ class _Run:
                         self._add(s_, c.predicate, o_, span, neg, hedged, 0.6)
 
 
+_CLOUD_UNIT = re.compile(r"\s*(?:ai\s+)?(?:cloud|智能云|云)")
 _PAIR_SEP = re.compile(r"\s*(?:与|和|及|以及|,|/)\s*")
 _ZH_FIRM_SUFFIX = re.compile(r"(?:集成电路|微电子(?:技术)?|半导体|电子(?:科技|技术)?|信息技术|科技)(?:股份)?(?:有限公司|公司)?"
                              r"(?!产业|行业|领域|板块|概念|市场)")
