@@ -1,8 +1,14 @@
-"""Discovery of entities the registry lacks: organisations and product codes named in context.
+"""Discovery of entities the registry lacks: organisations, products and model codes named in context.
 
-Only names with a cue are taken ("Shanghai startup X", "X Technology", "X, a chip designer",
-"燧原科技", model codes next to a maker or a product word), so capitalised words are not
-entities by default.
+Only names with a cue are taken, so capitalised words are not entities by default:
+- organisations: a legal or industry suffix ("X Technology", "X Co., Ltd.", "燧原科技", "某某有限公司"), a head noun
+  with "of" ("Institute of ...", "Bank of China", "Ministero delle Finanze") or at the end ("China Construction
+  Bank", "北京智源人工智能研究院"), a cue noun and the list after it ("the server makers X and Y", "i produttori di
+  server X e Y", "服务器厂商X", "合作伙伴X、Y"), a list closed by "等厂商", an apposition ("X, a Beijing-based lab");
+- products: a product noun ("the X processors", "Baidu's X accelerators", "i server X", "芯片“X”", "X服务器",
+  "操作系统X", "X系列加速卡") or a naming construction ("a chip called X", "battezzato X", "名为“X”的芯片");
+- model codes ("MI308", "SW26010", "FT-2000", "3A5000", "i3-10100", "龙芯3A5000") next to a maker or a product word;
+- generations of a product line named without a number ("Kunlun 2", "X II").
 """
 
 from __future__ import annotations
@@ -17,39 +23,124 @@ _FUND_WORDS = {"fund", "capital", "ventures", "partners", "investments", "invest
 _STOP_FIRST = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "For", "And", "But", "With", "From",
                "Il", "La", "Le", "Lo", "Gli", "Una", "Un", "Per", "Con", "Secondo", "Ma", "Anche", "Nel", "US", "U.S.",
                "Chinese", "American", "China", "However", "Meanwhile", "While", "After", "Its", "Their", "His", "Her",
-               "Mr", "Ms", "CEO", "AI", "GPU", "Beijing", "Shanghai", "Shenzhen", "Washington", "Inoltre", "Intanto"}
+               "Mr", "Ms", "CEO", "AI", "GPU", "Beijing", "Shanghai", "Shenzhen", "Washington", "Inoltre", "Intanto",
+               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+               "Last", "Next", "When", "Since", "Under", "Both", "Some", "All", "Many", "Most", "Other", "Such",
+               "Taiwanese", "Japanese", "Dutch", "Korean", "South", "European", "Western", "Asian", "Why", "How",
+               "What", "Who", "If", "As", "By", "To", "Of", "Dal", "Dalla", "Nella", "Sul", "Sulla", "Dopo", "Prima",
+               "Come", "Dove", "Quando", "Perché", "Tra", "Fra"}
 
+_EVENT = r"(?:Conference|Summit|Forum|Expo|Congress|Award|Awards|Index|Act|Rule|Law|Week|Day|Fair|Show|Challenge)\b"
 EN_ORG = [
-    (re.compile(rf"\b((?:{_CAP}\s+){{0,3}}{_CAP})\s+({_ORG_SUFFIX})(?![\w])"), "suffix"),
+    (re.compile(rf"\b((?:{_CAP}\s+){{0,3}}{_CAP})\s+({_ORG_SUFFIX})(?![\w])(?!\s+{_EVENT})"), "suffix"),
     (re.compile(rf"\b(?:startup|start-up|chipmaker|chip designer|chip firm|chip startup|GPU maker|GPU designer|"
                 rf"rival|fund|investor|unicorn|foundry|supplier|maker|giant|operator|provider|manufacturer)\s+"
                 rf"({_CAP}(?:\s+{_CAP}){{0,2}})"), "cue"),
-    (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(startup|start-up|company|firm|"
-                rf"chipmaker|chip designer|designer|maker|supplier|fund|foundry|investor|developer)\b"), "apposition"),
+    (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,4}}?(startup|start-up|company|firm|"
+                rf"chipmaker|chip designer|designer|maker|supplier|fund|foundry|investor|developer|lab|laboratory|institute|"
+                rf"university|lender|bank|subsidiary|affiliate|joint venture|distributor|vendor|integrator)\b"), "apposition"),
 ]
 IT_ORG = [
     (re.compile(rf"\b((?:{_CAP}\s+){{0,3}}{_CAP})\s+({_ORG_SUFFIX})(?![\w])"), "suffix"),
-    (re.compile(rf"\b(?:la startup|la start-up|l'azienda|il produttore|il fondo|la fonderia|della startup|"
+    (re.compile(rf"\b(?i:la startup|la start-up|l'azienda|il produttore|il fondo|la fonderia|della startup|"
                 rf"dalla startup|alla startup|del fondo|dal fondo|la societ[aà])\s+({_CAP}(?:\s+{_CAP}){{0,2}})"), "cue"),
     # "il costruttore di auto elettriche BYD", "il fondo quantitativo High-Flyer": a described organisation
-    (re.compile(rf"\b(?:il|lo|la|l'|del|dello|della|dell'|dal|dalla|al|alla)\s*(?:costruttore|produttore|fondo|colosso|gigante|"
+    (re.compile(rf"\b(?i:il|lo|la|l'|del|dello|della|dell'|dal|dalla|al|alla)\s*(?:costruttore|produttore|fondo|colosso|gigante|"
                 rf"operatore|fornitore|gruppo|societ[aà]|azienda|startup|start-up|fonderia)\s+(?:(?:di|del|della|dell'|dei|degli|"
                 rf"delle|d')\s*[a-zà-ù]+\s+(?:[a-zà-ù]+[ei]\s+)?|(?!(?:ha|hanno|[eè]|era|sar[aà]|aveva|non|che|ne|si|lo|la|gli|le|"
                 rf"per|con|in|a|da|su)\s)[a-zà-ù]{{4,}}(?<!at[oaie])(?<!ut[oaie])(?<!it[oaie])\s+){{1,3}}"
                 rf"({_CAP}(?:[\s-]{_CAP}){{0,2}})(?![\w])"), "cue"),
-    (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:una|la|un|il)\s+(?:\S+\s+){{0,3}}?(startup|start-up|societ[aà]|"
-                rf"azienda|produttore|fondo|fonderia|progettista)\b"), "apposition"),
+    (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:una|la|un|il|l'|lo|uno)\s*(?:\S+\s+){{0,3}}?(startup|start-up|"
+                rf"societ[aà]|azienda|produttore|fondo|fonderia|progettista|laboratorio|istituto|universit[aà]|banca|"
+                rf"controllata|divisione|joint venture|distributore|fornitore)\b"), "apposition"),
 ]
 _ZH_STOP = set("的了和与及在是为由将被其该这那等、，。；：“”‘’（）()《》「」 \n也已并而对向从于以把给让年月日个家款颗与曾还都就又")
 ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(科技|半导体|微电子|集成电路|基金|资本|创投)(股份)?(有限公司|公司|集团)?|"
                     r"(智能|电子|计算|信息|技术)(股份)?(有限公司|公司|集团))(?!大会|会议|论坛|产业|行业|领域|时代|战略|计划|市场|板块|概念)")
-_ZH_PREFIX_CUES = ("初创公司", "初创企业", "芯片公司", "芯片企业", "国产", "中国", "美国", "本土", "企业", "公司", "创企")
+_ZH_PREFIX_CUES = ("合作伙伴", "伙伴", "服务器厂商", "厂商", "供应商", "客户", "初创公司", "初创企业", "芯片公司", "芯片企业", "国产", "中国", "美国", "本土", "企业", "公司", "创企")
 
-CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}[- ]?\d{2,4}[A-Z]{0,2}|\d{3,4}[A-Z]{1,2})(?![\w-])")
-ZH_CODE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,3}\d{2,4}[A-Z]?)(?![\w])")
+# model codes: "MI308", "HL-328", "SW26010", "FT-2000", "C86", "3A5000", "i3-10100", "910B"
+CODE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,4}[- ]?\d{2,5}[A-Z]{0,2}|\d{3,4}[A-Z]{1,2}|\d[A-Z]\d{3,4}[A-Z]?|[a-z]\d-\d{4,5}[A-Z]{0,2})"
+                  r"(?![A-Za-z0-9-])")
+ZH_CODE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,3}\d{2,5}[A-Z]?|\d[A-Z]\d{3,4}[A-Z]?|[a-z]\d-\d{4,5}[A-Z]{0,2})(?![A-Za-z0-9])")
 _PRODUCT_CUE = re.compile(r"(?i)\b(?:chips?|gpus?|accelerators?|processors?|cards?|models?|npus?|asics?|processore|"
                           r"acceleratore|scheda)\b|芯片|加速卡|处理器|显卡")
 _SYSTEM_CUE = re.compile(r"(?i)\b(?:system|cluster|supernode|server|rack|sistema|supercomputer)\b|系统|集群|超节点|服务器")
+
+
+# -- organisations named by a head noun with "of" ("Institute of Computing Technology", "Bank of China",
+# "Ministry of Investment, Trade and Industry", "Istituto di ...") or ending in one ("China Construction Bank")
+_OF_HEADS = {
+    "Institute": "Organization", "Academy": "Organization", "University": "Organization", "College": "Organization",
+    "Laboratory": "Organization", "Laboratories": "Organization", "Association": "Organization",
+    "Federation": "Organization", "Society": "Organization", "Foundation": "Organization", "Centre": "Organization",
+    "Center": "Organization", "Fund": "Organization", "Bank": "Company", "Corporation": "Company",
+    "Ministry": "GovernmentBody", "Administration": "GovernmentBody", "Commission": "GovernmentBody",
+    "Bureau": "GovernmentBody", "Agency": "GovernmentBody", "Department": "GovernmentBody", "Council": "GovernmentBody",
+    "Office": "GovernmentBody",
+    "Istituto": "Organization", "Accademia": "Organization", "Università": "Organization", "Universita": "Organization",
+    "Politecnico": "Organization", "Fondazione": "Organization", "Laboratorio": "Organization",
+    "Associazione": "Organization", "Centro": "Organization", "Fondo": "Organization", "Banca": "Company",
+    "Ministero": "GovernmentBody", "Agenzia": "GovernmentBody", "Commissione": "GovernmentBody",
+    "Dipartimento": "GovernmentBody", "Ufficio": "GovernmentBody", "Consiglio": "GovernmentBody",
+}
+_END_HEADS = {"Bank": "Company", "University": "Organization", "Institute": "Organization", "Academy": "Organization",
+              "Laboratory": "Organization", "Solutions": "Company", "Networks": "Company", "Co., Ltd.": "Company",
+              "Co. Ltd.": "Company", "Co.": "Company", "Company": "Company"}
+_HEADS_RX = "|".join(sorted(_OF_HEADS, key=len, reverse=True))
+_W = r"[A-Z][\w&-]*"
+_OF_NAME = re.compile(
+    rf"()({_HEADS_RX})\s+(of|for|di|del|della|dello|dell'|dei|degli|delle|per\s+(?:il|la|lo|l')?)\s*"
+    rf"((?:the\s+)?{_W}(?:\s+(?:(?:and|&|e)\s+(?!(?:{_W}\s+){{0,3}}(?:{_HEADS_RX})\b))?{_W}){{0,4}}"
+    rf"(?:(?:,\s+(?!(?:{_HEADS_RX})\b)[A-Z][a-z]+)+,?\s+(?:and|e)\s+[A-Z][a-z]+(?!\s+[A-Z]))?)")
+_END_NAME = re.compile(r"(Bank|University|Institute|Academy|Laboratory|Solutions|Networks|"
+                       r"Co\.,?\s?Ltd\.|Co\.|Company)(?:\s+(?:Capital|Group|Holdings|Corporation|Limited|Co\.,?\s?Ltd\.))?"
+                       r"(?![\w])")
+_PREFIX_WORDS = re.compile(rf"(?:(?<=\s)|^)((?:{_W}\s+){{1,3}})$")
+# plural cues take a list: "the server makers Dell and Supermicro", "partners X, Y and Z"
+_CUE_EN = re.compile(
+    r"(?:(?P<pl>makers|manufacturers|suppliers|partners|customers|clients|rivals|startups|start-ups|lenders|banks|"
+    r"chipmakers|designers|vendors|investors|funds|foundries|labs|laboratories|universities|institutes|operators|"
+    r"providers|integrators|distributors|firms|companies|regulators|agencies)|(?:partner|customer|client|vendor|lender|"
+    r"bank|lab|laboratory|institute|university|subsidiary|affiliate|spin-off|regulator|agency|distributor|integrator))"
+    rf"(?:(?<=s)\s*[,:]\s+|\s+)(?P<n>{_W}(?:\s+{_W}){{0,2}})")
+_CUE_IT = re.compile(
+    r"\b(?i:i|dei|ai|dai|agli|degli|gli|le|delle|alle|dalle|tra|fra)\s+(?P<pl>produttori|fornitori|partner|clienti|costruttori|"
+    r"gruppi|colossi|fondi|banche|istituti|startup|aziende|societ[aà]|fonderie|rivali|concorrenti|operatori)"
+    r"(?:\s+(?:di|del|della|dei|delle|degli)\s+[a-zà-ù]+)?\s+"
+    rf"(?P<n>{_W}(?:\s+{_W}){{0,2}})")
+_LIST_NEXT = re.compile(rf"(\s*,\s*(?:and\s+|e\s+|ed\s+|or\s+|o\s+)?|\s+(?:and|e|ed|or|o)\s+)(?:the\s+)?"
+                        rf"({_W}(?:\s+(?:of\s+|for\s+|di\s+)?{_W}){{0,4}})")
+_CUE_CLASS = {"foundries": "Foundry", "fonderie": "Foundry", "regulators": "GovernmentBody", "regulator": "GovernmentBody",
+              "agencies": "GovernmentBody", "agency": "GovernmentBody", "funds": "Organization", "fondi": "Organization",
+              "investors": "Organization", "labs": "Organization", "lab": "Organization", "laboratory": "Organization",
+              "laboratories": "Organization", "universities": "Organization", "university": "Organization",
+              "institutes": "Organization", "institute": "Organization", "istituti": "Organization"}
+# Chinese: a name ending in an organisation noun ("北京智源人工智能研究院", "浪潮集团", "某某有限公司")
+_ZH_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|研究院|研究所|研究中心|实验室|科学院|大学|学院|银行|基金会|集团)"
+                     r"(?!大会|会议|论坛|产业|行业|领域|市场|板块|概念|内部|旗下)")
+_ZH_END_CLASS = {"银行": "Company", "有限公司": "Company", "股份有限公司": "Company", "有限责任公司": "Company", "集团": "Company"}
+_ZH_NAME_STOP = _ZH_STOP | set("到入自有无多各每些所称指让获向看家位名个及把从再更最很都")
+_ZH_GENERIC = ("国内", "国外", "海外", "知名", "多家", "各大", "一些", "相关", "多个", "部分", "国有", "大型", "商业", "中央",
+               "地方", "头部", "科研", "高校", "重点", "顶尖", "研究", "国家", "全国", "全球", "世界", "其他", "两家", "三家",
+               "这家", "该", "一家", "本土", "民营", "外资", "大陆", "当地", "附属", "下属", "子公司", "母公司", "新")
+# Chinese cue nouns before a name (and a list of names): "服务器厂商浪潮集团", "合作伙伴宝德、长江计算"
+_ZH_CUE = re.compile(r"(?:服务器(?:厂商|厂|制造商|供应商)|整机厂商|芯片(?:设计)?(?:公司|企业|厂商|商)|芯片设计商|半导体(?:公司|企业)|"
+                     r"初创(?:公司|企业)|创企|(?:晶圆)?代工厂|设备(?:厂商|商)|合作伙伴|云服务商|内存厂商|存储厂商|gpu厂商|"
+                     r"ai芯片(?:企业|公司)|人工智能(?:公司|企业))")
+_ZH_BOUND = (r"(?=[,.;:()\"'\s!?\[\]]|与|和|及|等|的|也|亦|已|均|都|并|则|是|为|于|在|将|被|曾|随|宣布|表示|称|推出|发布|纷纷|"
+             r"此前|近日|今年|去年|旗下|一并|一起|共同|合作|获得|成为|作为|正在|目前|已经|还|又|就|对|向|从|把|让|给|同|跟|据|因|由|不|"
+             r"未|没|$)")
+_ZH_ITEM = r"(?:[a-z][a-z0-9-]{1,15}|[\u4e00-\u9fff]{2,6}?)"
+_ZH_CUE_NAME = re.compile(rf"(?!与|和|及|等|的|也|已|是|为|在|将|被|纷纷|表示|称|推出|发布|开放)({_ZH_ITEM}){_ZH_BOUND}")
+_ZH_LIST_NEXT = re.compile(rf"(?:,|与|和|及|以及)({_ZH_ITEM}){_ZH_BOUND}")
+_ZH_BEFORE_DENG = re.compile(rf"(?:(?<=[,.;:(\"\s])|(?<=包括)|(?<=例如)|(?<=诸如)|(?<=以及)|(?<=还有)|(?<=如)|(?<=像)|(?<=有)|^)({_ZH_ITEM}(?:(?:,|与|和|及|以及){_ZH_ITEM})+)等(?:\d+家|多家|几家|数家|一批)?"
+                             r"(?:服务器厂商|整机厂商|厂商|企业|公司|机构|银行|合作伙伴|芯片商|云厂商|大厂|互联网公司|芯片企业|芯片公司)")
+_ZH_LIST_OPEN = re.compile(r"(?:^|[,.;:(\"\s]|包括|如|例如|诸如|像|以及|还有|有)$")
+
+
+_RESEARCH_NOUNS = {"lab", "laboratory", "institute", "university", "laboratorio", "istituto", "università", "universita"}
 
 
 def _org_class(name: str, default: str = "Company") -> str:
@@ -61,15 +152,45 @@ def _org_class(name: str, default: str = "Company") -> str:
     return default
 
 
-def find_orgs(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, class) of organisations named with a cue."""
-    out: list[tuple[int, int, str, str]] = []
+def _word_start(text: str, i: int) -> bool:
+    """Regexes start with their word alternation (so `re` scans for its first letters fast); the boundary is checked here."""
+    return i == 0 or not text[i - 1].isalnum()
 
-    def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken) and not any(s < oe and os_ < e for os_, oe, _, _ in out)
+
+def _overlaps(s: int, e: int, spans) -> list[tuple[int, int]]:
+    return [(ts, te) for ts, te in spans if s < te and ts < e]
+
+
+def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | None = None,
+              soft: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, class) of organisations named with a cue.
+
+    `soft` are taken spans a discovered name may swallow: a place it starts with ("Chengdu Haiguang Integrated
+    Circuit", "北京智源人工智能研究院") or a product inside a listed name ("湘江鲲鹏"); the caller drops them.
+    """
+    out: list[tuple[int, int, str, str]] = []
+    soft_set = set(soft)
+
+    def free(s: int, e: int, swallow: bool = False) -> bool:
+        if any(s < oe and os_ < e for os_, oe, _, _ in out):
+            return False
+        hit = _overlaps(s, e, taken)
+        if not hit:
+            return True
+        if not swallow:
+            return False
+        # only soft spans strictly inside (a place only at the start, and not the whole name)
+        return all(h in soft_set and s <= h[0] and h[1] <= e and (h[1] - h[0]) < (e - s)
+                   and text[h[1]:h[1] + 1] not in ("-", "'", "’") for h in hit)  # not "Shanghai-based"
+
+    def add(s: int, e: int, name: str, cls: str, swallow: bool = False) -> None:
+        if len(name) >= 2 and free(s, e, swallow):
+            out.append((s, e, name, cls))
 
     if lang == "zh":
-        for m in ZH_ORG.finditer(text):
+        low = folded if folded is not None else text
+        _zh_orgs(text, low, taken, soft_set, out, add, ends_only=True)
+        for m in ZH_ORG.finditer(low):
             s, e = m.start(), m.end()
             name = m.group(1)
             while name and name[0] in _ZH_STOP:
@@ -77,14 +198,15 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[
             for cue in _ZH_PREFIX_CUES:
                 if name.startswith(cue) and len(name) > len(cue) + 1:
                     name, s = name[len(cue):], s + len(cue)
-            if len(name) < 2 or any(c in _ZH_STOP for c in name):
+            if len(name) < 2 or any(c in _ZH_STOP for c in name) or any(v in name for v in _ZH_VERBISH):
                 continue
             # the name must not start inside a registry mention
             if not free(s, e):
                 continue
-            full = text[s:e]
-            out.append((s, e, full, _org_class(m.group(2) or m.group(5) or "")))
+            out.append((s, e, text[s:e], _org_class(m.group(2) or m.group(5) or "")))
+        _zh_orgs(text, low, taken, soft_set, out, add, ends_only=False)
         return out
+    _of_names(text, lang, add)
     for rx, how in (EN_ORG if lang != "it" else IT_ORG):
         for m in rx.finditer(text):
             if how == "suffix":
@@ -98,17 +220,197 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[
                 parts = name.split(None, 1)
                 if len(parts) < 2 or how != "suffix":
                     continue
-                s += len(first) + 1
-                name = parts[1]
-                if name.split()[0] in _STOP_FIRST:
-                    continue
-            if len(name) < 3 or not free(s, e):
+                if not (first == "China" and len(m.group(1).split()) >= 2):
+                    s += len(first) + 1
+                    name = parts[1]
+                    if name.split()[0] in _STOP_FIRST or len(name.split()) < 2:
+                        continue
+            if len(name) < 3 or not free(s, e, swallow=how == "suffix"):
                 continue
-            cls = _org_class(name + " " + (m.group(2) if how != "cue" and m.lastindex and m.lastindex >= 2 else ""))
+            noun = m.group(2) if how != "cue" and m.lastindex and m.lastindex >= 2 else ""
+            cls = _org_class(name + " " + noun, "Organization" if how == "apposition" and noun in _RESEARCH_NOUNS
+                             else "Company")
             if how == "cue" and m.group(0).lower().startswith(("foundry", "la fonderia")):
                 cls = "Foundry"
             out.append((s, e, name, cls))
+    _cue_lists(text, lang, add)
     return out
+
+
+def _strip_first(text: str, s: int, name: str, keep_china: bool) -> tuple[int, str]:
+    """Drop leading function words ("The Ministry of ..."); "China Construction Bank" keeps its "China"."""
+    while name:
+        first = name.split()[0]
+        if first not in _STOP_FIRST or first in ("Beijing", "Shanghai", "Shenzhen") or \
+                (keep_china and first in ("China", "Chinese") and len(name.split()) > 2):
+            break
+        rest = name.split(None, 1)
+        if len(rest) < 2:
+            return s, ""
+        s += len(name) - len(rest[1])
+        name = rest[1]
+    return s, name
+
+
+def _of_names(text: str, lang: str, add) -> None:
+    for m in _OF_NAME.finditer(text):
+        if not _word_start(text, m.start(2)):
+            continue
+        prep = m.group(3)
+        if (lang == "it") != (prep not in ("of", "for")):
+            continue
+        head = m.group(2)
+        if (lang == "it") != (head in ("Istituto", "Accademia", "Università", "Universita", "Politecnico", "Fondazione",
+                                       "Laboratorio", "Associazione", "Centro", "Fondo", "Banca", "Ministero", "Agenzia",
+                                       "Commissione", "Dipartimento", "Ufficio", "Consiglio")):
+            continue
+        tail = m.group(4)
+        words = tail.split()
+        cut = next((i for i, w in enumerate(words) if w.strip(",") in _STOP_FIRST - {"China", "Chinese", "US", "U.S.",
+                                                                                        "American"} and i > 0), None)
+        if cut is not None:
+            tail = " ".join(words[:cut])
+            if tail.endswith((" and", " e", " &")):
+                tail = tail.rsplit(" ", 1)[0]
+        pre = _PREFIX_WORDS.search(text, max(0, m.start(2) - 60), m.start(2))
+        s = pre.start(1) if pre else m.start(2)
+        name = text[s:m.start(4)] + tail
+        s, name = _strip_first(text, s, name, keep_china=True)
+        if not name or name.split()[0] in _OF_HEADS and len(name.split()) < 3:
+            if not name or not tail:
+                continue
+        add(s, s + len(name), name, _OF_HEADS[head], swallow=True)
+    if lang == "en":
+        for m in _END_NAME.finditer(text):
+            if text[m.start() - 1:m.start()] != " " or not re.match(r"[\w.]", text[m.start() - 2:m.start() - 1]):
+                continue
+            pre = _PREFIX_WORDS.search(text, max(0, m.start(1) - 60), m.start(1))
+            if not pre:
+                continue
+            s = pre.start(1)
+            name = text[s:m.end()]
+            s, name = _strip_first(text, s, name, keep_china=True)
+            if len(name.split()) < 2 or name.split()[0] in _STOP_FIRST - {"Beijing", "Shanghai", "Shenzhen", "China"}:
+                continue
+            head = m.group(1)
+            add(s, s + len(name), name, _org_class(name, _END_HEADS.get(head, "Company")), swallow=True)
+
+
+def _cue_lists(text: str, lang: str, add) -> None:
+    rx = _CUE_IT if lang == "it" else _CUE_EN
+    for m in rx.finditer(text):
+        if lang != "it" and not _word_start(text, m.start()):
+            continue
+        cue = (m.group("pl") or m.group(0).split()[0]).lower()
+        cls = _CUE_CLASS.get(cue, "Company")
+        items = [(m.start("n"), m.end("n"), m.group("n"))]
+        if m.group("pl"):
+            pos, seps = m.end("n"), []
+            while True:
+                nx = _LIST_NEXT.match(text, pos)
+                if not nx:
+                    break
+                items.append((nx.start(2), nx.end(2), nx.group(2)))
+                seps.append(nx.group(1).strip(" ,"))
+                pos = nx.end(2)
+            if text[m.end("pl"):m.start("n")].strip() and not (seps and seps[-1]):
+                continue  # "clients, Jefferies analyst": after a comma, only a list closed by "and" is named
+            if seps and not seps[-1]:  # an open list ("X, Y, said"): keep only what an "and" closes
+                last_and = max((i for i, x in enumerate(seps) if x), default=-1)
+                items = items[:last_and + 2]
+        for s, e, name in items:
+            if name.split()[0] in _STOP_FIRST or (name.isupper() and len(name) <= 3 and lang == "it"):
+                if name.split()[0] in _STOP_FIRST:
+                    break
+            add(s, e, name, cls, swallow=True)
+
+
+def _zh_name_ok(name: str) -> bool:
+    return (len(name) >= 2 and name not in _ZH_GENERIC and not any(c in _ZH_NAME_STOP for c in name)
+            and not name.startswith(("这", "该", "各", "多", "其", "此", "之", "相比", "同时", "此外", "目前", "随后"))
+            and not any(v in name for v in _ZH_VERBISH))
+
+
+# verbs and quantities that run into a name when a text is read without spaces ("涵盖半导体", "刚刚公布半导体")
+_ZH_VERBISH = ("涵盖", "包括", "涉及", "公布", "发布", "宣布", "推出", "支持", "推动", "加强", "布局", "进入", "覆盖", "面向",
+               "针对", "采用", "使用", "之一", "第一", "最大", "领先", "刚刚", "已经", "正在", "以及", "相比", "化合物",
+               "功率", "第三代", "宽禁带", "先进", "高端", "成熟")
+
+
+def _zh_orgs(text: str, low: str, taken, soft_set, out, add, ends_only: bool) -> None:
+    def taken_at(i: int) -> tuple[int, int] | None:
+        for ts, te in taken:
+            if ts <= i < te:
+                return (ts, te)
+        return None
+
+    # names ending in an organisation noun: walk back from the noun over name characters
+    for m in (_ZH_END.finditer(low) if ends_only else ()):
+        i = m.start()
+        j = i
+        while j > 0 and i - j < 10:
+            ch = low[j - 1]
+            if ch in _ZH_NAME_STOP or not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
+                break
+            t = taken_at(j - 1)
+            if t is not None and t not in soft_set:
+                break
+            j -= 1
+        core = low[j:i]
+        for g in _ZH_GENERIC:
+            if core.startswith(g) and len(core) - len(g) >= 2:
+                j, core = j + len(g), core[len(g):]
+        for cue in _ZH_PREFIX_CUES:
+            if core.startswith(cue) and len(core) - len(cue) >= 2 and cue not in ("中国", "美国"):
+                j, core = j + len(cue), core[len(cue):]
+        if len(core) < 2 or core in _ZH_GENERIC or any(core.endswith(g) for g in ("这", "该", "各", "多")):
+            continue
+        # a soft span (a place) only at the start; a product inside only when something precedes it
+        hit = _overlaps(j, m.end(), taken)
+        if any(h[0] > j and (h[1] - h[0]) >= len(core) for h in hit):
+            continue
+        if hit and all(h[0] == j and h[1] == i for h in hit) and m.group(0) not in ("大学", "银行"):
+            continue  # "北京研究院": a place and a bare noun; "北京大学", "上海银行" are names
+        add(j, m.end(), text[j:m.end()], _ZH_END_CLASS.get(m.group(0), "Organization"), swallow=True)
+    if ends_only:
+        return
+    # cue noun + name (+ list)
+    for m in _ZH_CUE.finditer(low):
+        pos = m.end()
+        nm = _ZH_CUE_NAME.match(low, pos)
+        items = []
+        while nm:
+            items.append((nm.start(1), nm.end(1)))
+            pos = nm.end(1)
+            nm = _ZH_LIST_NEXT.match(low, pos)
+            if nm and low[pos] == "," and text[pos] != "、":
+                break  # "，" ends the clause: not an enumeration
+        for s, e in items:
+            if not _zh_name_ok(low[s:e]):
+                break
+            add(s, e, text[s:e], "Company", swallow=True)
+    # a list closed by 等 + organisation noun: "宝德、长江计算、湘江鲲鹏等厂商"
+    for m in _ZH_BEFORE_DENG.finditer(low):
+        lst = m.group(1)
+        if not _ZH_LIST_OPEN.search(low[max(0, m.start() - 4):m.start()]):
+            continue
+        pos = m.start(1)
+        parts = _ZH_SPLIT.split(lst)
+        # "，" is a clause break, "、" an enumeration: the list starts after the last clause comma
+        offs, cut = pos, 0
+        for k, part in enumerate(parts):
+            if part == "," and text[offs] != "、":
+                cut = k + 1
+            offs += len(part)
+        pos += sum(len(p) for p in parts[:cut])
+        parts = parts[cut:]
+        if len([p for p in parts if p not in (",", "与", "和", "及", "以及")]) < 2:
+            continue
+        for part in parts:
+            if part and part not in (",", "与", "和", "及", "以及"):
+                if _zh_name_ok(part):
+                    add(pos, pos + len(part), text[pos:pos + len(part)], "Company", swallow=True)
+            pos += len(part)
 
 
 def find_codes(text: str, taken: list[tuple[int, int]], org_spans: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
@@ -117,22 +419,257 @@ def find_codes(text: str, taken: list[tuple[int, int]], org_spans: list[tuple[in
     for rx, grp in ((ZH_CODE, 0), (CODE, 1)):
         for m in rx.finditer(text):
             s, e = m.start(grp), m.end(grp)
+            if grp == 0 and (m.start(1), m.end(1)) in taken:
+                s = m.start(2)  # "龙芯3A5000": the maker is a mention of its own, the code a new product
             if any(s < te and ts < e for ts, te in taken) or any(s < oe and os_ < e for os_, oe, _, _ in out):
                 continue
-            code = m.group(grp)
-            if re.fullmatch(r"[A-Z]+-?\d{4}", code) and code[-4:].startswith(("19", "20")):
-                continue  # a year
-            if re.fullmatch(r"(?:FP|BF|TF|INT|UINT|MXFP)\d{1,2}", code):
+            code = text[s:e]
+            if _YEARISH.fullmatch(code) and code[-4:].startswith(("19", "20")):
+                # a year, unless a hyphenated code sits right next to a product word ("the FT-2000 processor")
+                if "-" not in code or not (_PRODUCT_CUE.match(text[e:e + 15].strip()) or
+                                           _PRODUCT_CUE.search(text[max(0, s - 15):s])):
+                    continue
+            bare = m.group(2) if grp == 0 else code
+            if _NUM_FORMAT.fullmatch(bare) or bare.upper().startswith(("HBM", "DDR", "GDDR", "LPDDR")):
                 continue  # a number format ("147 teraflops FP16"), not a product
             if code.upper().startswith(("GB", "TB", "MB", "KB", "HBM", "DDR", "PCIE", "USB", "COVID", "FY", "Q")) and grp == 1:
                 if not code.upper().startswith("GB2"):
                     continue
             before = text[max(0, s - 30):s]
             after = text[e:e + 25]
+            if _CORE_AFTER.match(after):
+                continue  # "4个LA664处理器核": a processor core design, not a chip
             near_org = any(0 <= s - oe <= 12 for _, oe in org_spans)
             if not (near_org or _PRODUCT_CUE.search(before[-20:]) or _PRODUCT_CUE.search(after)
                     or _SYSTEM_CUE.search(after) or grp == 0):
                 continue
             cls = "System" if _SYSTEM_CUE.match(after.strip()) else "Chip"
             out.append((s, e, code, cls))
+    return out
+
+
+# -- products named with a product noun ---------------------------------------------------------------
+# the noun gives the class: "the Dhyana processors" (Chip), "the TaiShan servers" (System), "its V3 model" (platform)
+_NOUN_CLASS_EN = [
+    (r"operating systems?|os|frameworks?|software|toolkits?|stacks?|compilers?|architectures?|(?:language\s+)?models?|"
+     r"llms?|platforms?|chatbots?", "SoftwarePlatform"),
+    (r"chips?|processors?|accelerators?|cpus?|gpus?|npus?|asics?|socs?|cards?|dies?|chipsets?",
+     "Chip"),
+    (r"servers?|clusters?|supercomputers?|supernodes?|superpods?|pods?|racks?|systems?|machines?|computers?|"
+     r"appliances?|boxes", "System"),
+]
+_NOUN_CLASS_IT = [
+    (r"sistem[ai] operativ[oi]|framework|software|architettur[ae]|modell[oi](?:\s+linguistic[oi])?|piattaform[ae]|"
+     r"chatbot", "SoftwarePlatform"),
+    (r"chip|processor[ei]|acceleratori?|acceleratore|cpu|gpu|npu|asic|sched[ae]|soc", "Chip"),
+    (r"server|cluster|supercomputer|supernodi?|sistem[ai]|rack|macchin[ae]|computer", "System"),
+]
+_NOUN_CLASS_ZH = [
+    (r"操作系统|大模型|模型|框架|软件|平台|架构", "SoftwarePlatform"),
+    (r"芯片|处理器|加速卡|显卡|gpu|cpu|npu", "Chip"),
+    (r"服务器|集群|超节点|超级计算机|超算|整机|一体机|系统", "System"),
+    (r"公司|企业|厂商|创企", "Company"),
+]
+_ORG_NOUN_EN = r"company|firm|startup|start-up|joint venture|venture|unit|subsidiary|business|designer|maker"
+_ORG_NOUN_IT = r"societ[aà]|azienda|startup|start-up|joint venture|controllata|divisione"
+_COMPOUND_HEAD = re.compile(r"\s+(?:designs?|market|markets|business|businesses|makers?|lines?|units?|division|sales|"
+                            r"shipments|exports|imports|orders|supply|supplies|team|industry|factory|factories|plants?|"
+                            r"capacity|production|ecosystem|roadmap|prices?|pricing|revenue|deals?|contracts?|projects?|"
+                            r"programmes?|programs?|segment|giant|company|firm|startups?|vendors?|rules?|restrictions?|"
+                            r"controls?|ban|bans|exports?|war|race|sector|stocks?|shares?|demand|shortage)\b")
+_NAME_TOK = r"[A-Z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*"
+_NAME_NEXT = r"(?:\s+(?:[A-Z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|\d+(?:\.\d+)?[A-Za-z]{0,2}|II|III|IV|One|Pro|Max|Ultra|Plus))"
+_NAME = rf"{_NAME_TOK}{_NAME_NEXT}{{0,2}}"
+_DET_EN = (r"(?i:\b(?:the|a|an|its|their|his|her|our|own|two|three|several|some|many|these|those|new)|'s|’s)\s+"
+           r"(?:(?:new|latest|newest|own|next-generation|flagship|first|second|third|upcoming|homegrown|home-grown|"
+           r"in-house|domestic|custom)\s+){0,2}")
+_EN_PRE = re.compile(rf"{_DET_EN}(?P<n>{_NAME})\s+(?P<noun>{'|'.join(x for x, _ in _NOUN_CLASS_EN)})\b$")
+_EN_NOUN = re.compile(rf"(?:{'|'.join(x for x, _ in _NOUN_CLASS_EN)})\b")
+_NAMING_EN = re.compile(rf"(?:called|named|dubbed|branded(?:\s+as)?|christened|code-?named|known\s+as|nicknamed)\s+"
+                        rf"[\"“‘']?(?P<n>{_NAME})[\"”’']?(?:,?\s+and\s+[\"“‘']?(?P<n2>{_NAME})[\"”’']?)?")
+_DET_IT = (r"\b(?i:il|lo|la|l'|i|gli|le|del|dello|della|dell'|dei|degli|delle|al|allo|alla|all'|ai|agli|alle|dal|dallo|dalla|"
+           r"dall'|dai|dagli|dalle|nel|nello|nella|nell'|nei|negli|nelle|sul|sullo|sulla|sull'|sui|sugli|sulle|un|uno|una|un')"
+           r"\s*(?:(?:su[oaie]|suoi|propri[oaie]|nuov[oaie]|prim[oaie])\s+){0,2}")
+_IT_NOUN_NAME = re.compile(rf"(?P<noun>{'|'.join(x for x, _ in _NOUN_CLASS_IT)})"
+                           rf"(?:\s+(?:per|di|da)\s+(?:l'|la\s+|il\s+|lo\s+)?[a-zà-ù]+)?\s+(?P<n>{_NAME})(?![\w'])")
+_IT_MAKER_BEFORE = re.compile(r"(?:produttor|fornitor|costruttor|fabbricant|distributor|venditor|progettist)[a-z]*\s+$",
+                              re.I)
+_IT_DET_BEFORE = re.compile(rf"(?:{_DET_IT}|\b(?:di|da|con|su|in|per|tra|fra)\s+)$")
+_NAMING_IT = re.compile(rf"\b(?:battezzat[oaie]|denominat[oaie]|chiamat[oaie]|soprannominat[oaie]|ribattezzat[oaie]|"
+                        rf"si\s+chiama(?:no)?|not[oaie]\s+come|nome\s+in\s+codice|dal\s+nome)\s+(?:(?:il|lo|la|l'|i|gli|le)\s*)?"
+                        rf"[\"“‘]?(?P<n>{_NAME})[\"”’]?(?:\s+e\s+[\"“‘]?(?P<n2>{_NAME})[\"”’]?)?")
+_ZH_NOUNS = "|".join(x for x, _ in _NOUN_CLASS_ZH)
+_ZH_SERIES = re.compile(r"系列(芯片|处理器|加速卡|显卡|gpu|cpu|服务器|一体机)")
+_ZH_NOUN_AFTER = re.compile(rf"(?:\"?的[a-z0-9\u4e00-\u9fff]{{0,6}}?|\"?)({_ZH_NOUNS})")
+_AS_AFTER = re.compile(r"\s+(?:as|come)\b")
+_CLAUSE_SPLIT = re.compile(r"[.;:!?\n]")
+_ZH_QNAME = r"[\"“「『]((?:[^\"”」』\n,.;:]|(?<=\d)\.(?=\d)){1,12})[\"”」』]"
+_ZH_QUOTED = re.compile(rf"({_ZH_NOUNS}){_ZH_QNAME}")
+_ZH_NAMING = re.compile(rf"(?:名为|命名为|定名为?|取名为?|代号为?|品牌为?)(?:{_ZH_QNAME}|([a-z][a-z0-9.+-]*(?:\s?\d+(?:\.\d+)?)?)(?![a-z0-9]))")
+_ZH_LATIN_NOUN = re.compile(rf"(?<![a-z0-9])([a-z][a-z0-9]*(?:[-.+][a-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)\s?({_ZH_NOUNS}|系列)"
+                            r"(?!核|内核|核心|架构|接口)")
+_ZH_NOUN_LATIN = re.compile(rf"(操作系统|大模型|模型|框架|平台|芯片|处理器|服务器|加速卡|集群)\s?([a-z][a-z0-9]*(?:[-.+][a-z0-9]+)*)"
+                            r"(?![a-z0-9])")
+_MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"}
+
+
+_CORE_AFTER = re.compile(r"\s?(?:处理器|cpu|CPU)?(?:核|内核|核心)|\s(?:cores?|core design)\b")
+_ZH_SPLIT = re.compile(r"(,|以及|与|和|及)")
+_YEARISH = re.compile(r"[A-Z]+-?\d{4}")
+_NUM_FORMAT = re.compile(r"(?:FP|BF|TF|INT|UINT|MXFP)\d{1,2}")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|an|ian|ish|ch)")
+_COMPILED: dict[tuple[str, str], re.Pattern] = {}
+
+
+def _rx(pattern: str, how: str) -> re.Pattern:
+    key = (pattern, how)
+    if key not in _COMPILED:
+        body = rf"\b(?:{pattern})\b" if how == "word" else rf"(?:{pattern})"
+        _COMPILED[key] = re.compile(body, re.I)
+    return _COMPILED[key]
+
+
+def _noun_class(noun: str, table) -> str | None:
+    for rx, cls in table:
+        if _rx(rx, "any").fullmatch(noun):
+            return cls
+    return None
+
+
+_NOT_A_NAME = {"pcie", "nvlink", "ethernet", "infiniband", "usb", "arm", "x86", "x86-64", "risc-v", "cuda", "gddr6",
+               "gddr6x", "gddr7", "lpddr5", "ddr4", "ddr5", "sxm", "oam", "linux", "windows", "android", "ios", "internet",
+               "cloud", "edge", "data", "tensor", "open", "deep", "ai", "ia", "fp8", "fp16", "int8", "bf16", "tops"}
+
+
+def _bad_name(name: str) -> bool:
+    """Words that are not product names: function words, nationalities, months, bare acronyms ("AI", "GPU", "RISC-V")."""
+    first = name.split()[0]
+    if name.lower() in _NOT_A_NAME or first.lower() in _NOT_A_NAME:
+        return True
+    if first in _STOP_FIRST or first in _MONTHS_EN:
+        return True
+    letters = name.replace("-", "").replace(" ", "")
+    if letters.isalpha() and letters.isupper() and len(letters) <= 5:
+        return True  # "AI", "GPU", "HBM", "RISC-V": a technology word, not a name
+    if _DEMONYM.fullmatch(first) and len(name.split()) == 1:
+        return True  # "Chinese", "American", "Korean", "British", "Dutch"
+    return False
+
+
+def _nearest_noun(text: str, pos: int, table, window: int = 80) -> str | None:
+    """Class of the product/organisation noun nearest before `pos` in the same clause."""
+    before = text[max(0, pos - window):pos]
+    before = _CLAUSE_SPLIT.split(before)[-1]
+    best = None
+    for rx, cls in table:
+        for m in _rx(rx, "word" if table is not _NOUN_CLASS_ZH else "any").finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), cls)
+    return best[1] if best else None
+
+
+def find_products(text: str, folded: str, lang: str, taken: list[tuple[int, int]],
+                  org_ends: set[int] = frozenset()) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, class) of products introduced by a product noun or a naming construction.
+
+    "the Dhyana processors", "its V3 model", "a chip called X", "i server Panjiu", "la piattaforma si chiama X",
+    "AI推理芯片“紫霄”", "TaiShan服务器", "操作系统openEuler", "新公司定名“超聚变”".
+    """
+    out: list[tuple[int, int, str, str]] = []
+
+    def add(s: int, e: int, cls: str | None) -> None:
+        name = text[s:e].strip()
+        if not cls or len(name) < 2 or _overlaps(s, e, taken) or _overlaps(s, e, [(a, b) for a, b, _, _ in out]):
+            return
+        out.append((s, e, name, cls))
+
+    if lang == "zh":
+        for m in _ZH_QUOTED.finditer(folded):
+            add(m.start(2), m.end(2), _noun_class(m.group(1), _NOUN_CLASS_ZH))
+        for m in _ZH_NAMING.finditer(folded):
+            g = 1 if m.group(1) else 2
+            after = _ZH_NOUN_AFTER.match(folded, m.end())
+            cls = (_noun_class(after.group(1), _NOUN_CLASS_ZH) if after
+                   else _nearest_noun(folded, m.start(), _NOUN_CLASS_ZH, 20))
+            add(m.start(g), m.end(g), cls)
+        for m in _ZH_SERIES.finditer(folded):  # "云燧系列加速卡": a product line named before 系列 and a product noun
+            j = m.start()
+            while j > 0 and m.start() - j < 4 and "\u4e00" <= folded[j - 1] <= "\u9fff" and folded[j - 1] not in _ZH_NAME_STOP:
+                j -= 1
+            name = folded[j:m.start()]
+            for v in _ZH_VERBISH + ("用于", "搭载", "基于", "推出"):
+                if name.startswith(v):
+                    j, name = j + len(v), name[len(v):]
+            if _zh_name_ok(name) and name not in ("旗舰", "产品", "全新", "主力", "同一", "不同", "整个"):
+                add(j, m.start(), _noun_class(m.group(1), _NOUN_CLASS_ZH))
+        for m in _ZH_NOUN_LATIN.finditer(folded):
+            name = text[m.start(2):m.end(2)]
+            if not _bad_name(name) and len(name) >= 3:
+                add(m.start(2), m.end(2), _noun_class(m.group(1), _NOUN_CLASS_ZH))
+        for m in _ZH_LATIN_NOUN.finditer(folded):
+            name = text[m.start(1):m.end(1)]
+            if not name[:1].isupper() or _bad_name(name) or len(name) < 3:
+                continue
+            cls = "Chip" if m.group(2) == "系列" else _noun_class(m.group(2), _NOUN_CLASS_ZH)
+            if cls == "Company":
+                continue
+            add(m.start(1), m.end(1), cls)
+        return out
+    table = _NOUN_CLASS_IT if lang == "it" else _NOUN_CLASS_EN
+    naming = _NAMING_IT if lang == "it" else _NAMING_EN
+    org_noun = _ORG_NOUN_IT if lang == "it" else _ORG_NOUN_EN
+    for m in naming.finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        cls = _nearest_noun(text, m.start(), table + [(org_noun, "Company")])
+        for g in ("n", "n2"):
+            if m.group(g) and not _bad_name(m.group(g)) and not _AS_AFTER.match(text, m.end(g)):
+                add(m.start(g), m.end(g), cls)
+    if lang == "it":
+        for m in _IT_NOUN_NAME.finditer(text):
+            det = _IT_DET_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if not _word_start(text, m.start()) or not det or _IT_MAKER_BEFORE.search(text, max(0, det.start() - 20),
+                                                                                      det.start()):
+                continue  # "i produttori di server Nettrix": a firm, not a server
+            if not _bad_name(m.group("n")):
+                add(m.start("n"), m.end("n"), _noun_class(m.group("noun"), table))
+    else:
+        for nm in _EN_NOUN.finditer(text):
+            if nm.start() < 2 or text[nm.start() - 1] != " " or not text[nm.start() - 2].isalnum():
+                continue
+            m = _EN_PRE.search(text, max(0, nm.start() - 70), nm.end())
+            if m is None:
+                continue
+            name = m.group("n")
+            if _bad_name(name) or not name[0].isupper() or _COMPOUND_HEAD.match(text, m.end()):
+                continue
+            if m.group(0)[:2] in ("a ", "an") and text[max(0, m.start() - 2):m.start()] == ", ":
+                continue  # "its SW26010, a ShenWei processor": the apposition names the family of what precedes
+            if m.group("noun")[0].isupper():
+                continue  # "the Ascend Chip" in a title: capitalised nouns are part of a name
+            add(m.start("n"), m.end("n"), _noun_class(m.group("noun"), table))
+        # a maker right before: "Intel Xeon chips", "AMD Epyc processors"
+        for end in sorted(org_ends):
+            m = _MAKER_NAME.match(text, end + 1)
+            if m and text[end:end + 1] == " " and not _bad_name(m.group("n")) \
+                    and not _COMPOUND_HEAD.match(text, m.end()):
+                add(m.start("n"), m.end("n"), _noun_class(m.group("noun"), table))
+    return out
+
+
+_MAKER_NAME = re.compile(rf"(?P<n>{_NAME})\s+(?P<noun>{'|'.join(x for x, _ in _NOUN_CLASS_EN)})\b")
+_GEN_SUFFIX = re.compile(r" (?:(\d)(?:\.\d)?|II|III|IV)(?![\w.,]\d|[\w])(?!\s*(?:nm|nanomet|%|gb|w\b|watt|billion|million|"
+                         r"percent|per cent|x\b|times|volte|anni|years?|units?|unit[aà]|chips?|miliard|milion))", re.I)
+
+
+def generations(text: str, products: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Kunlun 2", "Ascend II", "X 2.0" right after a product line named without a number: (start, end, name)."""
+    out = []
+    for s, e, _cls in products:
+        if any(ch.isdigit() for ch in text[s:e]):
+            continue
+        m = _GEN_SUFFIX.match(text, e)
+        if m:
+            out.append((s, m.end(), " ".join(text[s:m.end()].split())))
     return out

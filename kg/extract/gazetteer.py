@@ -117,6 +117,8 @@ class Gazetteer:
             if not cjk:
                 if start > 0 and _alnum(folded[start - 1]):
                     continue
+                if key.isalpha() and len(key) <= 4 and folded[end:end + 1] == "-" and folded[end + 1:end + 2].isdigit():
+                    continue  # "FT-2000", "HL-328": the letters of a model code, not the acronym "FT"
                 if end < len(folded) and _alnum(folded[end]):
                     plural = (folded[end] == "s" and key[-1].isdigit()
                               and (end + 1 == len(folded) or not _alnum(folded[end + 1])))

@@ -135,9 +135,9 @@ EN: list[Pattern] = [
     # manufacturedBy ---------------------------------------------------------
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(EN_AUX + r"(?:manufactured|fabricated|produced|made|built|fabbed|"
             r"etched|printed)\s+(?:\S+\s+){0,3}?(?:on|using|with|in)\s+" + _any(2)),
-            post=_r(r"'s?\s+(?:\S+\s+){0,3}(?:process|node|technology|fabs?|lines?|facilities|plants?)"), name="en-fab-process"),
+            post=_r(r"'s?\s+(?:\S+\s+){0,3}(?:process|node|technology|fabs?|lines?|facilities|plants?)\b"), name="en-fab-process"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,60}?\b(?:uses?|using|on|relies on|built on|based on)\s+"
-            + _any(2)), post=_r(r"'s?\s+(?:\S+\s+){0,3}(?:process|node|technology|fabs?)"), confidence=0.7,
+            + _any(2)), post=_r(r"'s?\s+(?:\S+\s+){0,3}(?:process|node|technology|fabs?)\b"), confidence=0.7,
             name="en-uses-process"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(EN_AUX + r"(?:manufactur\w*|fabricat\w*|"
             r"produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build(?:s|ing)?|built|fab(?:s|bed|bing)?|print\w*|"
@@ -587,7 +587,7 @@ IT: list[Pattern] = [
             r"(?:process\w*|nodo)\b[^,.;]{0,60}?,?\s(?:gia\s+|anche\s+|pure\s+)*(?:usat|utilizzat|impiegat|adottat|sfruttat)[oa]\s+"
             r"(?:(?:gia|anche|pure|in passato)\s+)*(?:per|nel|nello|sul|sullo|con)\s+(?:(?:il|lo|la|l'|i|gli)\s*)?"),
             name="it-same-process-used-for"),
-    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process[oi] (?:produttivo\s+)?(?:a\s+)?"
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(W + r"{0,80}?\b(?:process[oi] (?:produttiv[oi]\s+)?(?:a\s+)?"
             r"(?:\S+\s+){0,2}?(?:di|della|dell')|nodo (?:\S+\s+){0,2}?(?:di|della|dell')|fonderia|fonderie|linee di)\s*"),
             confidence=0.7, name="it-process-of"),
     # "la fonderia ... per fabbricare in volume processori progettati da HiSilicon", "produce chip per conto di Huawei"
@@ -627,7 +627,7 @@ IT: list[Pattern] = [
             r"(?:\s+dirett\w*)?\s+(?:con|contro)?\s*" + _any(3)), name="it-competes"),
     Pattern("competesWith", TECH, TECH, True, _r(IT_AUX + r"(?:compet\w*|concorr\w*|sfid\w*)\s+(?:con|contro)?\s*" + _any(3)),
             name="it-competes-product"),
-    Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|ino|iore|iori)\b|batt\w*|surclass\w*|(?:piu|molto piu) "
+    Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|ino|iore|iori)\b|batt(?:e|ono|eva|evano|ere|erebbe|erebbero|uto|uta|uti|ute|endo)\b|surclass\w*|(?:piu|molto piu) "
             r"(?:veloce|potente|performante|efficiente) (?:di|del|dell'|rispetto a(?:l|ll')?)|migliore (?:di|del)|"
             r"prestazioni superiori (?:a|al|all'|rispetto a))\s*" + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?(?:memoria|consum)"), name="it-outperforms"),
@@ -643,7 +643,7 @@ IT: list[Pattern] = [
             name="it-more-memory"),
     Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r",\s*(?:il\s+|la\s+|l')?"), pre=_r(r"\b(?:rispetto (?:a|al|all'|alla)|in confronto (?:a|al|all'))\s*$"),
             post=_r(r"\s+(?:ha|avrebbe|offre|offrirebbe|dispone di|disporrebbe di)\s+piu\s+(?:memoria|hbm)"), name="it-compared-memory"),
-    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|ino|iore|iori)\b|batt\w*|surclass\w*)\s+" + _any(3)),
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|ino|iore|iori)\b|batt(?:e|ono|eva|evano|ere|erebbe|erebbero|uto|uta|uti|ute|endo)\b|surclass\w*)\s+" + _any(3)),
             post=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?memoria"), name="it-beats-memory"),
     Pattern("consumesMorePowerThan", TECH, TECH, True, _r(W + r"{0,100}?\b(?:(?:consum\w*|assorb\w*) (?:piu|di piu)"
             r"(?: energia| corrente| potenza)?|consumi (?:piu alti|superiori|maggiori)|maggior(?:e|i) consum\w*)\s+"

@@ -145,22 +145,74 @@ class _Run:
         ms.sort(key=lambda m: m.start)
         taken = [(m.start, m.end) for m in ms]
         ms += self.gaz.fuzzy(self.text, taken)
-        if self.lang == "zh":
-            ms = self._city_brand_firms(ms)
+        ms = self._city_brand_firms(ms)
         taken = [(m.start, m.end) for m in ms]
-        orgs = discovery.find_orgs(self.text, self.lang, taken)
+        # a discovered name may swallow a place it starts with ("Chengdu Haiguang Integrated Circuit") and, in a
+        # Chinese list of firms, a product name inside one ("湘江鲲鹏")
+        soft = [(m.start, m.end) for m in ms if m.cls in lx.PLACE or (self.lang == "zh" and m.cls in lx.TECH)]
+        orgs = discovery.find_orgs(self.text, self.lang, taken, folded=self.folded, soft=soft)
+        ms = _drop_inside(ms, orgs)
         for s, e, name, cls in orgs:
             ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.8))
-        taken += [(s, e) for s, e, _, _ in orgs]
+        taken = [(m.start, m.end) for m in ms]
+        org_ends = {m.end for m in ms if m.cls in lx.ORG}
+        prods = discovery.find_products(self.text, self.folded, self.lang, taken, org_ends)
+        for s, e, name, cls in prods:
+            known = self._known_product(s, e, name, ms)
+            if known:
+                ms.append(Mention(s, e, known, self.gaz.entities[known].cls, kind="registry", conf=0.8))
+                continue
+            ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.75))
+        taken += [(s, e) for s, e, _, _ in prods]
         org_spans = [(m.start, m.end) for m in ms if m.cls in lx.ORG]
-        for s, e, code, cls in discovery.find_codes(self.text, taken, org_spans):
+        codes = discovery.find_codes(self.text, taken, org_spans)
+        names: dict[str, str] = {}
+        if self.lang == "zh":  # "龙芯3A5000": a code written right after its maker's Chinese name is named with it
+            for s, e, code, cls in codes:
+                mk = next((m for m in ms if m.end == s and m.cls in lx.FIRM and m.iri and
+                           all("\u4e00" <= c <= "\u9fff" for c in self.text[m.start:m.end])), None)
+                if mk is not None:
+                    names.setdefault(code, self.text[mk.start:e])
+        for s, e, code, cls in codes:
             known = self.gaz.by_code.get(fold_label(code).replace(" ", ""))
             if known:
                 ms.append(Mention(s, e, known, self.gaz.entities[known].cls, kind="registry", conf=0.9))
                 continue
-            ms.append(Mention(s, e, self._mint(code, cls), cls, kind="discovered", conf=0.75))
+            name = names.get(code, code)
+            alt = (("en", code),) if name != code else ()
+            ms.append(Mention(s, e, self._mint(name, cls, alt=alt), cls, kind="discovered", conf=0.75))
+        # "Kunlun 2", "Ascend II": a new generation of a product line named without a number
+        gens = discovery.generations(self.text, [(m.start, m.end, m.cls) for m in ms
+                                                 if m.cls in lx.PRODUCT and m.iri and m.kind in ("registry", "discovered")])
+        if gens:
+            old = {(m.start, m.end): m for m in ms}
+            for s, e, name in gens:
+                base = next((m for (a, b), m in old.items() if a == s and b < e), None)
+                if base is None or any(s < m.end and m.start < e and m is not base for m in ms):
+                    continue
+                ms = [m for m in ms if m is not base]
+                ms.append(Mention(s, e, self._mint(name, base.cls), base.cls, kind="discovered", conf=0.75))
         ms.sort(key=lambda m: (m.start, -m.end))
         return self._short_codes(ms)
+
+    def _known_product(self, s: int, e: int, name: str, ms: list[Mention]) -> str | None:
+        """A registry product a newly named one is: "its V3 model" (DeepSeek-V3), "Hygon's Dhyana processors" (the
+        registry's "Hygon processors"). Never a second entity for what the registry already has."""
+        tail = _registry_tails(self.gaz).get(fold_label(name))
+        if tail:
+            return tail
+        if self.lang == "zh" or any(ch.isdigit() for ch in name):
+            return None  # a model code names one model, not the maker's line
+        maker = next((m for m in ms if m.cls in lx.FIRM and m.iri and m.kind == "registry" and
+                      re.fullmatch(r"(?:'s|’s)?\s+(?:own\s+)?", self.text[m.end:s])), None)
+        noun = re.match(r"\s+(\w+)", self.text[e:e + 30])
+        if maker is None or noun is None:
+            return None
+        for n in (noun.group(1), noun.group(1).rstrip("s"), noun.group(1) + "s"):
+            iri = self.gaz.lookup(f"{self.text[maker.start:maker.end]} {n}")
+            if iri and self.gaz.entities[iri].cls in lx.TECH:
+                return iri
+        return None
 
     def _short_codes(self, ms: list[Mention]) -> list[Mention]:
         """"il 9006C", "the 950" after "Kirin 9006C", "Ascend 950": a product named by the model code alone."""
@@ -188,9 +240,10 @@ class _Run:
         """"成都海光集成电路": a city, a known firm's short name and an industry word name another (local) company."""
         out, drop = [], set()
         for c, f in zip(ms, ms[1:]):
-            if c.cls != "City" or f.cls not in lx.FIRM or f.start != c.end or f.kind != "registry":
-                continue
-            suf = _ZH_FIRM_SUFFIX.match(self.folded, f.end)
+            if c.cls != "City" or f.cls not in lx.FIRM or f.kind != "registry" or \
+                    f.start != c.end + (0 if self.lang == "zh" else 1):
+                continue  # "Chengdu Haiguang Integrated Circuit" like "成都海光集成电路"
+            suf = (_ZH_FIRM_SUFFIX if self.lang == "zh" else _LATIN_FIRM_SUFFIX).match(self.folded, f.end)
             if not suf:
                 continue
             name = self.text[c.start:suf.end()]
@@ -226,6 +279,7 @@ class _Run:
         # "il colosso di Shenzhen" first: a description with its city is not a bare "il colosso"
         if self.lang == "it":
             out += self._located_descriptions(s0, s1, ms, free)
+        out += self._head_descriptions(s0, seg, free)
         for rx, group in lx.COREF.get(self.lang, []):
             for m in rx.finditer(seg):
                 a, b = s0 + m.start(), s0 + m.end()
@@ -324,6 +378,10 @@ class _Run:
                 nxt = self._next_mention(ms, b)
                 if nxt is not None and nxt.start - b <= 2 and nxt.cls in lx.TECH:
                     continue  # "a chip called X" / "un chip H20"
+                if nxt is not None and nxt.cls in lx.TECH and nxt.iri and _NAMED_GAP.fullmatch(self.folded[b:nxt.start]):
+                    # "un proprio processore, chiamato Kunlun": the description is the named product
+                    out.append(Mention(a, b, nxt.iri, nxt.cls, kind="coref", conf=0.8))
+                    continue
                 kind = lx.KIND.get(m.group("kind"), "chip")
                 owner = self._owner(ms, s0 + m.start(), b)
                 out.append(Mention(a, b, None, "System" if kind == "system" else "Chip", kind="unnamed",
@@ -385,6 +443,24 @@ class _Run:
     def _last_foundry(self, prev: list[Mention]) -> str | None:
         here = [m.iri for m in prev if m.cls == "Foundry" and m.kind in ("registry", "fuzzy", "discovered")]
         return here[-1] if here else self.last_foundry
+
+    def _head_descriptions(self, s0: int, seg: str, free) -> list[Mention]:
+        """"the Wuxi institute", "the bank", "l'istituto", "该研究院": the last organisation whose name holds that head
+        noun (and the modifier, when there is one)."""
+        rx = _HEAD_DESC.get(self.lang)
+        out = []
+        for m in rx.finditer(seg) if rx else ():
+            a, b = s0 + m.start("n"), s0 + m.end("n")  # the head noun: a city modifier stays a mention of its own
+            if not free(a, b):
+                continue
+            head, mod = m.group("n"), (m.groupdict().get("mod") or "").strip()
+            cands = [x for x in self._all_mentions if x.end <= a and x.iri and x.cls in lx.ORG and
+                     x.kind in ("registry", "fuzzy", "discovered") and head in self.folded[x.start:x.end]]
+            if mod:
+                cands = [x for x in cands if mod in self.folded[x.start:x.end]]
+            if cands:
+                out.append(Mention(a, b, cands[-1].iri, cands[-1].cls, kind="coref", conf=0.75, data={"head": True}))
+        return out
 
     def _located_descriptions(self, s0: int, s1: int, ms: list[Mention], free) -> list[Mention]:
         """"the Shanghai foundry", "the Shenzhen-based company", "il colosso di Shenzhen": a firm named by its city.
@@ -698,7 +774,7 @@ class _Run:
         claimed = set(firsts)
         objects = {c.object for c in self._sentence_claims(span)}
         for m in ms:
-            if m.iri and m.kind not in ("coref", "generic"):
+            if m.iri and (m.kind not in ("coref", "generic") or m.data.get("head")):
                 g = _GROUP.get(m.cls)
                 if lang == "zh" and _PREP_BEFORE[lang].search(self.folded[max(s0, m.start - 2):m.start]):
                     continue  # "基于从AMD获得授权的架构": a prepositional object is not what the sentence is about
@@ -1293,6 +1369,19 @@ _CLOUD_UNIT = re.compile(r"\s*(?:ai\s+)?(?:cloud|智能云|云)")
 _PAIR_SEP = re.compile(r"\s*(?:与|和|及|以及|,|/)\s*")
 _ZH_FIRM_SUFFIX = re.compile(r"(?:集成电路|微电子(?:技术)?|半导体|电子(?:科技|技术)?|信息技术|科技)(?:股份)?(?:有限公司|公司)?"
                              r"(?!产业|行业|领域|板块|概念|市场)")
+_HEAD_DESC = {
+    "en": re.compile(r"\b(?:the|this|that) (?:(?P<mod>[a-z][a-z-]+) )?(?P<n>institute|university|academy|laboratory|lab|bank|"
+                     r"lender|ministry)\b(?! of\b)(?!'s)"),
+    "it": re.compile(r"\b(?:l'|quell'|dell'|all'|dall'|nell'|la |il |lo |della |del |alla |al |dalla |dal |questa |questo )"
+                     r"(?P<n>istituto|universita|accademia|laboratorio|banca|ministero)\b(?! d)(?: (?P<mod>[a-z]+))?"),
+    "zh": re.compile(r"(?:该|这家|此|这所)(?P<n>研究院|研究所|大学|银行|实验室|学院)"),
+}
+_LATIN_FIRM_SUFFIX = re.compile(r"(?: (?:integrated circuits?|microelectronics|semiconductors?|electronics|information|"
+                                r"technology|technologies|tecnologia|microelettronica|semiconduttori|elettronica|design|"
+                                r"co\.,? ?ltd\.|co\.|ltd\.|inc\.|s\.p\.a\.)){1,3}(?![a-z])")
+_NAMED_GAP = re.compile(r"\s*,?\s*(?:(?:which is |that is |che e |che si )?(?:called|named|dubbed|branded|known as|codenamed|"
+                        r"code-named|chiamat[oaie]|battezzat[oaie]|denominat[oaie]|not[oaie] come|si chiama|名为|称为|命名为|"
+                        r"叫做|代号为?)\s*(?:the |il |lo |la |l')?[\"']?)")
 _SHORT_CODE = re.compile(r"\b(?:il|lo|l'|del|dello|dell'|dal|dallo|dall'|al|allo|all'|nel|sul|col|the)\s*(?P<c>\d{3,4}[a-z]{0,2})\b")
 # a word that is not a conjunction or preposition right before "the ...": the description is a verb's object
 _VERB_BEFORE_EN = re.compile(r"\b(?!(?:and|or|but|while|as|when|before|after|because|since|of|in|on|at|by|from|with|for|to|"
@@ -1431,6 +1520,32 @@ def _trim(text: str, s0: int, s1: int) -> tuple[int, int]:
     while s1 > s0 and text[s1 - 1].isspace():
         s1 -= 1
     return (s0, s1)
+
+
+@lru_cache(maxsize=1)
+def _registry_tails_cached(key: int) -> dict[str, str]:
+    gaz = _gazetteer()
+    tails: dict[str, set[str]] = {}
+    for iri, ent in gaz.entities.items():
+        if ent.cls not in lx.TECH:
+            continue
+        for _lang, label in list(ent.labels) + list(ent.alt_labels):
+            parts = re.split(r"[\s-]", fold_label(label))
+            if len(parts) > 1 and any(ch.isdigit() for ch in parts[-1]) and len(parts[-1]) >= 2:
+                tails.setdefault(parts[-1], set()).add(iri)
+    return {t: next(iter(i)) for t, i in tails.items() if len(i) == 1 and t not in gaz.by_label}
+
+
+def _registry_tails(gaz: Gazetteer) -> dict[str, str]:
+    """Model-code tails of registry product labels ("v3" of "DeepSeek-V3"), when only one product has them."""
+    return _registry_tails_cached(id(gaz)) if gaz is _gazetteer() else {}
+
+
+def _drop_inside(ms: list[Mention], spans) -> list[Mention]:
+    """Mentions not strictly inside a discovered span (the place or product a discovered name swallowed)."""
+    if not spans:
+        return ms
+    return [m for m in ms if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e, *_ in spans)]
 
 
 def _guess_lang(text: str) -> str:
