@@ -51,7 +51,7 @@ def test_named_products(lang, text, label, cls):
     ("en", "Biren unveiled a new accelerator called Nebula X1, which is made by SMIC.", ("Nebula X1", "manufacturedBy", "SMIC")),
     ("en", "Baidu's Taihang accelerators power its search engine.", ("Baidu", "develops", "Taihang")),
     ("it", "Anche Alibaba sta sviluppando un proprio processore, chiamato Quasar.", ("Alibaba", "develops", "Quasar")),
-    ("zh", "北京智源人工智能研究院发布了大模型“天工3.0”。", ("北京智源人工智能研究院", "develops", "天工3.0")),
+    ("zh", "北京启明人工智能研究院发布了大模型“天工3.0”。", ("北京启明人工智能研究院", "develops", "天工3.0")),
 ])
 def test_named_products_take_part_in_facts(lang, text, fact):
     assert fact in claim_triples(text, lang)
@@ -65,7 +65,7 @@ def test_named_product_description_is_the_product():
 
 # -- model codes in more shapes -------------------------------------------------------------------------
 @pytest.mark.parametrize("lang, text, label", [
-    ("en", "Phytium's FT-2000 processor is made by TSMC.", "FT-2000"),
+    ("en", "Phytium's FX-2600 processor is made by TSMC.", "FX-2600"),
     ("en", "Loongson said the 3C5000 chip would ship in spring.", "3C5000"),
     ("en", "The benchmark put it level with Intel's i5-12400 processor.", "i5-12400"),
     ("en", "Sunway's SW39010 processor powers the new machine.", "SW39010"),
@@ -100,24 +100,24 @@ def test_generation_of_a_product_line():
     ("en", "Chengdu Haiguang Design Co., Ltd. was added to the list.", "Chengdu Haiguang Design Co., Ltd.", "Company"),
     ("it", "L'Istituto di Calcolo Avanzato di Hangzhou usa chip Huawei.", "Istituto di Calcolo Avanzato", "Organization"),
     ("it", "Hanno investito la Banca di Jiangsu e il Ministero delle Finanze.", "Ministero delle Finanze", "GovernmentBody"),
-    ("zh", "北京智源人工智能研究院被列入实体清单。", "北京智源人工智能研究院", "Organization"),
+    ("zh", "北京启明人工智能研究院被列入实体清单。", "北京启明人工智能研究院", "Organization"),
     ("zh", "江苏银行和南京大学参与了投资。", "江苏银行", "Company"),
-    ("zh", "中国科学院计算技术研究所投资了中科曙光。", "中国科学院计算技术研究所", "Organization"),
+    ("zh", "星河计算研究所投资了中科曙光。", "星河计算研究所", "Organization"),
 ])
 def test_organisation_names(lang, text, label, cls):
     assert discovered(text, lang).get(label) == cls
 
 
 @pytest.mark.parametrize("lang, text, labels", [
-    ("en", "The company sells its boards to the server makers Nettrix and PowerLeader.", {"Nettrix", "PowerLeader"}),
-    ("en", "Huawei opened its boards to partners PowerLeader, Digital China and Tsinghua Unigroup.",
-     {"PowerLeader", "Digital China", "Tsinghua Unigroup"}),
+    ("en", "The company sells its boards to the server makers Kestrel Data and Orbitek.", {"Kestrel Data", "Orbitek"}),
+    ("en", "Huawei opened its boards to partners Orbitek, Harbor Data and Lumen Starlink.",
+     {"Orbitek", "Harbor Data", "Lumen Starlink"}),
     ("en", "Six lenders, Bank of Ningbo, Huaxia Bank and Bank of Jiangsu, committed funds.",
      {"Bank of Ningbo", "Huaxia Bank", "Bank of Jiangsu"}),
-    ("it", "La società fornisce le schede ai produttori di server Nettrix e PowerLeader.", {"Nettrix", "PowerLeader"}),
-    ("zh", "华为向合作伙伴宝德、长江计算等厂商开放主板。", {"宝德", "长江计算"}),
-    ("zh", "伺服器廠寧暢資訊與中科可控亦遭列名。", {"寧暢資訊", "中科可控"}),
-    ("zh", "宝德、长江计算和湘江鲲鹏等厂商纷纷推出整机。", {"宝德", "长江计算", "湘江鲲鹏"}),
+    ("it", "La società fornisce le schede ai produttori di server Kestrel e Orbitek.", {"Kestrel", "Orbitek"}),
+    ("zh", "华为向合作伙伴星环、云帆计算等厂商开放主板。", {"星环", "云帆计算"}),
+    ("zh", "伺服器廠天穹資訊與中科星河亦遭列名。", {"天穹資訊", "中科星河"}),
+    ("zh", "星环、云帆计算和湘江星河等厂商纷纷推出整机。", {"星环", "云帆计算", "湘江星河"}),
 ])
 def test_cue_nouns_and_lists(lang, text, labels):
     assert labels <= set(discovered(text, lang))
@@ -129,7 +129,7 @@ def test_cue_nouns_and_lists(lang, text, labels):
     ("en", "Orbit Micro, its joint venture in Chengdu, builds the boards.", "Orbit Micro", "Company"),
     ("it", "Lumina, un laboratorio di Pechino, usa chip Nvidia.", "Lumina", "Organization"),
     ("it", "StarCore, una startup di Hangzhou, ha presentato il suo primo chip.", "StarCore", "Company"),
-    ("it", "I produttori di server Nettrix e PowerLeader usano chip Huawei.", "PowerLeader", "Company"),
+    ("it", "I produttori di server Kestrel e Orbitek usano chip Huawei.", "Orbitek", "Company"),
     ("zh", "合作伙伴星环科技推出了基于昇腾的一体机。", "星环科技", "Company"),
 ])
 def test_appositions_and_cues(lang, text, label, cls):
@@ -146,15 +146,15 @@ def test_chinese_series_of_a_product_line(text, label):
 
 def test_city_and_known_brand_name_a_local_company():
     """"Chengdu Haiguang Integrated Circuit" like "成都海光集成电路": a place, a known firm's name and an industry word."""
-    found = discovered("The list names Chengdu Haiguang Integrated Circuit and Chengdu Haiguang Microelectronics "
+    found = discovered("The list names Hefei Biren Integrated Circuit and Hefei Biren Microelectronics "
                        "Technology.", "en")
-    assert {"Chengdu Haiguang Integrated Circuit", "Chengdu Haiguang Microelectronics Technology"} <= set(found)
+    assert {"Hefei Biren Integrated Circuit", "Hefei Biren Microelectronics Technology"} <= set(found)
 
 
 def test_head_noun_description_refers_to_the_named_organisation():
-    text = ("The list names Sugon and the Wuxi Jiangnan Institute of Computing Technology. Sugon relies on Intel chips. "
-            "The Wuxi institute is better known by the chips it designs. Its SW26010 processor powers a supercomputer.")
-    assert ("Wuxi Jiangnan Institute of Computing Technology", "develops", "SW26010") in claim_triples(text, "en")
+    text = ("The list names Sugon and the Suzhou Taihu Institute of Microsystem Technology. Sugon relies on Intel chips. "
+            "The Suzhou institute is better known by the chips it designs. Its TH3000 processor powers a supercomputer.")
+    assert ("Suzhou Taihu Institute of Microsystem Technology", "develops", "TH3000") in claim_triples(text, "en")
 
 
 # -- no duplicates of registry entities, no noise -------------------------------------------------------
