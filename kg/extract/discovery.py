@@ -135,9 +135,10 @@ _ZH_BOUND = (r"(?=[,.;:()\"'\s!?\[\]]|与|和|及|等|的|也|亦|已|均|都|�
 _ZH_ITEM = r"(?:[a-z][a-z0-9-]{1,15}|[\u4e00-\u9fff]{2,6}?)"
 _ZH_CUE_NAME = re.compile(rf"(?!与|和|及|等|的|也|已|是|为|在|将|被|纷纷|表示|称|推出|发布|开放)({_ZH_ITEM}){_ZH_BOUND}")
 _ZH_LIST_NEXT = re.compile(rf"(?:,|与|和|及|以及)({_ZH_ITEM}){_ZH_BOUND}")
-_ZH_BEFORE_DENG = re.compile(rf"(?:(?<=[,.;:(\"\s])|(?<=包括)|(?<=例如)|(?<=诸如)|(?<=以及)|(?<=还有)|(?<=如)|(?<=像)|(?<=有)|^)({_ZH_ITEM}(?:(?:,|与|和|及|以及){_ZH_ITEM})+)等(?:\d+家|多家|几家|数家|一批)?"
-                             r"(?:服务器厂商|整机厂商|厂商|企业|公司|机构|银行|合作伙伴|芯片商|云厂商|大厂|互联网公司|芯片企业|芯片公司)")
-_ZH_LIST_OPEN = re.compile(r"(?:^|[,.;:(\"\s]|包括|如|例如|诸如|像|以及|还有|有)$")
+_ZH_DENG_TAIL = re.compile(r"等(?:\d+家|多家|几家|数家|一批)?(?:服务器厂商|整机厂商|厂商|企业|公司|机构|银行|合作伙伴|芯片商|云厂商|"
+                           r"大厂|互联网公司|芯片企业|芯片公司)")
+_ZH_OPENER = re.compile(r"[.;:(\"\s]|包括|例如|诸如|还有|如|像|有")
+_ZH_ITEM_FULL = re.compile(_ZH_ITEM)
 
 
 _RESEARCH_NOUNS = {"lab", "laboratory", "institute", "university", "laboratorio", "istituto", "università", "universita"}
@@ -389,27 +390,32 @@ def _zh_orgs(text: str, low: str, taken, soft_set, out, add, ends_only: bool) ->
             if not _zh_name_ok(low[s:e]):
                 break
             add(s, e, text[s:e], "Company", swallow=True)
-    # a list closed by 等 + organisation noun: "宝德、长江计算、湘江鲲鹏等厂商"
-    for m in _ZH_BEFORE_DENG.finditer(low):
-        lst = m.group(1)
-        if not _ZH_LIST_OPEN.search(low[max(0, m.start() - 4):m.start()]):
-            continue
-        pos = m.start(1)
-        parts = _ZH_SPLIT.split(lst)
+    # a list closed by 等 + organisation noun: "宝德、长江计算、湘江鲲鹏等厂商". Parsed backwards from 等 over a bounded
+    # window with a plain split (a regex over the list backtracks exponentially on long runs of Chinese text).
+    for m in _ZH_DENG_TAIL.finditer(low):
+        k = m.start()
+        w0 = max(0, k - 60)
+        opener = None
+        for opener in _ZH_OPENER.finditer(low, w0, k):
+            pass
+        pos = opener.end() if opener else w0
+        if opener is None and w0 > 0:
+            continue  # no opener within reach: not a list we can delimit
+        parts = _ZH_SPLIT.split(low[pos:k])
         # "，" is a clause break, "、" an enumeration: the list starts after the last clause comma
         offs, cut = pos, 0
-        for k, part in enumerate(parts):
+        for j, part in enumerate(parts):
             if part == "," and text[offs] != "、":
-                cut = k + 1
+                cut = j + 1
             offs += len(part)
-        pos += sum(len(p) for p in parts[:cut])
+        pos += sum(len(x) for x in parts[:cut])
         parts = parts[cut:]
-        if len([p for p in parts if p not in (",", "与", "和", "及", "以及")]) < 2:
+        names = [x for x in parts if x not in (",", "与", "和", "及", "以及")]
+        if len(names) < 2 or "" in parts or not all(_ZH_ITEM_FULL.fullmatch(x) for x in names):
             continue
         for part in parts:
-            if part and part not in (",", "与", "和", "及", "以及"):
-                if _zh_name_ok(part):
-                    add(pos, pos + len(part), text[pos:pos + len(part)], "Company", swallow=True)
+            if part not in (",", "与", "和", "及", "以及") and _zh_name_ok(part):
+                add(pos, pos + len(part), text[pos:pos + len(part)], "Company", swallow=True)
             pos += len(part)
 
 
