@@ -43,7 +43,6 @@ _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9
 _LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+)?"
                        r"(?:(?:startup|start-up|societa|azienda|gruppo|company|firm)\s+)?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
-_MAX_LEFTS = 24  # mentions a pattern looks back over from its right mention
 _MEMORY_NAME = re.compile(r"(?i)(?:hbm|lpddr|gddr|ddr|dram|nand)\d?\w*$|high[- ]bandwidth memory")
 
 
@@ -861,7 +860,7 @@ class _Run:
             if lang == "en" and rc[1] in lx.ORG and pat.right & lx.TECH and self._possessed_tech(ms, j, pat.right):
                 continue  # "the rule caught Nvidia's H20": the verb's object is the possessed product, not its maker
             found = None
-            for i in range(j - 1, max(-1, j - 1 - _MAX_LEFTS), -1):  # bounded: a run of hundreds of names stays linear
+            for i in range(j - 1, -1, -1):
                 left = ms[i]
                 if left.end > right.start:
                     continue
