@@ -5,6 +5,11 @@ caller gave up. The child inherits the open store (copy-on-write, nothing is reo
 materialised result back through a pipe (pickle), and is killed with SIGKILL when the time is up.
 The child never releases the parent's write lock: it leaves with os._exit, running no cleanup.
 Where fork is unavailable the old thread-based wait is used.
+
+Forking a process whose RocksDB threads hold a mutex can leave the child blocked on that mutex
+forever. On Linux the parent watches the child: one that sleeps, has used no CPU for a second and
+has sent nothing is stuck, so it is killed and the read is forked again (reads have no side
+effects), at most a few times and always within the caller's time limit.
 """
 
 from __future__ import annotations
@@ -33,6 +38,31 @@ def run_with_timeout(fn: Callable[[], Any], timeout_s: float | None) -> Any:
     if not hasattr(os, "fork"):  # pragma: no cover - non-POSIX
         return _run_thread(fn, timeout_s)
     deadline = time.monotonic() + timeout_s
+    for _ in range(_ATTEMPTS - 1):
+        outcome = _fork_once(fn, deadline, timeout_s, watch=True)
+        if outcome is not _STUCK:
+            return _unpack(*outcome)
+    return _unpack(*_fork_once(fn, deadline, timeout_s, watch=False))
+
+
+_ATTEMPTS = 4
+_STUCK_AFTER = 1.0  # seconds asleep with no CPU used and nothing sent
+_STUCK = object()
+
+
+def _cpu_and_state(pid: int) -> tuple[int, str] | None:
+    """(utime + stime in clock ticks, state letter) of a child from /proc, or None where unreadable."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read().decode("ascii", "replace")
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2:].split()
+    return int(fields[11]) + int(fields[12]), fields[0]
+
+
+def _fork_once(fn: Callable[[], Any], deadline: float, timeout_s: float, watch: bool):
+    """One forked attempt: (chunks, status), or _STUCK when watch is set and the child is blocked."""
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # child: compute, send, leave without any cleanup (locks, atexit, buffers)
@@ -58,18 +88,32 @@ def run_with_timeout(fn: Callable[[], Any], timeout_s: float | None) -> Any:
     os.close(w)
     chunks: list[bytes] = []
     finished = False
+    last_cpu, idle_since = None, time.monotonic()
     try:
         while True:
-            left = deadline - time.monotonic()
+            now = time.monotonic()
+            left = deadline - now
             if left <= 0:
                 raise _timeout(timeout_s)
-            ready, _, _ = select.select([r], [], [], left)
-            if not ready:
+            ready, _, _ = select.select([r], [], [], min(left, 0.25) if watch else left)
+            if ready:
+                chunk = os.read(r, _CHUNK)
+                if not chunk:
+                    break
+                chunks.append(chunk)
                 continue
-            chunk = os.read(r, _CHUNK)
-            if not chunk:
-                break
-            chunks.append(chunk)
+            if not watch or chunks:
+                continue
+            seen = _cpu_and_state(pid)
+            if seen is None:
+                watch = False
+                continue
+            cpu, state = seen
+            now = time.monotonic()
+            if cpu != last_cpu or state != "S":
+                last_cpu, idle_since = cpu, now
+            elif now - idle_since >= _STUCK_AFTER:
+                return _STUCK
         finished = True
     finally:
         os.close(r)
@@ -79,6 +123,11 @@ def run_with_timeout(fn: Callable[[], Any], timeout_s: float | None) -> Any:
             except ProcessLookupError:
                 pass
         _, status = os.waitpid(pid, 0)
+    return chunks, status
+
+
+def _unpack(chunks: list[bytes], status: int) -> Any:
+    """The child's result, or its error re-raised with its type."""
     if not chunks:
         how = (f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit {os.waitstatus_to_exitcode(status)}")
         raise QueryError(f"query worker died ({how})")
