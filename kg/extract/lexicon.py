@@ -180,17 +180,26 @@ KIND_LABEL = {
 
 # Unnamed policies: "a causa di un ban imposto dal Governo di Pechino", "US export controls", "美国禁令".
 POLICY_PHRASE = {
-    "en": re.compile(r"\b(?P<adj>u\.?s\.?|american|chinese|washington's|beijing's|dutch|japanese)?\s*(?:government\s+)?"
-                     r"(?:export\s+)?(?P<kind>ban|bans|embargo|export controls|export restrictions|sanctions|curbs|"
-                     r"restrictions|licen[cs]e requirements?|rules|regulations|controls|licen[cs]es?|guidance|directive)\b"
-                     r"(?! fee| plate)"),
+    "en": re.compile(r"\b(?P<adj>u\.?s\.?|american|chinese|washington's|beijing's|dutch|japanese|japan's|tokyo's|china's|"
+                     r"(?:the\s+)?netherlands'|the hague's|taiwan's|(?:south\s+)?korea's|seoul's)?\s*(?:government\s+)?"
+                     r"(?P<fill>(?:new|revised|latest|tighter|expanded|sweeping|updated|fresh)\s+)?"
+                     r"(?P<mod>(?:\d+-item|anti-?dumping|anti-?subsidy|anti-?monopoly|antitrust|foundry|cyber-?security|"
+                     r"procurement)\s+)?(?P<exp>export\s+)?"
+                     r"(?P<kind>ban|bans|embargo|export controls|export restrictions|sanctions|curbs|"
+                     r"restrictions|licen[cs]e requirements?|rules|rule|regulations|controls|control|measures|licen[cs]es?|"
+                     r"guidance|directive|investigation|probe|review)\b"
+                     r"(?! fee| plate| law| regime| list| classification| number| over| of\b)"),
     "it": re.compile(r"\b(?P<kind>ban|divieto|bando|embargo|sanzioni|restrizioni|controlli all'esportazione|"
                      r"controlli sulle esportazioni|controlli sull'export|controlli|blocco|regole|norme|misure|"
-                     r"obbligo di licenza|licenza di esportazione|licenze? per l'export|licenza|linee guida|direttiva)"
+                     r"obbligo di licenza|licenza di esportazione|licenze? per l'export|licenza|linee guida|direttiva|"
+                     r"indagine|inchiesta|revisione)"
+                     r"(?P<mod>\s+(?:antidumping|anti-dumping|antimonopolio|antitrust|di cybersicurezza|"
+                     r"di sicurezza informatica|sulla cybersicurezza|per gli appalti pubblici|sugli appalti pubblici))?"
                      r"(?:\s+(?P<adj>americano|americana|americane|americani|statunitense|statunitensi|usa|cinese|cinesi|"
                      r"di washington|di pechino|olandese|olandesi|giapponese|giapponesi))?"
                      r"(?P<exp>\s+(?:sull'export|sulle esportazioni|all'export|all'esportazione))?\b"),
-    "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<kind>禁令|出口管制(?:规则|新规)?|禁售令|制裁|限制措施|出口限制|新规|"
+    "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<mod>\d+(?:纳米|奈米|nm)|反倾销|反垄断|网络安全)?"
+                     r"(?P<kind>调查|审查|禁令|出口管制(?:规则|新规)?|禁售令|制裁|限制措施|出口限制|新规|"
                      r"(?:出口)?许可证|许可要求|出口许可|指导意见|指引|(?<=须申请|需申请|须取得|需取得|须获得|需获得)许可(?!证))"),
 }
 POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", "bando": "ban", "blocco": "ban",
@@ -210,7 +219,12 @@ POLICY_KIND = {"ban": "ban", "bans": "ban", "embargo": "ban", "divieto": "ban", 
                "licenza": "licence requirement", "许可证": "licence requirement", "出口许可证": "licence requirement",
                "许可要求": "licence requirement", "出口许可": "licence requirement", "许可": "licence requirement", "guidance": "guidance",
                "directive": "guidance", "linee guida": "guidance", "direttiva": "guidance", "指导意见": "guidance",
-               "指引": "guidance"}
+               "指引": "guidance", "rule": "rules", "control": "export controls", "measures": "rules",
+               "investigation": "investigation", "probe": "investigation", "review": "investigation",
+               "indagine": "investigation", "inchiesta": "investigation", "revisione": "investigation",
+               "调查": "investigation", "审查": "investigation"}
+# Policy kinds that are nodes only when dated, or named by a modifier or an issuer ("the rules" alone is no node)
+GENERIC_POLICY_KINDS = ("rules", "licence requirement", "guidance", "investigation")
 MONTHS = {m: i + 1 for i, ms in enumerate([
     ("january", "jan", "gennaio"), ("february", "feb", "febbraio"), ("march", "mar", "marzo"), ("april", "apr", "aprile"),
     ("may", "maggio"), ("june", "jun", "giugno"), ("july", "jul", "luglio"), ("august", "aug", "agosto"),
@@ -228,6 +242,7 @@ POLICY_LABEL = {
     "licence requirement": ("{iss} licence requirement", "obbligo di licenza ({iss})", "{iss}许可要求"),
     "guidance": ("{iss} guidance", "linee guida ({iss})", "{iss}指导意见"),
     "rules": ("{iss} rules", "regole ({iss})", "{iss}规则"),
+    "investigation": ("{iss} investigation", "indagine ({iss})", "{iss}调查"),
 }
 # Nationality adjectives -> English label of the country; capitals used as governments (metonymy).
 NATIONALITY = {"u.s.": "United States", "us": "United States", "u.s": "United States", "american": "United States",
@@ -236,7 +251,10 @@ NATIONALITY = {"u.s.": "United States", "us": "United States", "u.s": "United St
                "washington's": "United States", "di washington": "United States", "美国": "United States",
                "美方": "United States", "华盛顿": "United States", "chinese": "China", "cinese": "China",
                "cinesi": "China", "beijing's": "China", "di pechino": "China", "中国": "China", "中方": "China",
-               "北京": "China", "dutch": "Netherlands", "japanese": "Japan", "taiwanese": "Taiwan",
+               "北京": "China", "dutch": "Netherlands", "japanese": "Japan", "japan's": "Japan", "tokyo's": "Japan",
+               "china's": "China", "netherlands'": "Netherlands", "the netherlands'": "Netherlands",
+               "the hague's": "Netherlands", "taiwan's": "Taiwan", "korea's": "South Korea", "south korea's": "South Korea",
+               "seoul's": "South Korea", "taiwanese": "Taiwan",
                "korean": "South Korea", "south korean": "South Korea", "canadian": "Canada", "british": "United Kingdom",
                "german": "Germany", "israeli": "Israel", "olandese": "Netherlands", "giapponese": "Japan",
                "coreana": "South Korea", "sudcoreana": "South Korea", "olandesi": "Netherlands", "giapponesi": "Japan", "canadese": "Canada", "tedesca": "Germany",

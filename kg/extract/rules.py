@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg import ontology
@@ -94,6 +95,7 @@ class _Run:
         self.by_span: dict[int, list[tuple]] = {}  # sentence start -> keys of its claims
         self.implied_makers: set[tuple[int, str]] = set()  # (sentence start, maker named inside a product label)
         self.last_pair: tuple[str, str] | None = None  # the last two products named together ("BR100与BR104")
+        self.described_policies: dict[str, str | None] = {}  # policies described with no name -> issuer (or None)
 
     # -- entities -------------------------------------------------------------
     def _entity(self, iri: str) -> Entity | None:
@@ -119,6 +121,22 @@ class _Run:
             lab = labels or ((self.lang if self.lang in ("en", "it", "zh") else "en", name),)
             self.result.entities[iri] = Entity(iri, cls, tuple(sorted(lab)), tuple(sorted(set(alt))), provisional=True)
         return iri
+
+    def _mint_alt(self, iri: str, alt: tuple) -> None:
+        """More alternative labels for an entity this article minted (the wordings it uses for a policy)."""
+        e = self.result.entities.get(iri)
+        if e is not None and alt and not set(alt) <= set(e.alt_labels) | set(e.labels):
+            self.result.entities[iri] = replace(e, alt_labels=tuple(sorted(set(e.alt_labels) | set(alt))))
+
+    def _described_policy(self, issuer: str | None) -> tuple[str, str | None] | None:
+        """The policy this article last described with no name, if a new description can be the same one:
+        no issuer given, or the same issuer, or the earlier one had none."""
+        if not self.described_policies:
+            return None
+        iri, had = next(reversed(self.described_policies.items()))
+        if issuer is None or had is None or had == issuer:
+            return iri, had
+        return next(((i, h) for i, h in reversed(self.described_policies.items()) if h == issuer), None)
 
     def mentions(self) -> list[Mention]:
         ms = self.gaz.find(self.text, self.folded)
@@ -418,6 +436,9 @@ class _Run:
                 bare = False
                 if not free(a, b) and self.lang == "zh" and m.group("adj"):
                     a, bare = s0 + m.start("kind"), True  # "美国的出口管制": the country is a mention of its own, the issuer
+                elif not free(a, b) and self.lang == "en" and m.group("adj") and m.group("adj").endswith(("'s", "'")):
+                    # "Japan's new export controls": the country is a mention of its own, and the issuer
+                    a = s0 + min(m.start(g) for g in ("fill", "mod", "exp", "kind") if m.group(g))
                 if not free(a, b):
                     continue
                 adj = (m.group("adj") or "").strip()
@@ -425,14 +446,19 @@ class _Run:
                 kind = lx.POLICY_KIND.get(m.group("kind"), "restrictions")
                 if m.groupdict().get("exp") and kind in ("rules", "restrictions"):
                     kind = "export controls"  # "le regole olandesi sull'export"
-                dated = self._dated_policy(kind, seg, m.start(), s0)
+                dated = self._dated_policy(kind, seg, m.start("kind") if m.groupdict().get("fill") else m.start(), s0)
                 if dated:
                     out.append(Mention(a, b, dated, "Policy", kind="registry", conf=0.7))
                     continue
-                if kind in ("rules", "licence requirement", "guidance"):
-                    continue  # generic words: only a dated registry policy makes them a node
+                mod = bool(m.groupdict().get("mod"))
+                issuer_iri = self.gaz.lookup(issuer) if issuer else None
+                if kind in lx.GENERIC_POLICY_KINDS and not mod and not (
+                        issuer_iri and adj.endswith(("'s", "'")) and issuer_iri in self.described_policies.values()):
+                    continue  # generic words ("the rules", "Japan's measures") are a node only when dated, named by
+                    # a modifier ("the foundry rule") or an issuer whose policy the article already described
                 out.append(Mention(a, b, None, "Policy", kind="policy", conf=0.6,
-                                   data={"kind": kind, "issuer": self.gaz.lookup(issuer) if issuer else None, "bare": bare}))
+                                   data={"kind": kind, "issuer": issuer_iri, "bare": bare,
+                                         "mod": mod, "surface": self.text[s0 + m.start():b]}))
         for a, b, fallback in pending:  # the policy named earlier in the same sentence
             prior = [m for m in ms + out if m.cls == "Policy" and m.iri and m.end <= a]
             target = max(prior, key=lambda m: m.end).iri if prior else fallback
@@ -654,8 +680,24 @@ class _Run:
             return iri
         if m.kind == "policy":
             issuer = owner or m.data.get("issuer")
+            surface = _policy_surface(m.data.get("surface") or self.text[m.start:m.end])
+            alt_here = ((self.lang, surface),) if surface and self.lang in ("en", "it", "zh") else ()
+            earlier = self._described_policy(issuer)
+            if earlier:  # "the 23-item control" ... "Japan's measures": one policy the article describes
+                iri, had = earlier
+                self._mint_alt(iri, alt_here)
+                m.iri = iri
+                if issuer and not had:
+                    self.described_policies[iri] = issuer
+                    self._add(iri, "imposedBy", issuer, m.data["sent"], False, m.data["hedged"], 0.7)
+                return iri
             if not issuer:
-                return None
+                if not (m.data.get("mod") and alt_here):
+                    return None
+                iri = self._mint(surface, "Policy", labels=alt_here)  # "the anti-dumping investigation"
+                self.described_policies[iri] = None
+                m.iri = iri
+                return iri
             ie = self._entity(issuer)
             kind = m.data["kind"]
             en, it, zh = (t.format(iss=(ie.label(lg) if ie else self._label(issuer)))
@@ -667,6 +709,8 @@ class _Run:
             if demonym:
                 alts += (("en", lx.POLICY_LABEL[kind][0].format(iss=ie.label("en"))),)
             iri = self._mint(en, "Policy", labels=(("en", en), ("it", it), ("zh", zh)), alt=alts)
+            self._mint_alt(iri, alt_here)
+            self.described_policies[iri] = issuer
             m.iri = iri
             m.data["issuer"] = issuer
             self._add(iri, "imposedBy", issuer, m.data["sent"], False, m.data["hedged"], 0.7)
@@ -1556,3 +1600,12 @@ def _guess_lang(text: str) -> str:
     it = sum(low.count(w) for w in (" il ", " della ", " che ", " di ", " non ", " per ", " sono "))
     en = sum(low.count(w) for w in (" the ", " of ", " and ", " to ", " is ", " that ", " with "))
     return "it" if it > en else "en"
+
+
+_POLICY_DET = re.compile(r"^(?:the|a|an|its|their|il|lo|la|i|gli|le|l'|un|una|uno)\s+|^l'", re.I)
+
+
+def _policy_surface(text: str) -> str:
+    """The wording of a described policy as a label: one line, no leading article ("the foundry rule" -> "foundry rule")."""
+    t = " ".join(text.split()).strip(" ,;:.")
+    return _POLICY_DET.sub("", t)
