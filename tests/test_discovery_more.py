@@ -180,3 +180,20 @@ def test_registry_product_is_not_rediscovered():
 ])
 def test_capitalised_words_without_a_cue_are_not_entities(lang, text):
     assert not discovered(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("zh", "寒武纪同时推出MLU370-S4与MLU370-X8两款加速卡。", "MLU370-S4"),
+    ("zh", "寒武纪同时推出MLU370-S4与MLU370-X8两款加速卡。", "MLU370-X8"),
+    ("en", "Cambricon shipped the MLU370-S4 card to cloud customers.", "MLU370-S4"),
+])
+def test_variant_code_after_a_known_model_is_another_product(lang, text, label):
+    assert discovered(text, lang).get(label) == "Chip"
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    ("en", "Nvidia sold the H100-80GB and H20-based servers.", "H100-80GB"),
+    ("zh", "思元370基于MLUarch03架构。", "Siyuan arch03"),
+])
+def test_sizes_and_architectures_are_not_variants(lang, text, absent):
+    assert absent not in discovered(text, lang)

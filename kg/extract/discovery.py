@@ -679,3 +679,20 @@ def generations(text: str, products: list[tuple[int, int, str]]) -> list[tuple[i
         if m:
             out.append((s, m.end(), " ".join(text[s:m.end()].split())))
     return out
+
+
+# "MLU370-S4", "MLU370-X8": a short letter+digit code hyphenated to a known model is another card of that model
+_VARIANT_SUFFIX = re.compile(r"-(?=[A-Za-z]{0,3}\d)(?=\d{0,3}[A-Za-z])([A-Za-z0-9]{2,4})(?![A-Za-z0-9.-])")
+_UNIT_CODE = re.compile(r"\d+(?:gb|g|tb|w|nm|mm|k)", re.I)
+
+
+def variants(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Known model codes followed by a variant code ("MLU370-S4"): (start, end, name); sizes ("H100-80GB") are not."""
+    out = []
+    for s, e in products:
+        if not any(ch.isdigit() for ch in text[s:e]):
+            continue
+        m = _VARIANT_SUFFIX.match(text, e)
+        if m and not _UNIT_CODE.fullmatch(m.group(1)):
+            out.append((s, m.end(), " ".join(text[s:m.end()].split())))
+    return out

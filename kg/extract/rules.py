@@ -199,6 +199,16 @@ class _Run:
             name = names.get(code, code)
             alt = (("en", code),) if name != code else ()
             ms.append(Mention(s, e, self._mint(name, cls, alt=alt), cls, kind="discovered", conf=0.75))
+        # "MLU370-S4": a variant card of a known model is a product of its own
+        var = discovery.variants(self.text, [(m.start, m.end) for m in ms if m.cls in lx.PRODUCT and m.iri
+                                             and m.kind in ("registry", "discovered")])
+        if var:
+            for s, e, name in var:
+                base = next((m for m in ms if m.start == s and m.end < e), None)
+                if base is None or any(s < m.end and m.start < e and m is not base for m in ms):
+                    continue
+                ms = [m for m in ms if m is not base]
+                ms.append(Mention(s, e, self._mint(name, base.cls), base.cls, kind="discovered", conf=0.75))
         # "Kunlun 2", "Ascend II": a new generation of a product line named without a number
         gens = discovery.generations(self.text, [(m.start, m.end, m.cls) for m in ms
                                                  if m.cls in lx.PRODUCT and m.iri and m.kind in ("registry", "discovered")])
