@@ -197,3 +197,18 @@ def test_variant_code_after_a_known_model_is_another_product(lang, text, label):
 ])
 def test_sizes_and_architectures_are_not_variants(lang, text, absent):
     assert absent not in discovered(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("en", "The Yitian 710 beats Intel's Xeon Platinum 8362 in the benchmark.", "Xeon Platinum 8362"),
+    ("en", "AMD's EPYC 9654 went on sale.", "EPYC 9654"),
+    ("it", "Il chip supera due Xeon Gold 6348 di Intel.", "Xeon Gold 6348"),
+])
+def test_model_number_after_a_known_product_line(lang, text, label):
+    assert discovered(text, lang).get(label) == "Chip"
+
+
+@pytest.mark.parametrize("text", ["Intel sold Xeon 2023 models.", "Intel shipped Xeon 400 units last year.",
+                                  "Intel priced the Xeon 20% lower."])
+def test_years_and_quantities_after_a_product_line_are_not_models(text):
+    assert not [x for x in discovered(text, "en") if x.startswith("Xeon")]

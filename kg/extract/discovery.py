@@ -686,13 +686,24 @@ _VARIANT_SUFFIX = re.compile(r"-(?=[A-Za-z]{0,3}\d)(?=\d{0,3}[A-Za-z])([A-Za-z0-
 _UNIT_CODE = re.compile(r"\d+(?:gb|g|tb|w|nm|mm|k)", re.I)
 
 
+# "Xeon Platinum 8362", "EPYC 9654": a model number (with a tier word) after a product line named without one
+_LINE_MODEL = re.compile(r" (?:(?:Platinum|Gold|Silver|Bronze|Max|Pro|Ultra|Plus|Lite)\s)?"
+                         r"(?=[A-Za-z-]{0,4}\d)([A-Za-z]{0,3}-?\d{2,5}[A-Za-z]{0,3})(?![\w.,-]\d|[\w-])"
+                         r"(?!\s*(?:nm|nanomet|%|gb|tb|w\b|watt|billion|million|percent|per cent|yuan|dollars?|units?|"
+                         r"chips?|cards?|gpus?|processors?|processori|schede|unit[aà]|miliard|milion))", re.I)
+
+
 def variants(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Known model codes followed by a variant code ("MLU370-S4"): (start, end, name); sizes ("H100-80GB") are not."""
+    """Known model codes followed by a variant code ("MLU370-S4") and product lines followed by a model number
+    ("Xeon Platinum 8362"): (start, end, name). Sizes ("H100-80GB"), years and quantities are not models."""
     out = []
     for s, e in products:
-        if not any(ch.isdigit() for ch in text[s:e]):
+        if any(ch.isdigit() for ch in text[s:e]):
+            m = _VARIANT_SUFFIX.match(text, e)
+            if m and not _UNIT_CODE.fullmatch(m.group(1)):
+                out.append((s, m.end(), " ".join(text[s:m.end()].split())))
             continue
-        m = _VARIANT_SUFFIX.match(text, e)
-        if m and not _UNIT_CODE.fullmatch(m.group(1)):
+        m = _LINE_MODEL.match(text, e)
+        if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
             out.append((s, m.end(), " ".join(text[s:m.end()].split())))
     return out
