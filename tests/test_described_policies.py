@@ -57,3 +57,27 @@ def test_italian_investigation_with_modifier():
     labels = _policies(text, "it")
     assert any("revisione di cybersicurezza" in x for x in labels.values())
     assert ("Micron Technology", "restrictedBy", "revisione di cybersicurezza") in claim_triples(text, "it")
+
+
+def test_a_policy_is_never_imposed_by_another_jurisdiction():
+    got = claim_triples("Huawei was added to the Entity List imposed by the Chinese government.", "en")
+    assert ("Huawei", "restrictedBy", "Entity List") in got
+    assert not {f for f in got if f[1] == "imposedBy"}
+    assert not {f for f in claim_triples("Il ministero cinese ha bollato le misure americane; la Entity List è stata "
+                                         "imposta dal governo cinese.", "it") if f[1] == "imposedBy"}
+    # the same wording with the policy's own government stays
+    assert ("Entity List", "imposedBy", "US government") in claim_triples(
+        "Huawei was added to the Entity List imposed by the US government.", "en")
+
+
+def test_jurisdiction_table_names_registry_policies_and_issuers():
+    from kg import ontology
+    from kg.extract import lexicon as lx
+    reg = ontology.load_registry().values()
+    policies = {e.label("en") for e in reg if e.cls == "Policy"}
+    assert set(lx.POLICY_JURISDICTION) <= policies
+    govs = [e.label("en") for e in reg if e.cls == "GovernmentBody"]
+    for j, name in (("US", "Bureau of Industry and Security"), ("US", "US government"), ("CN", "Chinese government"),
+                    ("CN", "Ministry of Commerce of China"), ("CN", "Cyberspace Administration of China")):
+        assert name in govs
+        assert next(k for k, rx in lx.ISSUER_JURISDICTION if rx.match(name)) == j

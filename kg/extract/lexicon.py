@@ -332,3 +332,28 @@ BACKERS_BEFORE = re.compile(r"(?:\b(?:its|their|whose)\s+(?:[\w-]+\s+){0,2}(?:ba
                             r"(?:include|included|are|were|have included)|\b(?:tra|fra) i (?:suoi|loro) (?:investitori|azionisti|soci|"
                             r"finanziatori)(?: di minoranza| principali| istituzionali)?\s+(?:figur\w*|ci sono|ci sarebbe|ci sarebbero|"
                             r"compa\w*|spicca\w*|c'e)|其(?:股东|投资方|投资者)(?:包括|有))\s+(?:the\s+)?[^.;。；]{0,60}$")
+
+# Whose policy a registry policy is, and whose government an issuer is (by English prefLabel): a policy is never
+# "imposed by" another jurisdiction ("Beijing criticised the Entity List" does not make China its issuer).
+POLICY_JURISDICTION = {
+    "Entity List": "US", "Chinese Military Companies list": "US", "Unverified List": "US",
+    "October 2022 export controls": "US", "October 2023 export controls": "US", "December 2024 export controls": "US",
+    "AI Diffusion Rule": "US", "April 2025 H20 licence requirement": "US", "August 2025 revenue-share arrangement": "US",
+    "CHIPS and Science Act": "US", "Foreign Direct Product Rule": "US", "GAIN AI Act": "US", "Chip Security Act": "US",
+    "Export Administration Regulations": "US", "Military End-User List": "US", "Foundry due diligence rule": "US",
+    "May 2025 BIS guidance on Huawei Ascend chips": "US",
+    "Unreliable Entity List": "CN", "China's gallium and germanium export controls": "CN",
+    "China's rare earth export controls": "CN", "CAC guidance against H20 purchases": "CN", "Made in China 2025": "CN",
+    "Xinchuang": "CN", "Export Control Law of China": "CN", "Anti-Foreign Sanctions Law": "CN",
+    "14th Five-Year Plan": "CN", "15th Five-Year Plan": "CN", "East Data West Computing": "CN",
+    "New Generation Artificial Intelligence Development Plan": "CN",
+    "September 2025 CAC directive on RTX Pro 6000D purchases": "CN",
+}
+ISSUER_JURISDICTION = [
+    ("US", re.compile(r"^(?:US |U\.S\. |United States|White House|Bureau of Industry and Security|Office of Foreign Assets|"
+                      r"Federal Communications|House Select|Committee on Foreign Investment|Washington$)")),
+    ("CN", re.compile(r"^(?:China$|Chinese |State Council|Ministry of [\w ,]+ of China|Cyberspace Administration|"
+                      r"National Development and Reform|State Administration for Market|General Administration of Customs|"
+                      r"State-owned Assets|National Financial Regulatory|China Securities Regulatory|People's Bank of China|"
+                      r"National Data Administration|National People's Congress|Beijing$)")),
+]

@@ -122,6 +122,18 @@ class _Run:
             self.result.entities[iri] = Entity(iri, cls, tuple(sorted(lab)), tuple(sorted(set(alt))), provisional=True)
         return iri
 
+    def _foreign_issuer(self, policy: str, issuer: str) -> bool:
+        """A registry policy of one jurisdiction said to be imposed by another's government ("the Entity List" and
+        "Beijing"): never the issuer."""
+        pe, ie = self._entity(policy), self._entity(issuer)
+        if pe is None or ie is None:
+            return False
+        mine = lx.POLICY_JURISDICTION.get(pe.label("en"))
+        if mine is None:
+            return False
+        theirs = next((j for j, rx in lx.ISSUER_JURISDICTION if rx.match(ie.label("en"))), None)
+        return theirs is not None and theirs != mine
+
     def _mint_alt(self, iri: str, alt: tuple) -> None:
         """More alternative labels for an entity this article minted (the wordings it uses for a policy)."""
         e = self.result.entities.get(iri)
@@ -730,6 +742,8 @@ class _Run:
     # -- claims ----------------------------------------------------------------
     def _add(self, s: str, p: str, o, span: tuple[int, int], negative: bool, hedged: bool, conf: float) -> None:
         if s == o:
+            return
+        if p == "imposedBy" and not negative and self._foreign_issuer(s, o):
             return
         key = (s, p, o, span)
         pol = NEGATIVE if negative else POSITIVE
