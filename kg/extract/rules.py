@@ -1339,8 +1339,14 @@ class _Run:
 
     def _numbers(self, seg: str, s0: int, ms: list[Mention], span, hedged: bool) -> None:
         prods = [m for m in ms if m.cls in lx.PRODUCT and m.iri
-                 and not re.match(r"(?:hbm|dram|ddr|gddr|memory)", fold_label(self._label(m.iri)))]
+                 and not re.match(r"(?:hbm|dram|ddr|gddr|memory)", fold_label(self._label(m.iri)))
+                 and not _ARCHITECTURE_AFTER.match(self.folded, m.end)]  # "built on the Hopper architecture"
         lead = next((m for m in ms if m.kind == "pronoun" and m.start - s0 <= 3), None) if self.lang == "en" else None
+        if lead is None and self.lang == "en" and self.topic.get("chip") and _LEADING_PARTICIPLE_EN.match(seg) and \
+                re.search(r",\s+it\s", seg):
+            # "Built on ... and carrying 96 GB of HBM3, it had ...": the participle's subject is "it", the chip in topic
+            lead = Mention(s0, s0, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": [self.topic["chip"]]})
+            prods = [m for m in prods if m.start > s0 + seg.find(", it ")]
         if lead is not None and lead.data["cands"] and self._cls(lead.data["cands"][0]) in lx.PRODUCT:
             # "It keeps the 24GB of the original ...": the sentence's subject is the product the pronoun stands for
             prods = sorted(prods + [Mention(lead.start, lead.end, lead.data["cands"][0], self._cls(lead.data["cands"][0]),
@@ -1633,3 +1639,8 @@ def _policy_surface(text: str) -> str:
     """The wording of a described policy as a label: one line, no leading article ("the foundry rule" -> "foundry rule")."""
     t = " ".join(text.split()).strip(" ,;:.")
     return _POLICY_DET.sub("", t)
+
+
+_ARCHITECTURE_AFTER = re.compile(r"\s*(?:-based\b|architecture|microarchitecture|architettura|架构|构架)")
+_LEADING_PARTICIPLE_EN = re.compile(r"\s*(?:built|based|designed|made|fabricated|manufactured|produced|equipped|"
+                                    r"carrying|featuring|packing|using|with)\b")
