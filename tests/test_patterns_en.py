@@ -512,3 +512,10 @@ def test_apposition_buyer_of(text, facts):
     assert facts <= triples(text)
 
 
+
+
+def test_architecture_is_not_the_subject_of_a_figure():
+    got = triples("Nvidia launched the L20 last year. Built on the Ada architecture and carrying 48 GB of GDDR6 "
+                  "memory, it sells for far less than the flagship H100.")
+    assert ("Nvidia L20", "memoryGB", 48) in got
+    assert not {f for f in got if f[1] == "memoryGB" and f[0] != "Nvidia L20"}
