@@ -212,3 +212,24 @@ def test_model_number_after_a_known_product_line(lang, text, label):
                                   "Intel priced the Xeon 20% lower."])
 def test_years_and_quantities_after_a_product_line_are_not_models(text):
     assert not [x for x in discovered(text, "en") if x.startswith("Xeon")]
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("it", "Il BIS ha aggiunto 12 entità, tra cui Zorvat Semitech e Huawei, alla lista.", "Zorvat Semitech"),
+    ("en", "Tencent, Qelvo Systems and Alibaba placed orders.", "Qelvo Systems"),
+    ("en", "Analog chipmakers such as Brintle Micro and 4Crest could gain share.", "Brintle Micro"),
+    ("en", "Analog chipmakers such as Brintle Micro and 4Crest could gain share.", "4Crest"),
+    ("it", "Tra i produttori come Brintle Micro e Tencent c'è fermento.", "Brintle Micro"),
+])
+def test_names_in_a_list_with_a_firm_are_firms(lang, text, label):
+    assert discovered(text, lang).get(label) == "Company"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Nvidia and Jensen Huang's team said so."),
+    ("en", "In May, Huawei and The Information reported it."),
+    ("en", "Huawei and Chinese officials met."),
+    ("it", "Huawei e Secondo le fonti, nulla."),
+])
+def test_coordination_keeps_out_people_and_words(lang, text):
+    assert not discovered(text, lang)

@@ -104,11 +104,11 @@ _CUE_EN = re.compile(
     r"chipmakers|designers|vendors|investors|funds|foundries|labs|laboratories|universities|institutes|operators|"
     r"providers|integrators|distributors|firms|companies|regulators|agencies)|(?:partner|customer|client|vendor|lender|"
     r"bank|lab|laboratory|institute|university|subsidiary|affiliate|spin-off|regulator|agency|distributor|integrator))"
-    rf"(?:(?<=s)\s*[,:]\s+|\s+)(?P<n>{_W}(?:\s+{_W}){{0,2}})")
+    rf"(?:(?<=s)\s*[,:]\s+|(?<=s)\s*,?\s+(?:such as|like|including)\s+|\s+)(?P<n>{_W}(?:\s+{_W}){{0,2}})")
 _CUE_IT = re.compile(
     r"\b(?i:i|dei|ai|dai|agli|degli|gli|le|delle|alle|dalle|tra|fra)\s+(?P<pl>produttori|fornitori|partner|clienti|costruttori|"
     r"gruppi|colossi|fondi|banche|istituti|startup|aziende|societ[aà]|fonderie|rivali|concorrenti|operatori)"
-    r"(?:\s+(?:di|del|della|dei|delle|degli)\s+[a-zà-ù]+)?\s+"
+    r"(?:\s+(?:di|del|della|dei|delle|degli)\s+[a-zà-ù]+)?(?:\s*,?\s+(?:come|tra cui|fra cui|tra i quali|tra le quali))?\s+"
     rf"(?P<n>{_W}(?:\s+{_W}){{0,2}})")
 _LIST_NEXT = re.compile(rf"(\s*,\s*(?:and\s+|e\s+|ed\s+|or\s+|o\s+)?|\s+(?:and|e|ed|or|o)\s+)(?:the\s+)?"
                         rf"({_W}(?:\s+(?:of\s+|for\s+|di\s+)?{_W}){{0,4}})")
@@ -314,7 +314,7 @@ def _cue_lists(text: str, lang: str, add) -> None:
                 items.append((nx.start(2), nx.end(2), nx.group(2)))
                 seps.append(nx.group(1).strip(" ,"))
                 pos = nx.end(2)
-            if text[m.end("pl"):m.start("n")].strip() and not (seps and seps[-1]):
+            if re.search(r"[,:]", text[m.end("pl"):m.start("n")]) and not (seps and seps[-1]):
                 continue  # "clients, Jefferies analyst": after a comma, only a list closed by "and" is named
             if seps and not seps[-1]:  # an open list ("X, Y, said"): keep only what an "and" closes
                 last_and = max((i for i, x in enumerate(seps) if x), default=-1)
@@ -706,4 +706,42 @@ def variants(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int,
         m = _LINE_MODEL.match(text, e)
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
             out.append((s, m.end(), " ".join(text[s:m.end()].split())))
+    return out
+
+
+# "GMC Semitech e Jicun Semiconductor", "SG Micro and 3Peak": a name coordinated with a known firm is a firm too
+_COORD_TOK = r"(?:[A-Z][\w&]*(?:-[\w&]+)*|\d[A-Za-z][\w-]*)"
+_COORD_NAME = rf"{_COORD_TOK}(?:\s+{_COORD_TOK}){{0,2}}"
+_COORD_AFTER = {"en": re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?({_COORD_NAME})(?![\w&-])"),
+                "it": re.compile(rf"(?:\s*,\s*(?:e\s+|ed\s+)?|\s+(?:e|ed)\s+)({_COORD_NAME})(?![\w&-])")}
+_COORD_BEFORE = {"en": re.compile(rf"(?<![\w&-])({_COORD_NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$"),
+                 "it": re.compile(rf"(?<![\w&-])({_COORD_NAME})(?:\s*,\s*(?:e\s+|ed\s+)?|\s+(?:e|ed)\s+)$")}
+_COORD_BAD_NEXT = re.compile(r"\s*(?:'s\b|’s\b|\(|said|says|told|chief|ceo|founder|president|minister)", re.I)
+
+
+def coordinated(text: str, lang: str, firms: list[tuple[int, int, str]],
+                taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, class) of names coordinated in a list with a firm already found ("X and <firm>",
+    "<firm>, X and Y"): the same class as that firm. Only capitalised names that no other mention covers."""
+    after, before = _COORD_AFTER.get(lang), _COORD_BEFORE.get(lang)
+    if after is None:
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    spans = list(taken)
+
+    def ok(s: int, e: int, name: str) -> bool:
+        toks = name.split()
+        return (toks[0] not in _STOP_FIRST and toks[0] not in _MONTHS_EN and not _overlaps(s, e, spans)
+                and not _DEMONYM.fullmatch(toks[0]) and not (len(toks) == 1 and len(name) <= 2)
+                and not _COORD_BAD_NEXT.match(text, e) and not any(t.isupper() and len(t) <= 1 for t in toks))
+
+    for s0, e0, cls in sorted(firms):
+        m = after.match(text, e0)
+        if m and ok(m.start(1), m.end(1), m.group(1)):
+            out.append((m.start(1), m.end(1), m.group(1), cls))
+            spans.append((m.start(1), m.end(1)))
+        b = before.search(text, max(0, s0 - 60), s0)
+        if b and ok(b.start(1), b.end(1), b.group(1)) and (b.start(1) == 0 or not text[b.start(1) - 1].isalnum()):
+            out.append((b.start(1), b.end(1), b.group(1), cls))
+            spans.append((b.start(1), b.end(1)))
     return out

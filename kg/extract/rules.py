@@ -184,6 +184,9 @@ class _Run:
         ms = _drop_inside(ms, orgs)
         for s, e, name, cls in orgs:
             ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.8))
+        firms = [(m.start, m.end, m.cls) for m in ms if m.cls in ("Company", "Foundry") and m.iri]
+        for s, e, name, cls in discovery.coordinated(self.text, self.lang, firms, [(m.start, m.end) for m in ms]):
+            ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.7))
         taken = [(m.start, m.end) for m in ms]
         org_ends = {m.end for m in ms if m.cls in lx.ORG}
         prods = discovery.find_products(self.text, self.folded, self.lang, taken, org_ends)
