@@ -62,7 +62,9 @@ _ZH_VARIANTS = {k: v for k, v in _ZH_VARIANTS.items() if len(k) == len(v)}
 
 def fold(text: str) -> str:
     """Fold a whole text; len(fold(t)) == len(t)."""
-    out = "".join(fold_char(c) for c in text)
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    out = text.translate({ord(c): fold_char(c) for c in set(text)})
     if any("\u4e00" <= c <= "\u9fff" for c in out[:2000]):
         for k, v in _ZH_VARIANTS.items():
             out = out.replace(k, v)
