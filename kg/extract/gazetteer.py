@@ -102,7 +102,7 @@ class Gazetteer:
         self._fuzzy: dict[str, list[tuple[str, str]]] = {}
         for key, vals in keys.items():
             if len(key) >= 4 and key.isascii() and key[0].isalpha():
-                self._fuzzy.setdefault(key[0], []).append((key, vals[0][0]))
+                self._fuzzy.setdefault(key[0], []).append((key, vals[0][0], vals[0][1]))
 
     def lookup(self, label: str) -> str | None:
         """IRI of the entity with this label (any language, normalised), if any."""
@@ -182,9 +182,11 @@ class Gazetteer:
             if len(key) < 4:
                 continue
             best = None
-            for cand, iri in self._fuzzy.get(key[0], ()):
+            for cand, iri, label in self._fuzzy.get(key[0], ()):
                 if abs(len(cand) - len(key)) > 2:
                     continue
+                if label.isupper() and not span.isupper():
+                    continue  # an acronym is misspelt in capitals ("TMSC"); "Macau" is not "MACA"
                 limit = 1 if len(key) <= 10 else 2
                 if len(key) == 4 and sorted(cand) != sorted(key):
                     continue  # four letters: only a transposition (TMSC -> TSMC)

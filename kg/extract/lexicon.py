@@ -59,7 +59,7 @@ REPORTING = {
 COREF = {
     "en": [
         (re.compile(r"\b(?:the|this|its|the new|the latest|the new ai) (?:new |latest |ai |domestic |chinese |homegrown )?"
-                    r"(?:chip|processor|accelerator|gpu|card|part)\b"), "chip"),
+                    r"(?:chip|processor|accelerator|gpu|card|(?<!\bfor its )(?<!\bon its )part)\b"), "chip"),  # not "for its part"
         (re.compile(r"\b(?:the|this) (?:(?!a |an )[a-z]+ )?(?P<n>system|cluster|supernode|rack|machine)\b"), "system"),
         # "the world's largest contract chipmaker", "the industry's biggest foundry"
         (re.compile(r"\bthe (?:world's|industry's|sector's|island's) (?:(?:largest|biggest|leading|top|dominant|"
@@ -77,7 +77,8 @@ COREF = {
                     r"sanctions |rules )package\b"),
          "policy"),
         (re.compile(r"\b(?:the|that) (?:commerce )?(?:department|ministry|agency|bureau|regulator)\b"), "gov"),
-        (re.compile(r"\bthe [a-z][a-z ]{0,20}?-based (?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker|foundry|"
+        (re.compile(r"\bthe [a-z][a-z ]{0,20}?(?:, [a-z][a-z ]{0,20}?)?-(?:based|headquartered) (?:[a-z]+(?:-[a-z]+)* ){0,3}?"
+                    r"(?P<n>company|firm|chipmaker|startup|start-up|designer|chip designer|group|maker|foundry|"
                     r"manufacturer|supplier|fab)\b"),
          "firm"),
         # "Alibaba and Tencent are among its shareholders": the firm the article is about, not one named in the clause
@@ -286,8 +287,9 @@ _FIRM_NOUN_EN = (r"(?:company|firm|startup|start-up|chipmaker|chip maker|group|d
 _FIRM_NOUN_IT = (r"(?:azienda|societa|gruppo|startup|start-up|colosso|gigante|impresa|compagnia|produttore|casa|"
                  r"fonderia|big|campione)")
 CITY_DESCRIPTION = {
-    "en": (None, re.compile(r"(?:-based)?\s+(?:(?:chinese|tech|technology|telecoms?|internet|ai|chip|semiconductor)\s+)?"
-                            rf"(?P<n>{_FIRM_NOUN_EN})\b")),
+    # "the Shanghai foundry", "the Ottawa-based reverse-engineering firm", "the Tokyo-headquartered biggest chip equipment maker"
+    "en": (None, re.compile(r"(?:-(?:based|headquartered)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,3}?|\s+(?:(?:chinese|tech|technology|"
+                            rf"telecoms?|internet|ai|chip|semiconductor)\s+)?)(?P<n>{_FIRM_NOUN_EN})\b")),
     "it": (re.compile(rf"\b(?:il|lo|la|l'|del|dello|della|dell'|al|allo|alla|all'|dal|dalla|dall'|nel|nella|nell')\s*"
                       rf"(?P<n>{_FIRM_NOUN_IT})(?:\s+(?:cinese|tecnologico|tecnologica|dei chip|dell'ia|tech))?\s+"
                       r"(?:di|con sede a)\s+$"), None),

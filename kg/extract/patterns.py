@@ -87,6 +87,7 @@ _POST_BUY_OR_CLITIC = _r(_POST_BUY.pattern + r"|\s+(?:(?:gia|anche|ora|ormai|ogg
                          r"utilizzano|utilizzava|utilizzera|impiega|impiegano|adotta|adottano|acquista|acquistano|compra|comprano|"
                          r"ordina|ordinano|produce|producono|produrra|produrrebbe|fabbrica|fabbricano|fabbricherebbe|stampa|stampano)\b")
 
+MEDIA = frozenset({"MediaOutlet"})  # "TechInsights, the Ottawa-based research firm"
 _UNIT_AFTER = r"'s?\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b"
 
 EN: list[Pattern] = [
@@ -96,10 +97,18 @@ EN: list[Pattern] = [
             r"cut-down|downgraded|older|current|popular|most advanced|powerful|[a-z]+(?:-[a-z]+){1,3})\s+){0,4}(?:(?:chips?|gpus?|processors?|"
             r"accelerators?|systems?|platform|software|series|family|line|lineup)\s+)?(?:(?:the|,)\s+)?"),
             post_not=_POST_BUY, confidence=0.85, name="en-possessive"),
+    # "Nvidia's data-centre processors, from the H100 to the Blackwell generation", "Huawei's AI chips, including the Ascend 910B"
+    Pattern("develops", ORG, TECH, True, _r(r"'s?\s+(?:[\w-]+\s+){0,3}?(?:chips?|gpus?|processors?|accelerators?|cards?|"
+            r"products|parts|models|systems|servers|platforms|lineup|line-up|range|portfolio|offerings|designs|silicon)\s*,?\s+"
+            r"(?:from|including|such as|like|notably|especially|namely|chiefly|mainly|in particular)\s+(?:the\s+)?"),
+            post_not=_POST_BUY, confidence=0.8, name="en-possessive-including"),
     Pattern("develops", ORG, TECH, True, _r(r"\s+(?:-\s+)?"), post_not=_POST_BUY, confidence=0.8, name="en-adjacent"),
+    # "Huawei, whose Ascend processors have become ...", "Cambricon, whose latest Siyuan 590 ..."
+    Pattern("develops", FIRM, TECH, True, _r(r",?\s+whose\s+(?:(?:own|new|newest|latest|flagship|in-house|home-grown|homegrown|"
+            r"upcoming|current|first|ai)\s+){0,3}"), post_not=_POST_BUY, confidence=0.8, name="en-whose-product"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(EN_AUX + r"(?:develop\w*|design\w*|unveil\w*|launch\w*|introduc\w*|"
-            r"releas\w*|announc\w*|buil[dt]\w*|creat\w*|roll(?:s|ed|ing)? out|debut\w*|showcas\w*|demonstrat\w*|"
-            r"show(?:s|ed|ing|n)?(?: off)?|work(?:s|ed|ing)? on|mak(?:e|es|ing)|made|ship(?:s|ped|ping)?|"
+            r"releas\w*|announc\w*|buil[dt]\w*(?<!built)|built(?!\s+(?:on|upon|around|from|using)\b)|creat\w*|roll(?:s|ed|ing)? out|debut\w*|showcas\w*|demonstrat\w*|"
+            r"show(?:s|ed|ing|n)?(?: off)?|work(?:s|ed|ing)? on|mak(?:e|es|ing)|made(?!\s+(?:on|from|using)\b)|ship(?:s|ped|ping)?|"
             r"(?:began|begins|started|starts) (?:mass )?(?:production of|producing|shipping)|mass-produc\w*|"
             r"manufactur\w*|fabricat\w*|produc(?:e|es|ed|ing)|tap(?:ed|es) out|taped-out|unveil|"
             r"detail\w*|present\w*|prepar(?:e|es|ed|ing)|rolled out|brought out|came up with|come up with|sell(?:s|ing)?|sold|offer(?:s|ed|ing)?|"
@@ -110,9 +119,9 @@ EN: list[Pattern] = [
             r"(?:developed|designed|created|unveiled|launched|introduced|built|released|made|produced|manufactured|"
             r"fabricated|fabbed|etched|printed)\s+(?:in-house\s+|domestically\s+|locally\s+|mostly\s+|largely\s+|mainly\s+|"
             r"partly\s+|primarily\s+|exclusively\s+)?(?:by|at)\s+" + _any(3)),
-            name="en-passive"),
+            post_not=_r(_UNIT_AFTER), name="en-passive"),  # "designed by Huawei's HiSilicon unit": the unit designs it
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?\s+(?:from|by)\s+"
-            + _any(1)), confidence=0.7, name="en-from"),
+            + _any(1)), post_not=_r(_UNIT_AFTER), confidence=0.7, name="en-from"),
     # "the H20 of Nvidia", "the Ascend 910C of Huawei" (not "the H20 of Nvidia's rivals")
     Pattern("develops", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?\s+of\s+"),
             pre=_r(r"\b(?:the|its|their)\s+$"), post_not=_r(r"'s?\s"), confidence=0.7, name="en-of-maker"),
@@ -131,7 +140,7 @@ EN: list[Pattern] = [
                     r"prepared)\b"),
             confidence=0.7, name="en-rel-object"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",\s+(?:a|an|the)\s+" + _any(4) + r"(?:from|by|of|developed by|designed by)\s+"
-            + _any(1)), name="en-apposition"),
+            + _any(1)), post_not=_r(_UNIT_AFTER), name="en-apposition"),
     # manufacturedBy ---------------------------------------------------------
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(EN_AUX + r"(?:manufactured|fabricated|produced|made|built|fabbed|"
             r"etched|printed)\s+(?:\S+\s+){0,3}?(?:on|using|with|in)\s+" + _any(2)),
@@ -141,7 +150,9 @@ EN: list[Pattern] = [
             name="en-uses-process"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(EN_AUX + r"(?:manufactur\w*|fabricat\w*|"
             r"produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build(?:s|ing)?|built|fab(?:s|bed|bing)?|print\w*|"
-            r"mass-produc\w*)\s+" + _any(5)), name="en-fab-active"),
+            r"mass-produc\w*)\s+(?:" + _any(5) + r"|" + _any(4) + r"[^\s.;!?,]+,\s+(?:including|such as|notably|like)\s+"
+            r"(?:the\s+)?(?:\d[\w-]*\s+)?)"),
+            name="en-fab-active"),  # "TSMC, the foundry that had made its flagship processors, including the 5-nanometre Kirin 9000"
     Pattern("manufacturedBy", FAB, PRODUCT, False, _r(r"(?:\s+(?:is|was|as|remains))?\s+(?:the\s+|a\s+)?(?:sole\s+|main\s+|"
             r"key\s+|contract\s+)?(?:foundry|manufacturer|fab|chipmaker)\s+(?:partner\s+)?(?:for|of|behind)\s+" + _any(3)),
             name="en-foundry-for"),
@@ -219,8 +230,8 @@ EN: list[Pattern] = [
     Pattern("competesWith", FIRM, FIRM, False, _r(r",\s+"), pre=_r(r"\bfor\s+$"),
             post=_r(r"\s+(?:(?:has|have|had)\s+)?(?:become|becomes|became|is|was|remains?|remained)\s+(?:its|their)\s+"
                     r"(?:[\w-]+\s+){0,3}?(?:rival|competitor|challenger)\b"), confidence=0.75, name="en-for-x-its-rival"),
-    Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:a|an)\s+" + _any(2) + r"(?:rival|competitor)\s+(?:of|to)\s+"
-            + _any(1)), name="en-rival-of"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:a|an|another|one of the|one of several|the main|the chief|the biggest|"
+            r"the closest)\s+" + _any(2) + r"(?:rivals?|competitors?|challengers?)\s+(?:of|to)\s+" + _any(1)), name="en-rival-of"),
     Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
             r"outpac\w*|outstrip\w*|(?:faster|more powerful|stronger|better|quicker) than|superior to|ahead of|"
             r"outclass\w*)\s+" + _any(3)),
@@ -357,11 +368,13 @@ EN: list[Pattern] = [
     # places -----------------------------------------------------------------
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:based|headquartered|located|hq'd|"
             r"headquarters|headquarters are|hq)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:\S+\s+)?"), name="en-based-in"),
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"-based\s+" + _any(4)), name="en-x-based"),
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"-(?:based|headquartered)\s+" + _any(4)), name="en-x-based"),
+    # "Beijing's Moore Threads", "Shanghai's MetaX", "South Korea's SK Hynix": a firm named with its home
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"'s?\s+"), post_not=_r(r"'s?\s"), confidence=0.7, name="en-city-s-firm"),
     # (not "Founded by researchers from Tsinghua, the Beijing-based company": the opening clause has no apposition)
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:,\s+|\s+(?:is|was|,)\s+)(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"),
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(r"(?:,\s+|\s+(?:is|was|,)\s+)(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"),
             pre=_r(r"\A(?!\W*(?:founded|co-founded|set up|established|created|spun (?:off|out)|backed|incubated|started)\b)"),
-            post=_r(r"-based"), name="en-a-x-based"),
+            post=_r(r"-(?:based|headquartered)\b"), name="en-a-x-based"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the)\s+"),
             post=_r(r"\s+(?:[\w-]+\s+)?(?:designer|company|firm|startup|start-up|chipmaker|maker|group|developer|supplier|"
                     r"manufacturer|foundry|unicorn|giant)\b"), confidence=0.7, name="en-a-city-designer"),
@@ -383,6 +396,9 @@ EN: list[Pattern] = [
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?!\s*,)" + W + r"{1,80}?\b(?:through|via|by|from|at|with|in|of|to|for|"
             r"under|and)\s+(?:the\s+)?"), post=_r(r",\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|"
             r"division|affiliate|spin-?off)\s*(?:[,.;:)]|$|and\b|but\b|which\b)"), confidence=0.7, name="en-x-its-unit"),
+    # "Huawei's HiSilicon unit", "Alibaba's T-Head chip arm", "Baidu's Kunlunxin subsidiary"
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"'s?\s+"), post=_r(r"\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|"
+            r"division|affiliate|spin-?off)\b"), name="en-x-s-y-unit"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",\s+(?:the\s+)?"), post=_r(r"'s?\s+(?:[\w-]+\s+){0,3}(?:unit|subsidiary|"
             r"arm|division|affiliate|business|chip unit|chip arm)\b"), name="en-x-y-unit"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(EN_AUX + r"(?:owned|controlled|spun off|spun out)\s+(?:by|from)\s+"
@@ -390,6 +406,15 @@ EN: list[Pattern] = [
     # "Humain, a new AI company owned by Saudi Arabia's Public Investment Fund"
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:owned|controlled|majority-owned|"
             r"wholly-owned|wholly owned|spun off|spun out)\s+(?:by|from)\s+" + _any(2)), name="en-apposition-owned-by"),
+    # "Nvidia's 2020 purchase of Mellanox", "AMD's $49 billion acquisition of Xilinx": the bought firm
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"'s?\s+(?:(?:\d{4}|\$?[\d.,]+|roughly|about|some|nearly|[\d.,]+-?(?:billion|bn|"
+            r"million|m)|billion|bn|million|dollar|completed|earlier|landmark|recent)\s+){0,4}"
+            r"(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+)?"),
+            pre=_r(r"^(?![^.;]*\b(?:block\w*|reject\w*|kill\w*|derail\w*|scupper\w*|torpedo\w*|veto\w*|thwart\w*|abandon\w*|"
+                   r"oppos\w*|prevent\w*|stop\w*)\b)"),
+            post_not=_r(r"[^.;]*\b(?:collaps\w*|abandon\w*|fail\w*|fell through|f[ae]ll(?:s|en)? apart|scrap\w*|terminat\w*|"
+                        r"called off|cancel\w*|blocked|rejected|derail\w*|withdr[ae]wn?|pending|stalled|never|under review)\b"),
+            name="en-x-s-acquisition-of"),
     # "ByteDance, the owner of TikTok", "Alibaba, the parent company of T-Head": the right one is the subsidiary
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:,\s+|" + EN_COP + r")(?:(?:its|their)\s+)?(?:[\w-]+\s+)?(?:owner|"
             r"parent(?: company| group| firm)?|holding company)\s+of\s+(?:the\s+)?"), name="en-owner-of"),
@@ -449,6 +474,13 @@ EN: list[Pattern] = [
             r"request(?:s|ed|ing)?|sought|seeks?|seeking)\s+(?:(?:at least|about|around|some|nearly|over|"
             r"more than|up to)\s+)?(?:\$?[\d.,]+\s+(?:billion|million|bn|m)?\s*(?:worth\s+)?(?:of\s+)?)?" + _any(5)),
             post_not=None, name="en-uses"),
+    # "Tencent and ByteDance placed H20 orders worth $16 billion", "Baidu has booked large Ascend 910B orders"
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:plac(?:e|es|ed|ing)|book(?:s|ed|ing)?|sign(?:s|ed|ing)?|submit(?:s|ted|ting)?|"
+            r"(?:step|ramp)(?:s|ped|ping)? up|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?)\s+"
+            r"(?:(?:an?|its|their|new|fresh|large|big|huge|massive|bulk|initial|first|additional|further|sizeable|sizable|"
+            r"major|urgent)\s+)*"),
+            post=_r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?|servers?))?\s+(?:purchase\s+)?(?:orders?|purchases)\b"),
+            name="en-placed-x-orders"),
     # "the H20, which ByteDance uses for inference", "the Ascend 910, which it will use in its cloud"
     Pattern("uses", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?,\s+(?:which|that)\s+"
             r"(?:the\s+)?"), post=_r(r"(?:'s)?\s+(?:(?:will|would|also|now|still|already|plans to|intends to|has|have|had|"

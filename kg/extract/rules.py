@@ -566,6 +566,11 @@ class _Run:
                 continue  # the maker of that product is not known here: do not guess
             elif _FOUNDRY_NOUN.search(noun):
                 target = self._last_foundry(prev)
+                placed = {cl.subject for cl in self.claims.values() if cl.predicate == "headquarteredIn"
+                          and cl.object != c.iri and cl.polarity == POSITIVE} if self.lang == "en" else set()
+                if target in placed:  # "the Shanghai foundry" after "TSMC, the Taiwanese foundry": an earlier foundry
+                    target = next((x.iri for x in reversed(self._all_mentions) if x.end <= a and x.cls == "Foundry" and x.iri
+                                   and x.iri not in placed and x.kind in ("registry", "fuzzy", "discovered")), None)
             elif prev and prev[-1].cls in lx.FIRM and re.fullmatch(
                     r"\s*,\s*(?:il|lo|la|l'|un|una|uno)?\s*" if self.lang == "it" else r"\s*,\s*(?:the|a|an)\s+",
                     self.folded[prev[-1].end:min(a, c.start)]):
@@ -582,6 +587,9 @@ class _Run:
                     cl.subject for cl in self.claims.values() if cl.predicate == "headquarteredIn" and cl.object != c.iri
                     and self._cls(cl.object) == "City"}
                 target = next((t for t in (main, self.topic.get("firm"), self.last.get("firm")) if t and t not in named), None)
+                if target is None and self.lang == "en" and not self.topic.get("firm") and len(
+                        {m.iri for m in prev if m.cls in lx.FIRM}) == 1 and prev[-1].cls in lx.FIRM:
+                    target = prev[-1].iri  # the article's first sentence: "Shares of Nvidia slid after the Santa Clara-based chipmaker warned"
                 if target in elsewhere:
                     continue
             if not target or self._cls(target) not in lx.FIRM:
@@ -1101,6 +1109,8 @@ class _Run:
             return None
         firsts = [(m, c) for m in ms if m.start < s0 + cut.start() and m.kind not in ("generic", "policy", "unnamed")
                   for c in [self._compatible(m, pat.left)] if c and c[0]]
+        if self.lang == "en":  # "restricted shipments of HBM to China and put ...": a prepositional object is no subject
+            firsts = [x for x in firsts if not _PREP_OBJ_COORD_EN.search(self.folded[max(s0, x[0].start - 12):x[0].start])]
         if not firsts:
             return None
         rel = None  # "..., Huawei, che vende l'Ascend 310 e ha presentato l'Ascend 910": the relative's antecedent
@@ -1157,13 +1167,16 @@ class _Run:
             if prev.end > cur_start:
                 continue
             sep = self.folded[prev.end:cur_start]
-            if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, prev.start - 8), prev.start):
+            if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, prev.start - 10), prev.start):
                 sep = " e "  # "da SMIC a Hua Hong, entrambi clienti di ASML"
             if self.lang == "en" and prev.cls in lx.PLACE and _DESCRIPTOR.fullmatch(sep):
                 the = re.search(r"\bthe\s+$", self.folded[max(0, prev.start - 6):prev.start])
                 if the:  # "A and the Beijing start-up B": the city describes B
                     cur_start = prev.start - len(the.group(0))
                     continue
+            if self.lang == "en" and prev.cls in lx.PLACE and re.fullmatch(r"-(?:based|headquartered)\s+", sep):
+                cur_start = prev.start  # "Beijing-based Naura and Shanghai-based AMEC": the city describes B
+                continue
             if (self._compatible(prev, classes) and _GROUP.get(prev.cls) == _GROUP.get(m.cls)
                     and _LIST_SEP.fullmatch(sep)):
                 app = _APPOSITION_OPEN.search(self.folded[max(0, prev.start - 60):prev.start]) if self.lang == "en" else None
@@ -1188,7 +1201,7 @@ class _Run:
             if nxt.start < cur.end:
                 continue
             sep = self.folded[cur.end:nxt.start]
-            if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, m.start - 8), m.start):
+            if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, m.start - 10), m.start):
                 sep = ", "  # "da TensorFlow a PyTorch fino a PaddlePaddle", "from A to B": a range lists its ends
                 ranged = True
             if (self._compatible(nxt, classes) and _GROUP.get(nxt.cls) == _GROUP.get(m.cls)
@@ -1364,6 +1377,14 @@ class _Run:
                 systems = [m for m in prods if m.cls == "System" and m.end <= pos and not re.search(r"[;:]", self.folded[m.end:pos])]
                 if systems:
                     self._add(systems[-1].iri, "componentCount", _count(mt.group("n")), span, False, hedged, 0.7)
+        main = None  # "Built on the Hopper architecture and carrying 96 GB of HBM3, it ...": the main clause's subject
+        lp = _LEAD_PARTICIPLE_EN.match(seg) if self.lang == "en" else None
+        if lp is not None:
+            main = next((m for m in prods if m.start == s0 + lp.end()), None)
+            if main is None and self.topic.get("chip") and re.match(r"(?:it|the (?:chip|processor|accelerator|gpu|card))\b",
+                                                                    seg[lp.end():]):
+                t = self.topic["chip"]
+                main = Mention(s0 + lp.end(), s0 + lp.end(), t, self._cls(t), kind="coref", conf=0.7)
         for rx, pred in ((_MEMORY, "memoryGB"), (_NODE, "processNodeNm"), (_POWER, "powerWatts")):
             for mt in rx.finditer(seg):
                 val = mt.group("n") or (mt.groupdict().get("n2"))
@@ -1383,6 +1404,8 @@ class _Run:
                     nxt = [m for m in prods if m.start == s0 + mt.end() + after.end()]
                     if nxt:
                         target = nxt[0]  # "the 80GB of the H100"
+                if main is not None and mt.end() <= lp.end():
+                    target = main
                 if pred == "processNodeNm" and target.cls != "Chip":
                     continue
                 if pred == "processNodeNm" and self.lang == "it" and _FAB_LIMIT_IT.search(seg, max(0, mt.start() - 60), mt.start()):
@@ -1505,6 +1528,9 @@ _CONTRAST_EN = re.compile(r"\s*(?:(?P<un>unlike)|like|just like|as with)\s+(?:th
 _BOTH_EN = re.compile(r"\b(?:both|each|all (?:two|three|four|of them))\b[^.;]{0,30}$")
 _CONTRAST_BEFORE_EN = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|instead of|replacing|like)\s+(?:the\s+)?$")
 _REL_BEFORE_EN = re.compile(r"\b(?:which|that)\s+$")
+_LEAD_PARTICIPLE_EN = re.compile(r"\s*(?:built|based|fabricated|manufactured|made|produced|designed|equipped|fitted|"
+                                 r"carrying|packing|featuring|boasting|offering|using|sporting|rated)\b[^,;:()]{0,160},\s+(?:the\s+)?")
+_PREP_OBJ_COORD_EN = re.compile(r"\b(?:to|of|from|by|with|for|into|onto|than|against|over|about|at)\s+(?:the\s+)?$")
 _PREP_OBJ_EN = re.compile(r"\b(?:by|from|to|with|than|against|at)\s+(?:the\s+)?$")
 _COPULA = re.compile(r"\s+(?:(?:also|now|still|already|reportedly)\s+)*(?:is|was|are|were|remains|remained|became|becomes|"
                      r"has become)\s+(?:(?:also|now|still|already|by far)\s+)*(?:(?:one of|among)\s+)?(?:the\s+)?")
@@ -1525,7 +1551,8 @@ _PREP_BEFORE = {"zh": re.compile(rf"(?:{_XIANG}|从|给|对|与|跟|被|把)$"),
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in fact|moreover|for now|so far|yet|tuttavia|pero|peraltro|invece|"
                             r"comunque|per ora|finora|però)\s*,|\([^)]{0,80}\)|\s-\s[^.;]{1,160}?\s-\s|（[^）]{0,40}）|，(?:不过|然而|但是)，")
 _RANGE_OPEN = re.compile(r"\b(?:da|from)\s+(?:il\s+|lo\s+|la\s+|l'|the\s+)?$")
-_RANGE_SEP = re.compile(r"\s+(?:(?:fino|sino|arrivando|passando(?: per)?)\s+)?(?:a|ad|al|allo|alla|all'|to|through)\s*(?:the\s+)?")
+_RANGE_SEP = re.compile(r"\s+(?:(?:fino|sino|arrivando|passando(?: per)?)\s+)?(?:a|ad|al|allo|alla|all'|to|through)\s*(?:the\s+)?"
+                        r"(?:(?:newer|newest|latest|older|current|upcoming)\s+)?")
 # "X (in cinese Y), la societa di semiconduttori creata dal|del ...": a genitive or agent inside X's apposition
 _APPOS_OWNER_IT = re.compile(r"(?:\s*\([^()]{1,60}\)|[^()]{0,60}\))?\s*,\s*(?:il|lo|la|l'|un|una|uno)\s*[^\W\d][^,.;()]{0,80}?\s")
 _PRED_NOUN_IT = r"\s*,\s*|\s+(?:e|era|resta|rimane|sara|sarebbe|diventa)\s+(?:(?:ora|oggi|ormai|ancora|anche|gia)\s+)*"
