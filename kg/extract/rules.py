@@ -1358,16 +1358,12 @@ class _Run:
                  and not re.match(r"(?:hbm|dram|ddr|gddr|memory)", fold_label(self._label(m.iri)))
                  and not _ARCHITECTURE_AFTER.match(self.folded, m.end)]  # "built on the Hopper architecture"
         lead = next((m for m in ms if m.kind == "pronoun" and m.start - s0 <= 3), None) if self.lang == "en" else None
-        if lead is None and self.lang == "en" and self.topic.get("chip") and _LEADING_PARTICIPLE_EN.match(seg) and \
-                re.search(r",\s+it\s", seg):
-            # "Built on ... and carrying 96 GB of HBM3, it had ...": the participle's subject is "it", the chip in topic
-            lead = Mention(s0, s0, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": [self.topic["chip"]]})
-            prods = [m for m in prods if m.start > s0 + seg.find(", it ")]
         if lead is not None and lead.data["cands"] and self._cls(lead.data["cands"][0]) in lx.PRODUCT:
             # "It keeps the 24GB of the original ...": the sentence's subject is the product the pronoun stands for
             prods = sorted(prods + [Mention(lead.start, lead.end, lead.data["cands"][0], self._cls(lead.data["cands"][0]),
                                             kind="coref", conf=0.7)], key=lambda m: m.start)
-        if not prods:
+        lp = _LEAD_PARTICIPLE_EN.match(seg) if self.lang == "en" else None
+        if not prods and not (lp is not None and self.topic.get("chip")):
             return
         seen: set = set()
         count_rx = lx.COMPONENT_COUNT.get(self.lang)
@@ -1378,7 +1374,6 @@ class _Run:
                 if systems:
                     self._add(systems[-1].iri, "componentCount", _count(mt.group("n")), span, False, hedged, 0.7)
         main = None  # "Built on the Hopper architecture and carrying 96 GB of HBM3, it ...": the main clause's subject
-        lp = _LEAD_PARTICIPLE_EN.match(seg) if self.lang == "en" else None
         if lp is not None:
             main = next((m for m in prods if m.start == s0 + lp.end()), None)
             if main is None and self.topic.get("chip") and re.match(r"(?:it|the (?:chip|processor|accelerator|gpu|card))\b",
@@ -1396,7 +1391,10 @@ class _Run:
                 if semi >= 0 and any(m.start >= s0 + semi for m in before):
                     before = [m for m in before if m.start >= s0 + semi]  # "A avrà 128 GB; B salirà a 144 GB"
                 close = [m for m in before if pos - m.end <= 15]
-                target = (close[-1] if close else before[0]) if before else min(prods, key=lambda m: m.start - pos)
+                target = (close[-1] if close else before[0]) if before else (
+                    min(prods, key=lambda m: m.start - pos) if prods else main)
+                if target is None:
+                    continue
                 after = re.match(r"\s+(?:of\s+|for\s+|on\s+|di\s+|del\s+|dell'|della\s+)(?:the\s+|il\s+|l')?"
                                  r"(?:[a-z][\w-]*'s?\s+(?:(?:flagship|own|new|latest|older|rival|top-end|high-end)\s+)?)?",
                                  self.folded[s0 + mt.end():s0 + mt.end() + 45])  # "the 80 GB of Nvidia's flagship H100"
@@ -1672,5 +1670,3 @@ def _policy_surface(text: str) -> str:
 
 
 _ARCHITECTURE_AFTER = re.compile(r"\s*(?:-based\b|architecture|microarchitecture|architettura|架构|构架)")
-_LEADING_PARTICIPLE_EN = re.compile(r"\s*(?:built|based|designed|made|fabricated|manufactured|produced|equipped|"
-                                    r"carrying|featuring|packing|using|with)\b")
