@@ -64,6 +64,8 @@ _ZH_PREFIX_CUES = ("合作伙伴", "伙伴", "服务器厂商", "厂商", "供�
 CODE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,4}[- ]?\d{2,5}[A-Z]{0,2}|\d{3,4}[A-Z]{1,2}|\d[A-Z]\d{3,4}[A-Z]?|[a-z]\d-\d{4,5}[A-Z]{0,2})"
                   r"(?![A-Za-z0-9-])")
 ZH_CODE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,3}\d{2,5}[A-Z]?|\d[A-Z]\d{3,4}[A-Z]?|[a-z]\d-\d{4,5}[A-Z]{0,2})(?![A-Za-z0-9])")
+_ZH_NOT_NAME = {"系列", "型号", "产品", "芯片", "晶片", "版本", "推出", "发布", "搭载", "采用", "基于", "包括", "以及", "新款",
+                "旗舰", "首款", "最新", "新一", "一代", "型的", "款的", "使用", "配备", "主打", "其中", "例如", "比如"}
 _PRODUCT_CUE = re.compile(r"(?i)\b(?:chips?|gpus?|accelerators?|processors?|cards?|models?|npus?|asics?|processore|"
                           r"acceleratore|scheda)\b|芯片|加速卡|处理器|显卡")
 _SYSTEM_CUE = re.compile(r"(?i)\b(?:system|cluster|supernode|server|rack|sistema|supercomputer)\b|系统|集群|超节点|服务器")
@@ -427,6 +429,8 @@ def find_codes(text: str, taken: list[tuple[int, int]], org_spans: list[tuple[in
             s, e = m.start(grp), m.end(grp)
             if grp == 0 and (m.start(1), m.end(1)) in taken:
                 s = m.start(2)  # "龙芯3A5000": the maker is a mention of its own, the code a new product
+            elif grp == 0 and (m.group(1) in _ZH_NOT_NAME or any(c in "及和与的在为是等或及跟同对向从" for c in m.group(1))):
+                s = m.start(2)  # "「武当」系列C1200", "推出C600": a generic word, not part of the name
             if any(s < te and ts < e for ts, te in taken) or any(s < oe and os_ < e for os_, oe, _, _ in out):
                 continue
             code = text[s:e]
@@ -511,6 +515,7 @@ _AS_AFTER = re.compile(r"\s+(?:as|come)\b")
 _CLAUSE_SPLIT = re.compile(r"[.;:!?\n]")
 _ZH_QNAME = r"[\"“「『]((?:[^\"”」』\n,.;:]|(?<=\d)\.(?=\d)){1,12})[\"”」』]"
 _ZH_QUOTED = re.compile(rf"({_ZH_NOUNS}){_ZH_QNAME}")
+_ZH_QUOTED_SERIES = re.compile(rf"{_ZH_QNAME}(?:\([a-z0-9 ]{{1,20}}\))?系列[^,.;:]{{0,8}}?({_ZH_NOUNS})")
 _ZH_NAMING = re.compile(rf"(?:名为|命名为|定名为?|取名为?|代号为?|品牌为?)(?:{_ZH_QNAME}|([a-z][a-z0-9.+-]*(?:\s?\d+(?:\.\d+)?)?)(?![a-z0-9]))")
 _ZH_LATIN_NOUN = re.compile(rf"(?<![a-z0-9])([a-z][a-z0-9]*(?:[-.+][a-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)\s?({_ZH_NOUNS}|系列)"
                             r"(?!核|内核|核心|架构|接口)")
@@ -593,6 +598,8 @@ def find_products(text: str, folded: str, lang: str, taken: list[tuple[int, int]
     if lang == "zh":
         for m in _ZH_QUOTED.finditer(folded):
             add(m.start(2), m.end(2), _noun_class(m.group(1), _NOUN_CLASS_ZH))
+        for m in _ZH_QUOTED_SERIES.finditer(folded):  # "主力产品为「征程」（Journey）系列车载AI芯片": the quoted line
+            add(m.start(1), m.end(1), _noun_class(m.group(2), _NOUN_CLASS_ZH))
         for m in _ZH_NAMING.finditer(folded):
             g = 1 if m.group(1) else 2
             after = _ZH_NOUN_AFTER.match(folded, m.end())

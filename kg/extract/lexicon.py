@@ -145,7 +145,9 @@ COREF = {
         (re.compile(r"(?:同一批|同批|这份|该份|此份|上述|这一|前述)(?:名单|清单|黑名单)"), "policy"),
         # "基于公司自研的MUSA架构": the company the sentence is about
         (re.compile(r"公司(?=自研|自主研发|自主设计|自行研发|自行设计)"), "firm"),
-        (re.compile(r"(?:(?<=[基由是为被称：:，。；])|^)公司(?![股名债])"), "firm"),
+        (re.compile(r"(?:(?<=[基由是为被称：:，。；,])|^)公司(?![股名债])"), "firm"),
+        # "根据DeepSeek-V3的技术报告，该模型在…上完成训练": the model just named
+        (re.compile(r"(?:该|这一|此|这款|该款)(?:大)?模型"), "platform"),
         (re.compile(r"(?:后者|前者)"), "latter"),
     ],
 }

@@ -945,7 +945,8 @@ IT: list[Pattern] = [
             r"delle)\s*)(?:(?:il|la|lo|l'|i|gli|le)\s*)?"), name="it-licence-to-export"),
 ]
 
-_ZH_STAKE = (r"(?:(?:第[一二三四五六七八九十]大|最大|单一最大|主要|重要|控股|战略|大|前十大|机构|早期|核心|长期)的?)?"
+_ZH_STAKE = (r"(?:(?:第[一二三四五六七八九十]大|最大|单一最大|主要|重要|控股|战略|大|前十大|机构|早期|核心|长期|上市前|ipo前|pre-ipo|"
+             r"基石|天使轮?|[a-e]\+?轮|财务|原始|创始)的?)*"
              r"(?:股东|投资方|投资者|投资人)")
 _ZH_RIVAL = (r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|国际|海外|国内|本土|强劲)的?)?(?:竞争对手|对手|竞争者|劲敌)")
 _ZH_ALLY = r"合作|联合|共同|携手|签|结盟|联手|一起"  # "A与B联合…应对竞争": allies, not rivals
@@ -959,6 +960,10 @@ _ZH_ISSUER = r"(?:美国)?(?:商务部|政府|财政部|国防部)?(?:工业与�
 # "限制出口HBM产品，并将140家实体列入实体清单": what 将/把 moves onto the list is named in the gap, not the left
 _ZH_NOT_OBJ_OF_JIANG = (r"(?!" + ZH_ANY + r"*?(?:将|把)(?!被|会|遭|可能|很快|于|在|要|面临)" + ZH_ANY
                         + r"{1,20}?(?:列入|纳入|加入|添加|增列|列进|加进))")
+# "X、Y等主要晶圆代工厂均为": a list closed by 等 and a class noun, then an adverb and the copula
+_ZH_LIST_COPULA = (r"(?:等" + ZH_ANY + r"{0,10}?)?(?:也|亦|均|都|同样|一直|仍|仍然|则|正|已|曾|目前|至今|长期)*(?:是|为|系|成为)")
+# "与总部位于北京、同样筹备上市的地平线交锋", "与日本东京电子竞争": a relative premodifier or a nationality before the rival
+_ZH_RIVAL_PREMOD = (r"(?:[^。；.;!?]{1,30}?的)?(?:美国|日本|韩国|德国|荷兰|欧洲|海外|国际|国外|本土|国内|台湾|英国|法国|以色列)?")
 ZH: list[Pattern] = [
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|(?:自主|独立)?(?:推出|研发|开发|设计|发布)的)?(?:旗舰|新一代|最新|主力|"
             r"首款|新款|自研|最新一代)?(?:ai|人工智能|云端|数据中心)?(?:产品|芯片|gpu|加速卡|处理器|训练卡|推理卡|指令系统|指令集(?:架构)?|"
@@ -1077,7 +1082,7 @@ ZH: list[Pattern] = [
             name="zh-jiang-lieru"),
     Pattern("restrictedBy", POLICY, FIRM, False, _r(r"[^.;!?]{0,40}?(?:其中包括|其中有|包括|涵盖|涉及)"
             r"(?:[^.;!?]{0,40}?(?:,|以及|及|和)" + ZH_ANY + r"{0,20}?(?:商|公司|企业|厂|机构|集团))?"),
-            pre=_r(r"(?:列入|纳入|加入|新增至|新增到|添加到|添加至|增列至|列进|加进)(?:了)?(?:美国)?(?:的)?$"), name="zh-listed-including"),
+            pre=_r(r"(?:列入|纳入|加入|新增至|新增到|添加到|添加至|增列至|列进|加进)(?:了)?(?:美国)?(?:的)?[\"']?$"), name="zh-listed-including"),
     # "<policy>出台后，H800同样被禁止对华出口"
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(ZH_ANYC + r"{0,20}?"),
             post=_r(r"(?:也|同样|均|都|亦|随即|随之|因此|从此)?(?:被|遭)(?:禁止|限制)(?:对华|向中国|在华|在中国)?(?:出口|销售|出货|供货)"),
@@ -1108,15 +1113,26 @@ ZH: list[Pattern] = [
     Pattern("imposedBy", POLICY, GOV, True, _r(ZH_ANY + r"{0,8}?(?:由|是)"), post=_r(r"\S{0,4}?(?:实施|出台|发布|颁布|制定)"),
             name="zh-policy-by-gov"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:(?:成立|创立|创办|创建|始创)于?" + ZH_ANY + r"{0,12}?,)?"
-            r"(?:(?!分别|其中|[一二三四五六七八九十两几多\d]+家)" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
+            r"(?:(?!分别|其中|[一二三四五六七八九十两几多\d]+家|(?:与|和|同|跟|对|向|比|把|被|从|面对|面临)(?:总部|位于|坐落))" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
             r"坐落于|扎根|落户|总部设于)(?:中国)?(?:[\u4e00-\u9fff]{2}省?)?"), post_not=_r(r"(?:的|、|和|与|及)"), name="zh-hq"),
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"的(?:\S{0,6}?(?:公司|企业|厂商))?"),
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:,(?:同样|同为|也|亦|并|且)?" + ZH_ANY + r"{1,16}?)?的(?:\S{0,6}?(?:公司|企业|厂商))?"),
             pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)" + ZH_ANY + r"{0,6}$"), name="zh-hq-de"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:的)?(?:本土|当地)?(?:初创公司|初创企业|芯片公司|芯片企业|芯片设计公司|"
             r"企业|公司|独角兽|厂商|gpu企业|gpu公司|gpu厂商|ai芯片公司|芯片独角兽)"), confidence=0.75, name="zh-city-company"),
     Pattern("headquarteredIn", frozenset({"City"}), FIRM, False, _r(r""), confidence=0.7, name="zh-city-firm"),
-    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:集团)?(?:旗下|下属|控股|全资子公司|子公司)(?:的)?(?:芯片(?:公司|企业|子公司|部门))?"),
+    # "日本东京电子", "德国大众汽车集团旗下", "美国影像传感器公司豪威科技": a country before the firm's name
+    Pattern("headquarteredIn", frozenset({"Country"}), FIRM, False, _r(r"(?:[\u4e00-\u9fff]{1,8}?(?:公司|企业|厂商|集团|巨头|大厂|龙头|制造商|供应商))?"),
+            pre=_r(r"(?:^|[,:;(\"]|是|为|与|和|及|对|向|从|由|被|让|于|以及|包括|如|像|例如|面对|面临)$"),
+            post_not=_r(r"(?:等|的|在华|在中国|中国)"), confidence=0.7, name="zh-country-firm"),
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:集团)?(?:旗下|下属|控股|全资子公司|子公司)(?:的)?(?:芯片(?:公司|企业|子公司|部门)|"
+            r"(?:[\u4e00-\u9fff]{0,6}?(?:公司|企业|子公司|部门|品牌|厂商|机构|单位|平台))|[a-z]{0,8}\s?(?:公司|企业|品牌|子公司|部门))?"),
             name="zh-qixia"),
+    # "北方华创…，实际控制人为北京电子控股", "X的控股股东是Y": the controller
+    Pattern("subsidiaryOf", FIRM, ORG, True, _r(r"(?:[(（][^)）]{0,20}[)）])?(?:的)?(?:实际控制人|实控人|控股股东|母公司|控股方)(?:均|仍|则|也|目前|一直)*"
+            r"(?:是|为|系)"), name="zh-controller-is"),
+    # "北方华创将成为芯源微的控股股东", "Y是X的母公司"
+    Pattern("subsidiaryOf", ORG, FIRM, False, _r(r"(?:[(（][^)）]{0,20}[)）])?" + ZH_ANY + r"{0,12}?(?:是|为|系|成为)"),
+            post=_r(r"的?(?:实际控制人|实控人|控股股东|母公司)"), name="zh-is-controller"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"[)）]?\s*(?:是|为|系)" + ZH_ANY + r"{0,8}?"),
             post=_r(r"(?:集团)?(?:旗下|下属|的子公司|的全资子公司|控股)"),
             name="zh-shi-qixia"),
@@ -1134,15 +1150,35 @@ ZH: list[Pattern] = [
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"[）)]?\s*(?:是|为|系)"), post=_r(r"[^,.;]{0,30}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的|"
             r"(?:首款|最新|新一代|第一款)?自研|[^，。；]{0,6}?(?:首款|第一款|主力|旗舰|核心|主打)"),
             confidence=0.7, name="zh-is-org-designed"),
-    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)"),
+    Pattern("supplies", FIRM, FIRM, True, _r(_ZH_LIST_COPULA + r"(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)"),
             name="zh-is-supplier"),
-    Pattern("supplies", FIRM, FIRM, False, _r(r"(?:是|为|系|成为)(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"),
+    # "中芯国际、华虹等主要晶圆代工厂均为北方华创的重要客户", "东风集团亦为公司客户之一"
+    Pattern("supplies", FIRM, FIRM, False, _r(_ZH_LIST_COPULA + r"(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"),
             name="zh-is-customer"),
     # "中科曙光既是股东，也是海光芯片的重要客户"
     Pattern("supplies", FIRM, FIRM, False, _r(r"(?:既|不仅|不但|不只)(?:是|为)" + ZH_ANY + r"{1,10}?,(?:也|还|又|更|同时|亦)(?:是|为)"),
             post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"), name="zh-both-customer"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|依赖|"
             r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
+    # "领克08即搭载A1000": a named firm's product carries the chip (never an implicit subject: "…推出的芯片，配备HBM3")
+    Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,12}?(?:搭载|装载|配备|装配|采用了)(?:了)?" + ZH_ANY + r"{0,8}?"), pre=_r(r""),
+            name="zh-carries"),
+    # "寒武纪1A曾被集成在麒麟970中", "征程5已应用于理想汽车等车企的多款车型", "该芯片已部署在百度的数据中心": the host uses it
+    Pattern("uses", TECH, FIRM | PRODUCT, False, _r(ZH_ANYC + r"{0,24}?(?:曾|已|已经|也|还|均|都|先后|陆续|广泛|大量|率先|正式|即将|将)*"
+            r"(?:被)?(?:集成|整合|内置|嵌入|装载|搭载|部署|应用|装备|装配|导入|量产上车|上车)(?:在|于|到|进|至)(?:了)?"
+            r"(?:[^。；,，]{1,12}?的)?"),
+            post=_r(r"(?:等" + ZH_ANY + r"{0,10}?|的?[\u4e00-\u9fff]{0,8}?)?(?:中|里|内|之中|当中|上|(?=[,;.。，；]|$))"),
+            name="zh-integrated-in"),
+    # "DeepSeek-V3在2048块英伟达H800 GPU组成的集群上完成训练", "该模型使用H800训练": the model runs on the chip
+    Pattern("uses", FIRM | PLATFORM, CHIP, True, _r(ZH_ANY + r"{0,8}?(?:在|于|使用|利用|基于|依托|借助|用)(?:了)?(?:约|大约|多达|超过|逾|近)?"
+            r"(?:(?:[\d.,]+\s*(?:万|千)?|数千|数百|数万|上万|上千|近万|几千|几万)(?:块|颗|张|枚|片))?"),
+            post=_r(r"(?:\s?(?:gpu|芯片|晶片|加速卡))?" + ZH_ANY + r"{0,12}?(?:上)?(?:完成|进行|展开)?(?:了)?(?:训练|预训练)"),
+            name="zh-trained-on"),
+    # "华为昇腾、海光信息等厂商已完成对DeepSeek-V3和DeepSeek-R1模型的适配"
+    Pattern("compatibleWith", TECH, TECH, True, _r(r"(?:(?:、|,|和|及|与)" + ZH_ANY + r"{1,16}?)?(?:等" + ZH_ANY + r"{0,10}?)?" + ZH_ANY
+            + r"{0,12}?(?:完成|实现|宣布|启动)(?:了)?(?:对|与)"),
+            post=_r(r"(?:(?:、|,|和|及|与)[^，。；]{1,20}?)?(?:等)?(?:模型|大模型|系列)?(?:的)?(?:全面)?(?:适配|兼容|支持|对接)"),
+            name="zh-adapted-to"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:基于|依托|依靠|借助|利用|通过)(?:了)?"),
             post=_r(ZH_ANY + r"{0,20}?(?:服务|算力|集群|训练|推理|部署|上线|运行)"), confidence=0.7, name="zh-based-on"),
     # "昇腾910B、昇腾910C等芯片均需搭配HBM使用": a chip used together with a component
@@ -1165,20 +1201,30 @@ ZH: list[Pattern] = [
             post=_r(r"(?:[(（][^)）]{0,16}[)）])?(?:也|亦|同样|则|一直|仍)?(?:是|为|系|成为)其" + _ZH_STAKE),
             name="zh-its-shareholder"),
     # "中科曙光目前持有海光信息约28%的股份"
-    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,8}?(?:持有|持股|增持|减持)(?:了)?"),
-            post=_r(r"(?:约|逾|近|超过|合计|共|总计)?(?:[\d.]+\s*%)?(?:的)?(?:股份|股权|股票)"), name="zh-holds-stake"),
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:[(（][^)）]{0,24}[)）])?" + ZH_ANY + r"{0,8}?(?:持有|持股|增持|减持|所持有?)(?:了|的)?"),
+            post=_r(r"(?:[(（][^)）]{0,20}[)）])?(?:约|逾|近|超过|合计|共|总计)?(?:[\d.]+\s*%)?(?:的)?(?:股份|股权|股票)"),
+            name="zh-holds-stake"),
     # "长江存储的主要竞争对手包括三星电子、美光和SK海力士", "英伟达的竞争对手AMD"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:的|之)?" + _ZH_RIVAL + r"(?:主要|则|还|也)?(?:包括|有|是|为|还有|"
             r"如|涵盖|包含)?(?:了)?"), name="zh-rivals-include"),
     # "三星电子是长江存储的主要竞争对手"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:也|则|一直|仍|仍然|已|已经|正|逐渐|被)?(?:是|为|成为|视为|被视为)"),
-            post=_r(r"的?" + _ZH_RIVAL), name="zh-is-rival"),
+            post=_r(r"(?:在" + ZH_ANY + r"{1,16}?(?:市场|领域|行业|赛道|业务)(?:上|中|内)?)?的?" + _ZH_RIVAL), name="zh-is-rival"),
+    # "作为英伟达在国内AI芯片市场的主要竞争对手之一，寒武纪…"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:在" + ZH_ANY + r"{1,16}?(?:市场|领域|行业|赛道|业务)(?:上|中|内)?)?的?" + _ZH_RIVAL
+            + r"(?:之一)?,"), pre=_r(r"(?:作为|身为)$"), name="zh-as-rival"),
+    # "公司在云端市场依旧面临英伟达的强大竞争", "地平线要面对英伟达Orin平台及Mobileye的夹击"
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,16}?(?:面临|面对|遭遇|迎战|直面|迎接)(?:着|了)?(?:来自)?"
+            + _ZH_RIVAL_PREMOD + r"(?:[^,。；]{1,20}?(?:、|和|及|与|以及))?"),
+            post=_r(r"(?:平台|芯片|晶片|系列|产品|gpu)?(?:(?:、|,|和|及|与|以及)[^，。；,]{1,16}?)?(?:等)?"
+            r"(?:厂商|企业|公司|对手|巨头)?(?:的|方面的)" + ZH_ANY + r"{0,6}?(?:竞争|夹击|压制|围剿|挑战|冲击|竞逐|围攻)"),
+            name="zh-faces-rival"),
     # "全球HBM市场目前由SK海力士、三星电子和美光科技三家主导": the market's leaders compete
     Pattern("competesWith", FIRM, FIRM, False, _r(r"(?:[、,和与及]|以及)"), pre=_r(r"(?:市场|领域|行业|赛道|产业)" + ZH_ANY + r"{0,10}?(?:由|被)(?:[^。；.;!?]{0,40}?(?:[、,和与及]|以及))?$"),
             post=_r(r"(?:(?:[、,和与及]|以及)[^、,和与及。；.;!?]{1,10}?)*?(?:等)?(?:[两三四五2-5]家|[两三四五2-5]大(?:厂商|巨头|厂)?)?(?:共同)?"
                     r"(?:主导|垄断|瓜分|把持|占据|控制|三分天下|分食)"), name="zh-market-led-by"),
     # "壁仞上市后将与摩尔线程、沐曦等同业在数据中心市场正面竞争"
-    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,14}?(?:与|同|跟)"),
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,24}?(?:与|同|跟)" + _ZH_RIVAL_PREMOD),
             post=_r(r"(?:(?!" + _ZH_ALLY + r")" + ZH_ANYC + r"){0,30}?(?:竞争|角逐|抗衡|争夺|较量|竞逐|厮杀|对垒|交锋)"),
             name="zh-with-compete"),
     # "深算二号的性能较深算一号提升超过100%", "X的算力比Y高出一倍"
@@ -1191,7 +1237,7 @@ ZH: list[Pattern] = [
             name="zh-memory-fraction"),
     # "寒武纪…，当前主力产品思元370采用7纳米工艺", "海光信息…，产品包括海光CPU和海光DCU": the clause's firm
     Pattern("develops", ORG, TECH, True, _r(r"(?:其|公司)?(?:当前|目前|现有|现阶段|最新)?(?:的)?(?:(?:主力|旗舰|主打|核心|代表|拳头|"
-            r"明星)(?:产品|芯片|型号)(?:为|是|包括|有)?|(?:主要)?(?:产品|产品线|产品组合)(?:主要)?(?:包括|有|涵盖|覆盖))"),
+            r"明星)(?:产品|芯片|型号)(?:为|是|包括|有)?|(?:主要)?(?:产品|产品线|产品组合)(?:主要)?(?:包括|有|涵盖|覆盖))[\"']?"),
             post_not=_POST_BUY, name="zh-main-product"),
     # "BIS宣布，将36家中国实体列入实体清单", "美国商务部以国家安全为由，将…等多家实体列入实体清单"
     Pattern("imposedBy", GOV, POLICY, False, _r(_ZH_NOT_QUOTED + ZH_ANYC + r"{0,24}?(?:将|把)[^.;!?。；！？]{0,80}?(?:列入|纳入|加入|添加到|"

@@ -156,6 +156,8 @@ class _Run:
         for s, e, line, code in self.gaz.product_lines(self.folded):
             if any(m.start == s and m.end == e for m in ms):
                 continue  # a registry product
+            if re.match(r"\s?(?:架构|architecture|microarchitecture|指令集)", self.folded[e:e + 14]):
+                continue  # "MLUarch03架构": an architecture of the line, not a product
             inside = [m for m in ms if m.start < e and s < m.end]
             if any(m.start < s or m.end > e for m in inside):
                 continue
@@ -236,6 +238,9 @@ class _Run:
                 ms = [m for m in ms if m is not base]
                 ms.append(Mention(s, e, self._mint(name, base.cls), base.cls, kind="discovered", conf=0.75))
         ms.sort(key=lambda m: (m.start, -m.end))
+        if self.lang == "zh":  # "「武当」系列C1200": the series word of a model code is not a product of its own
+            ms = [m for k, m in enumerate(ms) if not (m.kind == "discovered" and m.cls in lx.PRODUCT and k + 1 < len(ms)
+                  and ms[k + 1].cls in lx.PRODUCT and re.fullmatch(r"[\"']?系列", self.folded[m.end:ms[k + 1].start]))]
         return self._short_codes(ms)
 
     def _known_product(self, s: int, e: int, name: str, ms: list[Mention]) -> str | None:
@@ -387,9 +392,18 @@ class _Run:
                         # "Tencent is also the start-up's best-known customer": another firm than the subject
                         target = next((t for t in (self.topic.get("firm"), self.last.get("firm")) if t and
                                        t not in {x.iri for x in same}), None)
-                elif same and group in ("chip", "system") and self.lang == "zh" and m.group(0)[:1] in "该这此其" \
+                elif same and group in ("chip", "system", "platform") and self.lang == "zh" and m.group(0)[:1] in "该这此其" \
                         and not re.search(r"(?:与|和|跟|同|比|较)$", self.folded[max(s0, same[-1].start - 2):same[-1].start]):
                     target = same[-1].iri  # "拆解昇腾910B后发现，该芯片由台积电制造": the chip just named
+                if group == "firm" and self.lang == "zh":
+                    main = self._main_firm()
+                    if m.group(0) == "公司" and not same and main and main != target and any(
+                            x.iri == main and x.end <= a for x in self._all_mentions):
+                        target = main  # bare "公司" in Chinese business news: the company the article is about
+                    if same and _ZH_COPULA_BEFORE.fullmatch(self.folded, same[-1].end, a):
+                        # "东风集团亦为公司客户之一": the copula's subject is another firm than "公司"
+                        target = next((t for t in (main, self.topic.get("firm"), self.last.get("firm")) if t and
+                                       t not in {x.iri for x in same}), None)
                 if group == "firm" and _FOUNDRY_NOUN.search(m.group(0)):
                     target = self._last_foundry(prev)  # "the Taiwanese foundry": a foundry, not the sentence's topic
                 if prev and re.fullmatch(_PRED_NOUN_IT if self.lang == "it" else r"\s*,\s*", self.folded[prev[-1].end:a]) and \
@@ -951,7 +965,9 @@ class _Run:
                     continue  # "中国实体", "中国企业": an adjective, not an actor
                 if pat.left_is_subject and _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]) \
                         and not self.folded.startswith(",", left.end) \
-                        and not (lang == "zh" and self._list_before(ms, left, pat.left)):
+                        and not (lang == "zh" and self._list_before(ms, left, pat.left)) \
+                        and not (lang == "zh" and self.folded[left.start - 1:left.start] == "与"
+                                 and _ZH_UNLIKE_AFTER.match(self.folded, right.end, s1)):
                     continue  # "向华为订购", "bought from Nvidia": not the subject (unless an apposition follows it)
                 if lang == "zh" and pat.pred == "imposedBy" and _TARGET_BEFORE_ZH.search(self.folded[max(s0, left.start - 6):left.start]):
                     continue  # "向中国出售…将受到限制": China is the target, not the issuer
@@ -1237,6 +1253,8 @@ class _Run:
                 continue  # a modifier: "其昇腾超节点CloudMatrix 384"
             if _POST_BUY.match(self.folded, m.end):
                 continue
+            if m.kind in ("registry", "fuzzy") and _maker_prefix(self.gaz, self.text[m.start:m.end], m.iri):
+                continue  # "其寒武纪1A处理器IP": the maker is in the product's name (_maker_in_name)
             firms = [f for f in ms if f.end <= m.start and f.iri and f.cls in lx.FIRM]
             if self.lang == "zh" and firms:
                 # "后者获得腾讯投资，其邃思芯片…": 其 opening a clause is the previous clause's subject, not its object
@@ -1277,6 +1295,10 @@ class _Run:
             cue = lx.SUBSIDIARY_BEFORE.search(self.folded[max(s0, m.start - 40):m.start])
             if not cue:
                 continue
+            if self.lang == "zh" and re.search(r"(?:所|院|局|部|会|集团|公司|企业|银行|大学|基金|中心|实验室|厂)$",
+                                               self.folded[max(s0, m.start - len(cue.group(0)) - 3):m.start - len(cue.group(0))]) \
+                    and not any(f.end == m.start - len(cue.group(0)) and f.iri and f.cls in lx.FIRM for f in ms):
+                continue  # "计算所旗下的中科算源": an owner the text names but the registry does not know, not the topic
             cut = m.start - min(4, len(cue.group(0)))  # "长江存储旗下的武汉新芯": the owner right before the cue
             firms = [f for f in ms if f.end <= cut and f.iri and f.cls in lx.FIRM and f.iri != m.iri]
             owner = firms[-1].iri if firms else self.topic.get("firm")
@@ -1315,7 +1337,8 @@ class _Run:
                 for o in self.gaz.prefixes(surf):
                     e = self.gaz.entities[o]
                     if o != m.iri and e.cls in lx.FIRM and any(
-                            surf.startswith(fold(lab)) and _CLOUD_UNIT.fullmatch(surf, len(fold(lab)))
+                            surf.startswith(fold(lab)) and (_CLOUD_UNIT.fullmatch(surf, len(fold(lab))) or (
+                                self.gaz.lookup(surf[len(fold(lab)):].strip()) == m.iri))  # "华为海思", "Huawei HiSilicon"
                             for _lg, lab in e.labels + e.alt_labels):
                         self._add(m.iri, "subsidiaryOf", o, span, False, hedged, 0.7)
         for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
@@ -1541,6 +1564,9 @@ _LEADING_SUB = {"en": re.compile(r"\s*(?:because|since|although|though|while|whe
 # a sentence that opens with a prepositional phrase ("In practice the new rules...") has its subject later
 _LEADING_PREP = re.compile(r"(?:in|on|at|for|with|by|from|after|before|under|since|nel|nella|negli|su|per|con|dopo|"
                            r"prima|dal|dalla)\s", re.I)
+_ZH_COPULA_BEFORE = re.compile(r"(?:也|亦|均|都|同样|一直|仍|则|曾)*(?:是|为|系|成为)")
+# "与寒武纪等已被列入实体清单的公司不同": the object of 与 in a comparison is the relative clause's subject
+_ZH_UNLIKE_AFTER = re.compile(r"[^。；;!?]{0,40}?(?:不同|不一样|一样|相同|类似|相似|相仿)")
 _XIANG = r"(?<![转面导走偏趋指方意倾])向"  # the preposition 向, not the verbs 转向, 面向, 方向 ...
 _TARGET_BEFORE_ZH = re.compile(rf"(?:{_XIANG}|对|针对|给|与|跟)$")
 _PREP_BEFORE = {"zh": re.compile(rf"(?:{_XIANG}|从|给|对|与|跟|被|把)$"), "en": re.compile(r"\bfrom $"),
