@@ -261,7 +261,8 @@ NATIONALITY = {"u.s.": "United States", "us": "United States", "u.s": "United St
                "korean": "South Korea", "south korean": "South Korea", "canadian": "Canada", "british": "United Kingdom",
                "german": "Germany", "israeli": "Israel", "olandese": "Netherlands", "giapponese": "Japan",
                "coreana": "South Korea", "sudcoreana": "South Korea", "olandesi": "Netherlands", "giapponesi": "Japan", "canadese": "Canada", "tedesca": "Germany",
-               "britannica": "United Kingdom", "israeliana": "Israel"}
+               "britannica": "United Kingdom", "israeliana": "Israel", "sudcoreani": "South Korea",
+               "sudcoreane": "South Korea", "coreani": "South Korea", "taiwanesi": "Taiwan"}
 # "TSMC, the Taiwanese contract manufacturer" / "la taiwanese TSMC" -> headquarteredIn the country
 _ADJ = (r"(?P<{g}>taiwanese|chinese|american|dutch|japanese|south korean|korean|canadian|british|german|israeli|olandese|"
         r"giapponese|sudcoreana|coreana|canadese|tedesca|britannica|israeliana|statunitense|americana|cinese)")
@@ -272,12 +273,18 @@ NATIONALITY_AFTER = re.compile(rf",\s+(?:a|an|the|una|la|il|un|l')\s*(?:[\w-]+\s
                                rf"{_FIRM_NOUN}|{_FIRM_NOUN}\s+{_ADJ.format(g='adj2')})\b")
 NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|"
                                 r"british|german|israeli|olandese|giapponese|sudcoreana|coreana|canadese|tedesca)\s+"
-                                r"(?:(?!(?:e|ed|o|oppure|ma)\s)[\w-]+\s+){0,2}$")  # not "la fonderia taiwanese e il gruppo"
+                                r"(?:(?!(?:e|ed|o|oppure|ma)\s)[\w-]+\s+){0,2}$|"
+                                # "i due rivali sudcoreani, Samsung Electronics e SK Hynix": a plural before a list
+                                r"\b(?P<adj2>sudcoreani|sudcoreane|coreani|taiwanesi|giapponesi|olandesi)\s*[,:]\s+"
+                                r"(?:[^,.;:]{1,40}?(?:,\s*|\s+(?:e|ed)\s+))?(?:(?:la|il|l')\s*)?$")  # not "la fonderia taiwanese e il gruppo"
 _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-generation|next-gen|upcoming|data-centre|"
                   r"cloud|edge|smartphone|mobile|server|gaming|"
                   r"data-center|ai|training|inference|gpu|chip|card|accelerator|processor|product|platform|software|"
                   r"series|line|graphics|stack|toolkit|framework|nuovo|nuova|proprio|propria|acceleratore|piattaforma|scheda|processore|"
-                  r"prodotto|di punta|software|gamma|serie|ultimo|ultima|recente|piu recente")
+                  r"prodotto|di punta|software|gamma|serie|ultimo|ultima|recente|piu recente|"
+                  # Italian: "del suo acceleratore per l'intelligenza artificiale più avanzato, l'Ascend 910C"
+                  r"per l'intelligenza artificiale|per l'ia|per l'ai|per (?:i )?data center|piu avanzat[oa]|grafic[oa]|"
+                  r"modello|primo|prima|di fascia alta")
 POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|(?:il|la|i|le|del|della|dei|delle|al|alla|ai|alle|dal|dalla|nel|nella|"
                                 r"sul|sulla|sui|sulle|col|con la|con il)\s+(?:suo|sua|suoi|sue|proprio|propria))\s+"
                                 rf"(?:(?:{_PRODUCT_WORDS})(?:\s+|(?=,))){{0,4}}(?:,\s*(?:(?:the|il|la|l')\s*)?)?|"

@@ -59,7 +59,7 @@ IT_AUX = (r"(?:\s*\([^()]{1,60}\))?(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|
           r"(?:secondo\s+(?:(?:gli|i|le|la|il|l'|alcuni|alcune|molti|diversi|diverse)\s*)?[a-z]+(?:\s+(?:del|di)\s+settore)?"
           r"\s*,?\s+)?(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|"
           r"saranno|stato|stata|stati|state|ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|non|mai|anche|gia|ancora|ora|"
-          r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
+          r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|a sua volta|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
           r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|starebbe|sta|stanno|piu|"
           r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto|ieri|oggi|scors[oa]|prossim[oa]|anno|mese|settimana|anch'ess[oaie]|nel|nell'|\d{4}|gennaio|febbraio|"
           r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+|(?:l'|gli|le|lo|la)\s*)*")
@@ -550,7 +550,7 @@ IT: list[Pattern] = [
             r"realizz\w*|costrui\w*|cre\w*|introdott\w*|introduc\w*|dimostrat\w*|svelat\w*|svela\w*|"
             r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
             r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato)|"
-            r"vende|vendono|vendeva|vendevano|vendera|venderanno)\s+"
+            r"vende|vendono|vendeva|vendevano|vendera|venderanno|(?:tolto|toglie|tolgono|togliera|togliendo) il velo)\s+"
             + _any(8)), post_not=_POST_BUY, name="it-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?(?:\s+(?:di|del|della|dell'|dello)\s*[^,.;]{0,40}?)?" + IT_AUX
             + r"(?:sviluppat\w*|progettat\w*|propost\w*|"
@@ -668,7 +668,9 @@ IT: list[Pattern] = [
             r"(?:\S+\s+){0,2}?inferior[ei]\s+(?:a|al|alla|all'|ai|alle|rispetto (?:a|al|alla|all'|ai|alle))\s*|meno "
             r"(?:potente|veloce|performante) (?:di|del|della|dell'|rispetto (?:a|al|alla|all'))\s*|(?:circa\s+|quasi\s+|solo\s+|"
             r"appena\s+|poco piu (?:della|di)\s+)?(?:la meta|un terzo|un quarto|una frazione) (?:della potenza|delle prestazioni|"
-            r"della capacita)(?: di calcolo)? (?:di|del|della|dell')\s*)(?:(?:quella|quelle|quello|quelli)\s+(?:di|del|della|dell'|dei)\s*)?"),
+            r"della capacita)(?: di calcolo)? (?:di|del|della|dell')\s*|(?:circa\s+|quasi\s+|solo\s+|appena\s+|oltre\s+)?(?:il\s+|l')?"
+            r"[1-9]\d?(?:[.,]\d+)?\s*(?:%|per cento)\s+(?:delle prestazioni|della potenza|della capacita|della velocita)"
+            r"(?: di calcolo)? (?:di|del|della|dell')\s*)(?:(?:quella|quelle|quello|quelli)\s+(?:di|del|della|dell'|dei)\s*)?"),
             post_not=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?(?:memoria|consum)"), name="it-trails"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,100}?\bpiu (?:memoria|hbm|ram|vram)(?: \S+)?\s+(?:rispetto "
             r"(?:a|al|all'|alla)|di|del|dell'|della|che|che non)\s*(?:(?:quella|quello|la|il|l')\s*(?:di|del|dell')?\s*)?"),
@@ -703,7 +705,7 @@ IT: list[Pattern] = [
             pre=_r(r"\b(?:e|ed)\s+(?:l'|il\s+|la\s+|lo\s+|i\s+|gli\s+|le\s+)?$"), name="it-list-apposition-ricadono"),
     # "il gruppo è nella Entity List dal 2020", "Huawei resta ancora nella lista nera"
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(IT_AUX + r"(?:e|sono|era|erano|resta|restano|rimane|rimangono|sara|"
-            r"saranno)\s+(?:(?:gia|ancora|ormai|tuttora|da tempo|anche|pure)\s+)*(?:nella|nel|nell'|tra le|fra le|tra gli|fra gli)\s*"
+            r"saranno)\s+(?:(?:gia|ancora|ormai|tuttora|da tempo|anche|pure|a sua volta|invece)\s+)*(?:nella|nel|nell'|tra le|fra le|tra gli|fra gli)\s*"
             r"(?:(?:cosiddett[ao]|famigerat[ao])\s+)?"), name="it-is-in-list"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(IT_AUX + r"(?:impon\w*|impong\w*|impost\w*|obblig\w*|richied\w*)\s+"
             r"(?:anche\s+|ora\s+|gia\s+)*(?:a|ad|al|alla|all'|agli|ai|alle)\s*"), name="it-policy-imposes-on"),
@@ -740,22 +742,25 @@ IT: list[Pattern] = [
             name="it-excluded"),
     Pattern("imposedBy", POLICY, GOV, True, _r(W + r"{0,90}?\b(?:impost\w*|introdott\w*|emanat\w*|annunciat\w*|"
             r"adottat\w*|decis\w*|varat\w*|approvat\w*|stabilit\w*|voluti?|volut\w*|deciso|firmat\w*|inasprit\w*|"
-            r"ampliat\w*|rivist\w*)\s+(?:\S+\s+){0,4}?(?:da|dal|dalla|dall'|dallo|dai|dalle)\s*" + _any(2)),
-            name="it-imposed-by"),
+            r"ampliat\w*|rivist\w*|avviat[oaie]|apert[oaie]|condott[oaie])\s+(?:\S+\s+){0,4}?(?:da|dal|dalla|dall'|dallo|dai|dalle)\s*"
+            + _any(2)), name="it-imposed-by"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,120}?\b(?:vietat\w*|vieta\w*|bloccat\w*|blocca\w*|"
             r"limitat\w*|limita\w*|colpit\w*|colpisc\w*|riguard\w*|impedi\w*|impedisc\w*|inclus\w*|includ\w*)\s+"
             + _any(6)), name="it-policy-restricts"),
-    Pattern("headquarteredIn", FIRM, frozenset({"City"}), True, _r(r"\s+(?:di|con sede a|basat\w* a)\s+"), confidence=0.7,
+    # "YMTC di Wuhan", "Yangtze Memory Technologies (YMTC) di Wuhan", "3Peak, di Suzhou," "SG Micro, con base a Pechino"
+    Pattern("headquarteredIn", FIRM, frozenset({"City"}), True, _r(r"(?:\s*\([^()]{1,40}\)|\))?(?:\s*,)?\s+(?:di|con sede a|"
+            r"con base a|basat\w* a)\s+"), confidence=0.7,
             name="it-firm-di-city"),
     Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:del|della|dell'|dei|degli|di)\s*"), confidence=0.7, name="it-policy-of"),
     Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:impo\w*|introdu\w*|eman\w*|annunci\w*|adott\w*|var\w*|"
             r"approv\w*|stabil\w*|inaspr\w*|ampli\w*|rivist\w*|rimoss\w*|revoc\w*|allentat\w*|allent\w*|esteso|estes\w*|"
-            r"inseri\w*|aggiunt\w*|aggiung\w*|pubblic\w*)\s+" + _any(8)), name="it-gov-imposed"),
+            r"inseri\w*|aggiunt\w*|aggiung\w*|pubblic\w*|avvia\w*|avvi[ao]\w*|apert[oa]|apre|aprono|aprira|condott[oa]|conduce|"
+            r"conclus[oa]|conclude|chius[oa]|chiude)\s+" + _any(8)), name="it-gov-imposed"),
     # "i limiti fissati dall'amministrazione Biden con i controlli dell'ottobre 2023"
     Pattern("imposedBy", GOV, POLICY, False, _r(r"\s+(?:con|attraverso|tramite|mediante)\s+(?:(?:i|il|la|le|l'|gli|lo)\s*)?"),
             pre=_r(r"\b(?:fissat\w*|impost\w*|stabilit\w*|decis\w*|introdott\w*|definit\w*|tracciat\w*|varat\w*)\s+"
                    r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*$"), name="it-set-by-gov-with"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:con sede|sede|basat\w*|headquarter|quartier "
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:con sede|sede|con base|basat\w*|headquarter|quartier "
             r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella)\s+"), name="it-sede-a"),
     # "Hangzhou, città dove il gruppo ha sede", "a Shenzhen, dove ha sede Huawei"
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s*,\s+(?:(?:la\s+)?(?:citta|metropoli|capitale(?:\s+\S+)?)\s+)?"
@@ -816,8 +821,10 @@ IT: list[Pattern] = [
     Pattern("uses", TECH, FIRM, False, _r(IT_AUX + r"(?:utilizzat\w*|usat\w*|adottat\w*|impiegat\w*|acquistat\w*|"
             r"comprat\w*|ordinat\w*|scelt\w*)\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(5)),
             name="it-used-by"),
-    Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+(?:i cui|tra i cui|fra i cui)\s+(?:azionisti|investitori|soci|finanziatori)\s+"
-            r"(?:\S+\s+){0,3}?"), name="it-i-cui-azionisti"),
+    # "Phytium, con sede a Tianjin e tra i cui azionisti figura il colosso statale CEC"
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:\s*,[^,.;]{1,80}?\s+(?:e|ed))?,?\s+(?:i cui|tra i cui|fra i cui)\s+"
+            r"(?:(?:principali|maggiori|primi)\s+)?(?:azionisti|investitori|soci|finanziatori)\s+(?:\S+\s+){0,4}?"),
+            name="it-i-cui-azionisti"),
     # "tra gli azionisti di Moore Threads figurano Tencent e ByteDance", "fra i soci di Kunlunxin c'è anche BYD"
     Pattern("investsIn", FIRM, ORG, False, _r(r"\s+(?:(?:figura|figurano|figurerebbe|figurerebbero|compare|compaiono|ci sono|"
             r"ci sarebbero|c'e|c'era|c'erano|ci sarebbe|spicca|spiccano|si trova|si trovano|si contano)\s+)"
@@ -943,6 +950,64 @@ IT: list[Pattern] = [
             r"(?:(?:in|verso|alla|ai|a)\s+(?:cina|clienti cinesi|pechino)\s+)?|(?:le\s+)?(?:esportazioni|vendite|spedizioni|"
             r"forniture|consegne)\s+(?:(?:in|verso|alla|ai|a)\s+(?:cina|clienti cinesi|pechino)\s+)?(?:di|del|dell'|della|dei|degli|"
             r"delle)\s*)(?:(?:il|la|lo|l'|i|gli|le)\s*)?"), name="it-licence-to-export"),
+    # --- round 6 -------------------------------------------------------------------------------------------------
+    # clitic "vi"/"ci" for a list just named: "Huawei è nella Entity List dal 2019; SMIC vi è finita l'anno dopo"
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"[^.!?]{0,160}?"),
+            post=_r(r"\s+(?:(?:gia|poi|anche|pure|a sua volta|invece|stessa|stesso)\s+)*(?:vi|ci)\s+(?:(?:e|sono|era|erano|sarebbe|"
+                    r"sarebbero|sara|saranno|fu|furono)\s+(?:(?:gia|poi|anche|pure|stat[oaie])\s+)*(?:finit|entrat|inserit|aggiunt|"
+                    r"iscritt|inclus|mess|rientrat|ricadut)[oaie]|(?:figura|figurano|figurava|compare|compaiono|rientra|rientrano|"
+                    r"finisce|finiscono|entra|entrano|resta|restano|rimane|rimangono)\b)"),
+            confidence=0.7, name="it-clitic-vi-list"),
+    # "i chip di Huawei, a cominciare dai Kunpeng", "i processori di Intel, come lo Xeon": the products named are the firm's
+    Pattern("develops", ORG, TECH, True, _r(r"\s*,\s+(?:(?:a cominciare|a partire|partendo|cominciando)\s+(?:da|dai|dal|dalla|"
+            r"dall'|dagli|dalle|dallo)\s*|(?:come|tra cui|fra cui|in particolare|soprattutto|cioe)\s+)(?:(?:il|lo|la|l'|i|gli|le)\s*)?"),
+            pre=_r(r"\b(?:chip|processori|acceleratori|prodotti|gpu|cpu|schede|modelli|soluzioni)\s+(?:[^\s,.;]+\s+)?"
+                   r"(?:di|del|della|dell')\s*$"), post_not=_POST_BUY, confidence=0.75, name="it-products-of-starting-with"),
+    # "Biren ha annunciato una variante più contenuta, il BR104", "ha presentato un nuovo chip, chiamato X"
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(IT_AUX + r"(?:presentat\w*|present[ao]\w*|annunciat\w*|annunci[ao]\w*|lanciat\w*|"
+            r"lanci[ao]\w*|svelat\w*|svel[ao]\w*|sviluppat\w*|svilupp[ao]\w*|progettat\w*|progett[ao]\w*|introdott\w*|realizzat\w*|"
+            r"messo a punto|tolto il velo su|mostrat\w*|debuttat\w* con)\s+(?:(?:anche|ora|ieri|oggi|inoltre|poi|gia)\s+)*"
+            r"(?:un|una|uno|un'|il|la|lo|l'|il suo|la sua|il proprio|la propria)\s*(?:[^\s,.;]+\s+){0,3}?(?:variante|versione|"
+            r"chip|processore|acceleratore|gpu|cpu|scheda|modello|sistema|server|supercomputer|piattaforma|prodotto|soluzione|"
+            r"architettura|framework|software)(?:\s+[^\s,.;]+){0,5}?\s*,\s*(?:(?:il|la|lo|l'|chiamat[oa]|battezzat[oa]|"
+            r"denominat[oa]|ribattezzat[oa])\s*)*"), post_not=_POST_BUY, name="it-verb-noun-apposition"),
+    # "BIRENSUPA, con cui il BR100 è pienamente compatibile"
+    Pattern("compatibleWith", TECH, TECH, False, _r(r"\s*,\s+(?:con cui|con il quale|con la quale|con i quali|con le quali)\s+"
+            r"(?:(?:il|lo|la|l'|i|gli|le)\s*)?"),
+            post=_r(r"\s+(?:(?:e|sono|sarebbe|sarebbero|resta|restano|risulta|risultano|rimane|sara|saranno)\s+)"
+                    r"(?:(?:gia|pienamente|completamente|totalmente|interamente|anche|ora|oggi|ancora|nativamente)\s+)*"
+                    r"compatibil[ei]\b"), name="it-with-which-compatible"),
+    # "Broadcom conta già ByteDance tra i propri clienti", "annovera Tencent fra i suoi maggiori clienti"
+    Pattern("supplies", FIRM, FIRM, True, _r(IT_AUX + r"(?:conta|contano|contava|contavano|annovera|annoverano|annoverava|"
+            r"vanta|vantano|vantava)\s+(?:(?:gia|anche|ora|oggi|ormai|tuttora|da anni|da tempo)\s+)*"),
+            post=_r(r"\s+(?:(?:e|ed)\s+[^.;]{1,60}?\s+)?(?:tra|fra)\s+i\s+(?:(?:suoi|propri|loro)\s+)?(?:(?:principali|maggiori|"
+                    r"grandi|primi|nuovi|migliori|piu importanti)\s+)?clienti\b"), name="it-counts-among-customers"),
+    # "Nvidia, di cui il gruppo è uno dei maggiori clienti"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"\s*,\s+di cui\s+(?:(?:anche|gia|ora|oggi)\s+)*(?:(?:il|lo|la|l')\s*)?"),
+            post=_r(r"\s+(?:(?:e|sono|era|erano|sarebbe|sarebbero|resta|restano|rimane|e stat[oa])\s+)(?:(?:gia|ancora|anche|"
+                    r"oggi|ora|tuttora|da anni)\s+)*(?:uno dei|una delle|tra i|fra i|il|la|l')\s*(?:(?:principal[ei]|maggior[ei]|"
+                    r"grand[ei]|primi|prim[oa]|piu grand[ei]|important[ei]|storic[oi])\s+)*client[ei]\b"),
+            name="it-of-which-customer"),
+    # "ByteDance, il gruppo che controlla TikTok", "Baidu, che possiede Kunlunxin": the firm named after the verb is a subsidiary
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:\s*,\s+(?:(?:il|la|l'|un|una)\s*)?[^,.;]{0,60}?)?\s*,?\s+(?:che|la quale|"
+            r"il quale)\s+(?:(?:gia|oggi|ora|anche|tuttora|da anni)\s+)*(?:controlla|controllano|controllava|possiede|possiedono|"
+            r"possedeva)\s+(?:(?:anche|gia|pure)\s+)*(?:(?:il|lo|la|l'|i|gli|le)\s*)?"),
+            confidence=0.7, name="it-che-controlla"),
+    # "Zhaoxin è nata come joint venture tra VIA Technologies e il governo municipale di Shanghai"
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:\s*,[^,.;]{1,80},)?(?:\s*,\s*|\s+(?:(?:e|era|sarebbe|resta|rimane|fu)\s+)?"
+            r"(?:(?:nat[oa]|stat[oa] (?:fondat|creat|costituit)[oa]|fondat[oa]|costituit[oa]|nacque|nasce)\s+)?(?:come\s+)?)"
+            r"(?:(?:una|la|un')\s*)?joint venture\s+(?:(?:paritetica|[a-z]+-[a-z]+)\s+)?(?:(?:costituit|creat|fondat|nat)[ao]\s+"
+            r"(?:nel \d{4}\s+)?(?:da|dalla|dal|dall')\s*|(?:tra|fra|di|con)\s+)(?:(?:la|il|lo|l'|i|gli|le)\s*)?"
+            r"(?:(?:taiwanese|cinese|american[ao]|statunitense|giapponese|coreana|sudcoreana|olandese|statale|pubblic[ao])\s+)?"),
+            name="it-joint-venture-between"),
+    # "la resa del suo acceleratore più avanzato, l'Ascend 910C" is read by _possessive_pronoun; the apposition after the
+    # product: "il BR100, il suo primo processore grafico"
+    Pattern("develops", ORG, TECH, True, _r(r"(?![^.;!?]*\b(?:usa|usano|usava|utilizz|acquist|compr|ordin|impieg|adott|noleggi)\w*\s)"
+            r"[^.;!?]{0,100}?"),
+            post=_r(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:il|la|l'|i|le|lo)\s*(?:suo|sua|suoi|sue|proprio|propria)\s+(?:(?:primo|prima|"
+                    r"nuov[oa]|ultim[oa]|attuale|principale)\s+)?(?:chip|processore|acceleratore|gpu|cpu|scheda|modello|prodotto|"
+                    r"sistema|piattaforma|supercomputer|server|soc)\b"),
+            post_not=_POST_BUY, confidence=0.7, name="it-product-its-own-apposition"),
 ]
 
 _ZH_STAKE = (r"(?:(?:第[一二三四五六七八九十]大|最大|单一最大|主要|重要|控股|战略|大|前十大|机构|早期|核心|长期|上市前|ipo前|pre-ipo|"

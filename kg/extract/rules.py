@@ -358,6 +358,9 @@ class _Run:
                 nxt = self._next_mention(ms, b)
                 if nxt is not None and nxt.start - b <= 2 and nxt.cls in (lx.PRODUCT if group in ("chip", "system") else lx.ORG):
                     continue  # apposition: "the chip H20", "l'azienda Huawei"
+                if self.lang == "it" and nxt is not None and nxt.cls in lx.ORG and group == "firm" and \
+                        _APPOS_ADJ_IT.fullmatch(self.folded, b, nxt.start):
+                    continue  # "il colosso statale China Electronics", "la societa americana Micron"
                 if group == "subject":
                     here = [m.iri for m in sorted(ms + out, key=lambda x: x.start) if m.end <= a and m.iri and m.cls in lx.FIRM]
                     cands = here[:1] + [self.topic[g] for g in ("chip", "system", "firm", "platform") if self.topic.get(g)]
@@ -969,6 +972,9 @@ class _Run:
                         and not (lang == "zh" and self.folded[left.start - 1:left.start] == "与"
                                  and _ZH_UNLIKE_AFTER.match(self.folded, right.end, s1)):
                     continue  # "向华为订购", "bought from Nvidia": not the subject (unless an apposition follows it)
+                if lang == "it" and ((pat.left_is_subject and _RELATIONAL_OF_IT.search(self.folded, max(s0, left.start - 30),
+                                                                                     left.start)) or self._firm_city(left, lc)):
+                    continue  # "la casa madre di TikTok sta progettando", "il gruppo di Pechino ... è stato aggiunto": not the actor
                 if lang == "zh" and pat.pred == "imposedBy" and _TARGET_BEFORE_ZH.search(self.folded[max(s0, left.start - 6):left.start]):
                     continue  # "向中国出售…将受到限制": China is the target, not the issuer
                 if id(left) in objects_here and pat.pred in _PLACEHOLDER_OK_RIGHT | {"hasComponent"}:
@@ -1124,7 +1130,7 @@ class _Run:
         if not mt or any(s0 + cut.end() <= m.start < right.start and self._compatible(m, pat.left) for m in ms):
             return None
         firsts = [(m, c) for m in ms if m.start < s0 + cut.start() and m.kind not in ("generic", "policy", "unnamed")
-                  for c in [self._compatible(m, pat.left)] if c and c[0]]
+                  for c in [self._compatible(m, pat.left)] if c and c[0] and not (self.lang == "it" and self._firm_city(m, c))]
         if self.lang == "en":  # "restricted shipments of HBM to China and put ...": a prepositional object is no subject
             firsts = [x for x in firsts if not _PREP_OBJ_COORD_EN.search(self.folded[max(s0, x[0].start - 12):x[0].start])]
         if not firsts:
@@ -1141,6 +1147,11 @@ class _Run:
         subj = firsts[0][1][0]
         also = {"also": firsts[0][0].data["also"]} if "also" in firsts[0][0].data else {}
         return (Mention(s0, s0, subj, self._cls(subj), kind="coref", conf=0.7, data=also), (subj, self._cls(subj)), mt, gap)
+
+    def _firm_city(self, m: Mention, c: tuple) -> bool:
+        """"il gruppo di Pechino": a city that places a firm is not the government (metonymy) acting in the clause."""
+        return m.cls == "City" and c[0] != m.iri and lx.CITY_DESCRIPTION["it"][0].search(
+            self.folded[max(0, m.start - 40):m.start]) is not None
 
     def _iri_for(self, m: Mention, pred: str, other: Mention, _self_m: Mention) -> str | None:
         if m.iri is None or m.kind in ("unnamed", "generic", "policy"):
@@ -1246,7 +1257,7 @@ class _Run:
         for m in ms:
             if m.cls not in lx.TECH or not m.iri or m.kind in ("coref", "pronoun"):
                 continue
-            if not lx.POSSESSIVE_PRONOUN.search(self.folded[max(s0, m.start - 45):m.start]):
+            if not lx.POSSESSIVE_PRONOUN.search(self.folded[max(s0, m.start - 80):m.start]):
                 continue
             nxt = self._next_mention(ms, m.end)
             if nxt is not None and nxt.cls in lx.TECH and nxt.start - m.end <= 4 and nxt is not m:
@@ -1358,7 +1369,7 @@ class _Run:
             if not mt and m.kind == "coref":
                 mt = lx.NATIONALITY_IN_DESC.search(self.folded[m.start:m.end])
             if not mt:
-                mt = lx.NATIONALITY_BEFORE.search(self.folded[max(s0, m.start - 40):m.start])
+                mt = lx.NATIONALITY_BEFORE.search(self.folded[max(s0, m.start - 80):m.start])
             if not mt:
                 continue
             adj = mt.groupdict().get("adj") or mt.groupdict().get("adj2") or ""
@@ -1580,6 +1591,10 @@ _RANGE_SEP = re.compile(r"\s+(?:(?:fino|sino|arrivando|passando(?: per)?)\s+)?(?
 # "X (in cinese Y), la societa di semiconduttori creata dal|del ...": a genitive or agent inside X's apposition
 _APPOS_OWNER_IT = re.compile(r"(?:\s*\([^()]{1,60}\)|[^()]{0,60}\))?\s*,\s*(?:il|lo|la|l'|un|una|uno)\s*[^\W\d][^,.;()]{0,80}?\s")
 _PRED_NOUN_IT = r"\s*,\s*|\s+(?:e|era|resta|rimane|sara|sarebbe|diventa)\s+(?:(?:ora|oggi|ormai|ancora|anche|gia)\s+)*"
+_RELATIONAL_OF_IT = re.compile(r"\b(?:casa madre|societa madre|capogruppo|controllante|client[ei]|fornitor[ei]|rival[ei]|"
+                               r"concorrent[ei]|azionist[ai]|investitor[ei]|acquirent[ei])\s+(?:di|del|della|dell')\s*$")
+_APPOS_ADJ_IT = re.compile(r"\s+(?!(?:di|del|della|dell|dei|degli|delle|da|dal|dalla|a|al|alla|e|ed|con|per|su|in|che|come|"
+                           r"non|ha|ora|gia)\b)[a-z]+\s+")  # "il gruppo cinese Huawei": one adjective, then the name
 _CONJ_E_IT = re.compile(r"\s+[eE]\s")  # "e" (and) that folding confuses with "è" (is)
 _FAB_LIMIT_IT = re.compile(r"\b(?:fonderi\w*|smic|tsmc|samsung|hua hong|intel)\b[^.;:]{0,40}?\b(?:si ferma|si fermava|e ferm[oa]|"
                            r"arriva(?: solo| fino)?|non va oltre|e limitat[oa]|si e fermat[oa])\s+(?:a|ai|al|agli|alla)\s*$")
