@@ -49,7 +49,9 @@ def resolve(form: str) -> frozenset[str]:
     iris = {i for i in res.mentions if "/id/" in i and "/id/d/" not in i}
     # "Nvidia H20" names the chip; the maker it also names (a develops claim) is not a second reading of the form
     makers = {c.subject for c in res.claims if c.predicate == "develops" and c.object in iris}
-    return frozenset(iris - makers or iris)
+    # "Huawei HiSilicon" names the unit; the parent it also names (a subsidiaryOf claim) is not a second reading
+    parents = {c.object for c in res.claims if c.predicate == "subsidiaryOf" and c.subject in iris}
+    return frozenset(iris - makers - parents or iris)
 
 
 def short(iris: frozenset[str]) -> str:
