@@ -38,6 +38,9 @@ _COMMON = {"the", "this", "that", "these", "in", "on", "at", "for", "and", "but"
            "secondo", "ma", "anche", "nel", "della", "dei", "del", "questo", "questa", "inoltre", "intanto"}
 
 
+_PLACES = frozenset({"Place", "Country", "City"})
+
+
 def _alnum(ch: str) -> bool:
     return ch.isalnum() and not is_cjk(ch)
 
@@ -102,7 +105,12 @@ class Gazetteer:
         self._fuzzy: dict[str, list[tuple[str, str]]] = {}
         for key, vals in keys.items():
             if len(key) >= 4 and key.isascii() and key[0].isalpha():
+                place = entities[vals[0][0]].cls in _PLACES
+                if place and len(key) < 7:
+                    continue  # short place names sit one edit from other words: Nvida/Noida, Susan/Sudan, Turing/Turin
                 self._fuzzy.setdefault(key[0], []).append((key, vals[0][0], vals[0][1]))
+        for bucket in self._fuzzy.values():  # on a tie a misspelt firm or product beats a place
+            bucket.sort(key=lambda kv: entities[kv[1]].cls in _PLACES)
 
     def lookup(self, label: str) -> str | None:
         """IRI of the entity with this label (any language, normalised), if any."""

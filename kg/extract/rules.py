@@ -1004,7 +1004,9 @@ class _Run:
                 gap = self.folded[s0:right.start]
                 stripped = re.sub(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*", "", gap)
                 if not any(m.end <= right.start and (self._compatible(m, pat.left) or (
-                        m.iri and m.kind != "coref" and m.cls in lx.ORG | lx.TECH)) for m in ms) and len(stripped) < 120:
+                        m.iri and m.kind != "coref" and m.cls in lx.ORG | lx.TECH)) for m in ms) and len(stripped) < 120 \
+                        and not (lang != "zh" and _NAMED_OPENER.match(self.text, s0, right.start)):
+                    # (not "STMicroelectronics, headquartered in Geneva": a name we do not know is the subject, not the topic)
                     mt = pat.gap.fullmatch(" " + stripped) or pat.gap.fullmatch(stripped)
                     if (mt and re.search(r"\w", stripped) and pat.pre is None
                             and len(stripped.strip()) >= (2 if lang == "zh" else 6)
@@ -1572,6 +1574,14 @@ _LEADING_SUB = {"en": re.compile(r"\s*(?:because|since|although|though|while|whe
                                  r"[^,;:]{0,160},"),
                 "it": re.compile(r"\s*(?:poiche|perche|siccome|sebbene|benche|anche se|mentre|se|quando|dopo che|prima che)\b"
                                  r"[^,;:]{0,160},")}
+# a sentence that opens with a name we do not know and its apposition ("Arm, headquartered in"): that name is the subject
+_NAMED_OPENER = re.compile(
+    r"[\s\"'(]*(?!(?:The|This|That|These|Those|It|Its|They|Their|He|She|We|Il|La|Lo|Le|Gli|I|L'|Un|Una|Uno|In|On|At|For|"
+    r"By|From|After|Before|Under|Since|As|With|While|When|Meanwhile|However|Still|Yet|Now|Today|Yesterday|Also|Separately|"
+    r"Instead|Earlier|Later|Last|Overall|Indeed|Founded|Based|Headquartered|Nel|Nella|Secondo|Intanto|Inoltre|Tuttavia|Ma|"
+    r"And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Oggi|Ieri)\b)"
+    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|di|&))*\s*,")
 # a sentence that opens with a prepositional phrase ("In practice the new rules...") has its subject later
 _LEADING_PREP = re.compile(r"(?:in|on|at|for|with|by|from|after|before|under|since|nel|nella|negli|su|per|con|dopo|"
                            r"prima|dal|dalla)\s", re.I)
