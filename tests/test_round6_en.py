@@ -102,3 +102,12 @@ def test_precision(text, fact):
 ])
 def test_round6_relations(text, fact):
     assert fact in triples(text)
+
+
+def test_outlet_apposition_and_titles_name_no_other_firm():
+    text = ("When Huawei Technologies put the Mate 60 Pro on sale during a visit by Commerce Secretary Gina Raimondo, "
+            "the company published nothing. Within a week, TechInsights, the Ottawa-based reverse-engineering firm, "
+            "had taken the handset apart.")
+    got = triples(text)
+    assert ("TechInsights", "headquarteredIn", "Ottawa") in got
+    assert not {f for f in got if f[1] == "headquarteredIn" and f[0] != "TechInsights"}

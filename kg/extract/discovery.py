@@ -29,7 +29,11 @@ _STOP_FIRST = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "For
                "Last", "Next", "When", "Since", "Under", "Both", "Some", "All", "Many", "Most", "Other", "Such",
                "Taiwanese", "Japanese", "Dutch", "Korean", "South", "European", "Western", "Asian", "Why", "How",
                "What", "Who", "If", "As", "By", "To", "Of", "Dal", "Dalla", "Nella", "Sul", "Sulla", "Dopo", "Prima",
-               "Come", "Dove", "Quando", "Perché", "Tra", "Fra"}
+               "Come", "Dove", "Quando", "Perché", "Tra", "Fra",
+               # titles: "Commerce Secretary Gina Raimondo, the ..." is a person
+               "Secretary", "Minister", "Ministra", "Ministro", "President", "Presidente", "Chairman", "Chairwoman",
+               "Chief", "Director", "Senator", "Senatore", "Representative", "Governor", "Premier", "Vice", "Deputy",
+               "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Professor", "Dr", "Mrs", "Sir"}
 
 _EVENT = r"(?:Conference|Summit|Forum|Expo|Congress|Award|Awards|Index|Act|Rule|Law|Week|Day|Fair|Show|Challenge)\b"
 EN_ORG = [

@@ -418,6 +418,10 @@ class _Run:
                     # "the foundry will no longer supply the Chinese company": a national description after the firm
                     # already named in the sentence is another firm, the one last named before
                     target = next((t for t in (self.last.get("firm"), self.topic.get("firm")) if t and t != target), None)
+                lastorg = next((x for x in reversed(prev) if x.cls in lx.ORG), None) if group == "firm" else None
+                if target and lastorg is not None and self.lang == "en" and lastorg.cls in lx.MEDIA and re.fullmatch(
+                        r"\s*,\s*(?:(?:the|a|an)\s+[^,;()]*)?", self.folded[lastorg.end:a]):
+                    continue  # "TechInsights, the Ottawa-based reverse-engineering firm": the outlet, not another firm
                 if target and group == "policy" and not same and lx.POLICY_PHRASE.get(self.lang) and \
                         lx.POLICY_PHRASE[self.lang].search(seg, 0, a - s0):
                     pending.append((a, b, target))  # "A出台…出口管制，B…受到限制": the policy named before, not the topic
