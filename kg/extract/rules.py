@@ -592,9 +592,11 @@ class _Run:
                 if target in placed:  # "the Shanghai foundry" after "TSMC, the Taiwanese foundry": an earlier foundry
                     target = next((x.iri for x in reversed(self._all_mentions) if x.end <= a and x.cls == "Foundry" and x.iri
                                    and x.iri not in placed and x.kind in ("registry", "fuzzy", "discovered")), None)
-            elif prev and prev[-1].cls in lx.FIRM and re.fullmatch(
+            elif prev and prev[-1].cls in lx.FIRM | lx.MEDIA and re.fullmatch(
                     r"\s*,\s*(?:il|lo|la|l'|un|una|uno)?\s*" if self.lang == "it" else r"\s*,\s*(?:the|a|an)\s+",
                     self.folded[prev[-1].end:min(a, c.start)]):
+                if prev[-1].cls not in lx.FIRM:
+                    continue  # "TechInsights, the Ottawa-based firm": an outlet's apposition names no other firm
                 target = prev[-1].iri  # apposition: "Biren, la startup di Shanghai", "Huawei, the Shenzhen-based group"
             else:
                 named = {m.iri for m in prev}
