@@ -99,10 +99,11 @@ class Gazetteer:
         self.line_names = {k: max(sorted(v), key=v.get) for k, v in line_en.items() if k in self.lines}
         alts = "|".join(re.escape(k) for k in sorted(self.lines, key=len, reverse=True))
         self._line_rx = re.compile(rf"(?<![a-z0-9])({alts})\s?(?!arch)([a-z]{{0,4}}-?\d{{2,4}}[a-z]{{0,4}})(?![a-z0-9])") if alts else None
-        self._fuzzy: dict[str, list[tuple[str, str]]] = {}
-        for key, vals in keys.items():
+        # fuzzy candidates by (first letter, length): a span is compared only with labels of a close length
+        self._fuzzy: dict[tuple[str, int], list[tuple[int, str, str]]] = {}
+        for n, (key, vals) in enumerate(keys.items()):
             if len(key) >= 4 and key.isascii() and key[0].isalpha():
-                self._fuzzy.setdefault(key[0], []).append((key, vals[0][0]))
+                self._fuzzy.setdefault((key[0], len(key)), []).append((n, key, vals[0][0]))
 
     def lookup(self, label: str) -> str | None:
         """IRI of the entity with this label (any language, normalised), if any."""
@@ -182,9 +183,8 @@ class Gazetteer:
             if len(key) < 4:
                 continue
             best = None
-            for cand, iri in self._fuzzy.get(key[0], ()):
-                if abs(len(cand) - len(key)) > 2:
-                    continue
+            near = sorted(c for n in range(len(key) - 2, len(key) + 3) for c in self._fuzzy.get((key[0], n), ()))
+            for _n, cand, iri in near:
                 limit = 1 if len(key) <= 10 else 2
                 if len(key) == 4 and sorted(cand) != sorted(key):
                     continue  # four letters: only a transposition (TMSC -> TSMC)
