@@ -90,7 +90,7 @@ def test_generation_of_a_product_line():
 @pytest.mark.parametrize("lang, text, label, cls", [
     ("en", "Shenzhen Yuanhang Semiconductor Co., Ltd. said it would list in Shanghai.",
      "Shenzhen Yuanhang Semiconductor Co., Ltd.", "Company"),
-    ("en", "Researchers at Zhejiang University trained the model on Ascend chips.", "Zhejiang University", "Organization"),
+    ("en", "Researchers at Xiling University trained the model on Ascend chips.", "Xiling University", "Organization"),
     ("en", "The Hangzhou Institute of Advanced Computing uses Ascend chips.", "Hangzhou Institute of Advanced Computing",
      "Organization"),
     ("en", "The fund's backers include the Bank of Jiangsu and China Merchants Bank.", "Bank of Jiangsu", "Company"),

@@ -102,15 +102,15 @@ class Gazetteer:
         self.line_names = {k: max(sorted(v), key=v.get) for k, v in line_en.items() if k in self.lines}
         alts = "|".join(re.escape(k) for k in sorted(self.lines, key=len, reverse=True))
         self._line_rx = re.compile(rf"(?<![a-z0-9])({alts})\s?(?!arch)([a-z]{{0,4}}-?\d{{2,4}}[a-z]{{0,4}})(?![a-z0-9])") if alts else None
-        self._fuzzy: dict[str, list[tuple[str, str]]] = {}
-        for key, vals in keys.items():
+        # fuzzy candidates by (first letter, length): a span is compared only with labels of a close length
+        self._fuzzy: dict[tuple[str, int], list[tuple[bool, int, str, str, str]]] = {}
+        for n, (key, vals) in enumerate(keys.items()):
             if len(key) >= 4 and key.isascii() and key[0].isalpha():
                 place = entities[vals[0][0]].cls in _PLACES
                 if place and len(key) < 7:
                     continue  # short place names sit one edit from other words: Nvida/Noida, Susan/Sudan, Turing/Turin
-                self._fuzzy.setdefault(key[0], []).append((key, vals[0][0], vals[0][1]))
-        for bucket in self._fuzzy.values():  # on a tie a misspelt firm or product beats a place
-            bucket.sort(key=lambda kv: entities[kv[1]].cls in _PLACES)
+                # on a tie a misspelt firm or product beats a place (places sort last)
+                self._fuzzy.setdefault((key[0], len(key)), []).append((place, n, key, vals[0][0], vals[0][1]))
 
     def lookup(self, label: str) -> str | None:
         """IRI of the entity with this label (any language, normalised), if any."""
@@ -190,9 +190,8 @@ class Gazetteer:
             if len(key) < 4:
                 continue
             best = None
-            for cand, iri, label in self._fuzzy.get(key[0], ()):
-                if abs(len(cand) - len(key)) > 2:
-                    continue
+            near = sorted(c for n in range(len(key) - 2, len(key) + 3) for c in self._fuzzy.get((key[0], n), ()))
+            for _place, _n, cand, iri, label in near:
                 if label.isupper() and not span.isupper():
                     continue  # an acronym is misspelt in capitals ("TMSC"); "Macau" is not "MACA"
                 limit = 1 if len(key) <= 10 else 2

@@ -1067,7 +1067,7 @@ ZH: list[Pattern] = [
     Pattern("manufacturedBy", FAB, PRODUCT, False, _r(ZH_ANY + r"{0,4}?(?:为|替|给)"), post=_r(r"\S{0,8}?(?:代工|生产|制造)"),
             name="zh-wei-daigong"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|基于)"),
-            post=_r(r"(?:的)?\S{0,8}?(?:工艺|制程|节点)"), confidence=0.7, name="zh-uses-process"),
+            post=_r(r"(?:的)?[^\s，。；、,;]{0,8}?(?:工艺|制程|节点)"), confidence=0.7, name="zh-uses-process"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(ZH_ANY + r"{0,6}?(?:代工|生产|制造|量产)(?:了|的)?"
             + ZH_ANY + r"{0,8}?"), name="zh-fab-active"),
     Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANY + r"{0,24}?(?:兼容|适配|支持|对接)(?:了)?" + ZH_ANY + r"{0,6}?"),

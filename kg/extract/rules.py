@@ -867,6 +867,9 @@ class _Run:
                     continue
                 if (span[0], iri) in self.implied_makers and not any(m.iri == iri for m in ms):
                     continue  # "华为昇腾": a maker named only inside a product name is not the sentence's topic
+                here_m = [m for m in ms if m.iri == iri] if pos and c.predicate == "develops" else []
+                if here_m and all(re.match(r"\s+(?:di|of|by)\s+", self.folded[m.end:m.end + 5]) for m in here_m):
+                    continue  # "paragonabile a due Xeon Platinum 8362 di Intel": a complement, not the topic
                 g = _GROUP.get(self._cls(iri))
                 if g == "chip" and self._memory(iri):
                     continue  # "HBM2" is a part, never what "the chip" of the next sentence means
@@ -1320,7 +1323,11 @@ class _Run:
                 continue  # "计算所旗下的中科算源": an owner the text names but the registry does not know, not the topic
             cut = m.start - min(4, len(cue.group(0)))  # "长江存储旗下的武汉新芯": the owner right before the cue
             firms = [f for f in ms if f.end <= cut and f.iri and f.cls in lx.FIRM and f.iri != m.iri]
-            owner = firms[-1].iri if firms else self.topic.get("firm")
+            c0 = max(s0, m.start - 40) + cue.start()
+            # the topic firm only for a pronoun ("its unit", "其子公司") or a bare cue: "计算所旗下的X" names an owner
+            # the extractor does not know, not the topic
+            bare = c0 <= s0 or not self.folded[c0 - 1].isalnum() or re.match(r"\s*(?:its|their|la|le|其)", cue.group(0))
+            owner = firms[-1].iri if firms else (self.topic.get("firm") if bare else None)
             if owner and owner != m.iri:
                 self._add(m.iri, "subsidiaryOf", owner, span, False, hedged, 0.7)
 
