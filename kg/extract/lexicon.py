@@ -100,6 +100,8 @@ COREF = {
                     r"(?:will|would|plans to|intends to|also) (?:use|deploy))\b)"), "subject"),
     ],
     "it": [
+        # "Hua Hong ... dopo SMIC, compete con quest'ultima": the last entity named before
+        (re.compile(r"\bquest'ultim[oa]\b"), "latter"),
         (re.compile(r"\b(?:il|lo|questo|tale|quel|del|dal|al|nel) (?:nuovo |stesso )?(?:chip|processore|acceleratore|componente)\b"), "chip"),
         # a clitic object before a verb of use or manufacture: "Baidu lo usa", "SMIC li produce"
         (re.compile(r"(?<=[a-z] )(?:lo|la|li|le)(?= (?:(?:gia|anche|ora|ormai|oggi) )*(?:usa|usano|usava|usera|utilizza|utilizzano|"
@@ -269,7 +271,7 @@ _ADJ = (r"(?P<{g}>taiwanese|chinese|american|dutch|japanese|south korean|korean|
 _FIRM_NOUN = (r"(?:contract (?:chip)?manufacturer|manufacturer|company|firm|chipmaker|chip maker|foundry|group|maker|giant|"
               r"designer|chip designer|startup|start-up|supplier|research firm|societa|azienda|produttore|colosso|gruppo|"
               r"fonderia|startup)")
-NATIONALITY_AFTER = re.compile(rf",\s+(?:a|an|the|una|la|il|un|l')\s*(?:[\w-]+\s+)?(?:{_ADJ.format(g='adj')}\s+(?:[\w-]+\s+)?"
+NATIONALITY_AFTER = re.compile(rf",\s+(?:(?:a|an|the|una|la|il|un|l')\s*|(?=(?:prim|second|terz|quart|principal|maggior|unic)[oaie]?\s))(?:[\w-]+\s+)?(?:{_ADJ.format(g='adj')}\s+(?:[\w-]+\s+)?"
                                rf"{_FIRM_NOUN}|{_FIRM_NOUN}\s+{_ADJ.format(g='adj2')})\b")
 NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|"
                                 r"british|german|israeli|olandese|giapponese|sudcoreana|coreana|canadese|tedesca)\s+"
@@ -294,14 +296,14 @@ POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|(?:il|la|i|le|del|della|dei|
 _FIRM_NOUN_EN = (r"(?:company|firm|startup|start-up|chipmaker|chip maker|group|designer|chip designer|chip firm|maker|"
                  r"foundry|contract manufacturer|giant|tech giant|conglomerate|manufacturer|supplier|champion)")
 _FIRM_NOUN_IT = (r"(?:azienda|societa|gruppo|startup|start-up|colosso|gigante|impresa|compagnia|produttore|casa|"
-                 r"fonderia|big|campione)")
+                 r"fonderia|big|campione|fondo(?: quantitativo| d'investimento| di investimento| speculativo)?)")
 CITY_DESCRIPTION = {
     # "the Shanghai foundry", "the Ottawa-based reverse-engineering firm", "the Tokyo-headquartered biggest chip equipment maker"
     "en": (None, re.compile(r"(?:-(?:based|headquartered)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,3}?|\s+(?:(?:chinese|tech|technology|"
                             rf"telecoms?|internet|ai|chip|semiconductor)\s+)?)(?P<n>{_FIRM_NOUN_EN})\b")),
     "it": (re.compile(rf"\b(?:il|lo|la|l'|del|dello|della|dell'|al|allo|alla|all'|dal|dalla|dall'|nel|nella|nell')\s*"
-                      rf"(?P<n>{_FIRM_NOUN_IT})(?:\s+(?:cinese|tecnologico|tecnologica|dei chip|dell'ia|tech))?\s+"
-                      r"(?:di|con sede a)\s+$"), None),
+                      rf"(?P<n>{_FIRM_NOUN_IT})(?:\s+(?:cinese|tecnologico|tecnologica|dei chip|dell'ia|tech|di (?:memorie|chip|"
+                      r"semiconduttori|gpu|processori|server|smartphone|memoria)))?\s+(?:di|con sede a)\s+$"), None),
 }
 # English demonyms: extra labels of a policy minted after its issuer ("Dutch export controls")
 DEMONYM = {"Netherlands": "Dutch", "Japan": "Japanese", "South Korea": "South Korean", "Taiwan": "Taiwanese",

@@ -532,6 +532,14 @@ EN: list[Pattern] = [
             + _any(3)), name="en-round-led-by"),
 ]
 
+# a fronted participle at the start of the sentence: "Progettato da AMD ..., l'Instinct MI308"
+_IT_FRONT = r"^\W*(?:(?:originariamente|inizialmente|interamente|gia|anch'ess[oaie]|pure)\s+)?"
+_IT_FRONT_BY = (r"[oaie]\s+(?:(?:interamente|in casa|internamente|anche|soprattutto|principalmente|in parte|gia|nel \d{4}|\S+ \d{4})\s+)*"
+                r"(?:da|dalla|dal|dall'|dallo|dai|dagli|dalle)\s*(?:[^,.;:]{1,40}?(?:,|\be\b|\bed\b)\s*(?:(?:da|dalla|dal|dall')\s*)?)?$")
+_IT_FRONT_GAP = (r"[^,.;:]{0,100}?(?:\s*,[^,.;:]{1,100}?)?,\s*(?:(?:il|la|lo|l'|i|gli|le)\s*)?(?:(?:nuov[oaie]|cosiddett[oaie]|"
+                 r"chip|processore|processori|acceleratore|acceleratori|gpu|cpu|soc|scheda|modello|sistema|piattaforma|supercomputer|"
+                 r"server|start-?up|societa|azienda|gruppo)\s+)*")
+
 IT: list[Pattern] = [
     Pattern("develops", TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?\s+(?:di|della|dell'|del|da parte di)\s*(?:(?:controllata|divisione|"
             r"societa|startup|azienda|gruppo|colosso|casa|produttrice|cinese|americana|statunitense)\s+)?"), post_not=_POST_BUY,
@@ -551,7 +559,9 @@ IT: list[Pattern] = [
             r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
             r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato)|"
             r"vende|vendono|vendeva|vendevano|vendera|venderanno|(?:tolto|toglie|tolgono|togliera|togliendo) il velo)\s+"
-            + _any(8)), post_not=_POST_BUY, name="it-verb"),
+            r"(?![^.;]*\b(?:per|con)\s+(?:(?:il|lo|la|i|gli|le)\s+|l')?(?:(?:modell[oi]|chip|"
+            r"piattaforma|sistema|framework|software|gpu|processori|acceleratori)\s+)?$)" + _any(8)), post_not=_POST_BUY,
+            name="it-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?(?:\s+(?:di|del|della|dell'|dello)\s*[^,.;]{0,40}?)?" + IT_AUX
             + r"(?:sviluppat\w*|progettat\w*|propost\w*|"
             r"presentat\w*|lanciat\w*|realizzat\w*|costruit\w*|creat\w*|prodott\w*|fabbricat\w*|stampat\w*|"
@@ -582,7 +592,7 @@ IT: list[Pattern] = [
             r"(?:\S+\s+){0,2}?(?:da|dalla|dal|dall')\s*"), confidence=0.7, name="it-described-as-made-by"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(IT_AUX + r"(?:(?:non|mai)\s+)?(?:(?:e|sarebbe|era)\s+)?(?:stat[oaie]\s+)?"
             r"(?:prodott|fabbricat|realizzat|progettat|sviluppat|stampat)\w*\s+(?:(?:non|neppure|nemmeno)\s+)?"
-            r"(?:da|dalla|dal|dall')\s*[^,.;]{1,40}?,?\s+(?:ma|bensi|bensì)\s+(?:(?:piuttosto|invece)\s+)?(?:da|dalla|dal|dall')\s*"),
+            r"(?:da|dalla|dal|dall')\s*[^,.;]{1,40}?(?:\s*,[^,.;]{1,100}?)?,?\s+(?:ma|bensi|bensì)\s+(?:(?:piuttosto|invece)\s+)?(?:da|dalla|dal|dall')\s*"),
             name="it-not-by-but-by"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",?\s+(?:(?!rispetto\b|(?:al|all|alla|dell|della|del|nell|sull|dall)['\s])"
             r"[^\s.;!?,]+\s+){0,8}?(?:che|il quale|la quale|cui)\s+"),
@@ -659,7 +669,7 @@ IT: list[Pattern] = [
             r"(?:\s+dirett\w*)?\s+(?:con|contro)?\s*" + _any(3)), name="it-competes"),
     Pattern("competesWith", TECH, TECH, True, _r(IT_AUX + r"(?:compet\w*|concorr\w*|sfid\w*)\s+(?:con|contro)?\s*" + _any(3)),
             name="it-competes-product"),
-    Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|ino|iore|iori)\b|batt(?:e|ono|eva|evano|ere|erebbe|erebbero|uto|uta|uti|ute|endo)\b|surclass\w*|(?:piu|molto piu) "
+    Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|i|ino|iore|iori)\b|batt(?:e|ono|eva|evano|ere|erebbe|erebbero|uto|uta|uti|ute|endo|a|ano)\b|surclass\w*|(?:piu|molto piu) "
             r"(?:veloce|potente|performante|efficiente) (?:di|del|dell'|rispetto a(?:l|ll')?)|migliore (?:di|del)|"
             r"prestazioni superiori (?:a|al|all'|rispetto a))\s*" + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?(?:memoria|consum)"), name="it-outperforms"),
@@ -764,8 +774,10 @@ IT: list[Pattern] = [
             r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella)\s+"), name="it-sede-a"),
     # "Hangzhou, città dove il gruppo ha sede", "a Shenzhen, dove ha sede Huawei"
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s*,\s+(?:(?:la\s+)?(?:citta|metropoli|capitale(?:\s+\S+)?)\s+)?"
-            r"(?:dove|in cui|nella quale)\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:(?:la\s+)?(?:sua|propria|loro)\s+)?sede"
-            r"(?:\s+(?:centrale|principale|legale))?\s+(?:anche\s+)?)"), name="it-city-where-hq"),
+            r"(?:dove|in cui|nella quale)\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:(?:la|il)\s+)?(?:(?:sua|suo|propria|proprio|loro)\s+)?"
+            r"(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale|operativ[oa]))?\s*,?\s+(?:anche\s+)?|(?:si trova|si trovano|"
+            r"c'e|ha sede|sorge)\s+(?:anche\s+)?(?:(?:la|il)\s+)?(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale))?\s+"
+            r"(?:di|del|della|dell')\s*)"), name="it-city-where-hq"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s*,\s+(?:(?:la\s+)?(?:citta|metropoli|capitale(?:\s+\S+)?)\s+)?"
             r"(?:dove|in cui|nella quale)\s+(?:(?:anche|gia)\s+)?(?:(?:il|la|lo|l')\s*)?"),
             post=_r(r"\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:(?:la\s+)?(?:sua|propria|loro)\s+)?sede|e nat[oa]|e stat[oa] fondat[oa])\b"),
@@ -776,7 +788,7 @@ IT: list[Pattern] = [
             r"(?:societa|azienda|startup|start-up|produttore|gruppo|impresa|progettista|compagnia|colosso|campione|sviluppatore|"
             r"costruttore|fornitore|fabbricante|specialista|fonderia|gigante)\s+(?:\S+\s+){0,2}?"
             r"(?:di|con sede a)\s+"), confidence=0.7, name="it-societa-di"),
-    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+)?(?:\S+\s+){0,4}?(?:controllat\w*|"
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+|l')?(?:\S+\s+){0,4}?(?:controllat\w*|"
             r"sussidiari\w*|filial\w*|divisione|unita|braccio|costola|societa)(?:\s+\S+){0,3}?\s+(?:di|del|della|dell'|da|"
             r"dal|dalla|dall')\s*" + _any(1)), name="it-controllata"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(W + r"{0,100}?"), post=_r(r"(?:\s*,\s*(?:la|una)\s+(?:sua\s+|propria\s+)?"
@@ -788,13 +800,16 @@ IT: list[Pattern] = [
             + _any(1)), name="it-controllata-da"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
             + r"(?:a|ad|al|alla|all'|per)\s*" + _any(1)), name="it-fornisce-a"),
-    Pattern("supplies", FIRM, FIRM, False, _r(r"\s+(?:e|era|resta|rimane)\s+(?:uno dei|tra i|il|un)\s+(?:\S+\s+){0,2}?(?:clienti|"
+    Pattern("supplies", FIRM, FIRM, False, _r(r"(?:\s*,[^,.;]{1,100},)?\s+(?:e|era|resta|rimane|sono|erano|restano|rimangono)\s+"
+            r"(?:(?:da anni|da tempo|gia|ancora|oggi|ora|tuttora|storicamente|anche)\s+)*(?:uno dei|una delle|tra i|fra i|il|un)\s+(?:\S+\s+){0,2}?(?:clienti|"
             r"cliente|acquirenti)\s+(?:\S+\s+){0,1}?(?:di|del|della|dell')\s*"), name="it-cliente-di"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:e\s+|era\s+|come\s+)?(?:il\s+|un\s+|uno\s+|principale\s+)*"
             r"fornitor\w*\s+(?:\S+\s+){0,2}?(?:di|del|della|dell'|per)\s*" + _any(1)), name="it-fornitore-di"),
     Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:utilizz\w*|us\w*|adott\w*|impieg\w*|acquist\w*|comprat\w*|integra|integrano|integrato|integrera\w*|"
             r"compr\w*|ordinat\w*|ordin\w*|addestrat\w*(?:\s+\S+){0,4}?\s+(?:su|con)|addestra\w*(?:\s+\S+){0,4}?\s+(?:su|con)|"
-            r"affid\w* (?:a|al|all')|si affida (?:a|al|all')|install\w*|"
+            r"affid\w* (?:a|al|all')(?![^.;]{0,60}\b(?:produzione|fabbricazione|realizzazione|progettazione)\b)|si affida (?:a|al|all')|install\w*|"
+            r"(?:distribuit\w*|distribui\w*)\s+(?:nei|nel|negli|sui|sul|nelle)\s+(?:(?:propri|suoi|loro|propria|sua)\s+)?(?:data center|"
+            r"server|cluster|centri dati|centri di calcolo|infrastruttur\w*)|dispiegat\w*|dispieg[ao]\w*|"
             r"passat\w* (?:a|al|all')|migrat\w* (?:a|su|verso)|accumulat\w*|fatto incetta di|dispo\w* di|disporr\w* di|"
             r"(?:acces|attivat|avviat|inaugurat|costruit|messo in funzione|mett\w* in funzione)\w*\s+(?:un|una|il|la|i|le)\s+"
             r"(?:nuov[oa]\s+)?(?:cluster|supercomputer|data center|centro di calcolo|sistema|supernodo)\s+(?:da|di|con)\s+)\s*"
@@ -931,7 +946,7 @@ IT: list[Pattern] = [
                    r"mette|mettendo)\s+(?:\S+\s+){0,2}?$"), name="it-inserted-x-with-y-in"),
     # "il Pentagono ha inserito Tencent, insieme a CATL, nella lista 1260H": the list is the government's
     Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:inserit\w*|aggiunt\w*|iscritt\w*|inserisce|inseriscono|aggiunge|"
-            r"aggiungono|inserira|inseriranno|aggiungera|aggiungeranno)\s+[^.;]{1,140}?\s(?:nella|nel|nell'|alla|all'|tra le|"
+            r"aggiungono|inserira|inseriranno|aggiungera|aggiungeranno|mette|mettono|mettera|metteranno|mess[oaie])\s+[^.;]{1,140}?\s(?:nella|nel|nell'|alla|all'|tra le|"
             r"fra le|tra gli|fra gli)\s*(?:(?:sua|suo|propria|proprio|cosiddett[ao]|famigerat[ao])\s+)?"),
             name="it-gov-added-to-list"),
     # "SMIC, inserita da Washington nella Entity List": the list is the government's
@@ -1008,6 +1023,116 @@ IT: list[Pattern] = [
                     r"nuov[oa]|ultim[oa]|attuale|principale)\s+)?(?:chip|processore|acceleratore|gpu|cpu|scheda|modello|prodotto|"
                     r"sistema|piattaforma|supercomputer|server|soc)\b"),
             post_not=_POST_BUY, confidence=0.7, name="it-product-its-own-apposition"),
+    # --- round 7 (phrasebook) --------------------------------------------------------------------------------------
+    # a fronted participle names the agent, the sentence's subject follows the comma: "Progettato da AMD per il mercato
+    # cinese, l'Instinct MI308 ...", "Realizzati da SMIC e progettati da HiSilicon, i Kirin ..."
+    Pattern(DEV_OR_FAB, ORG, TECH, False, _r(_IT_FRONT_GAP), pre=_r(_IT_FRONT + r"(?:sviluppat|progettat|realizzat|ideat|creat|"
+            r"disegnat|prodott|fabbricat|costruit|presentat|annunciat|lanciat|svelat|concepit|stampat)" + _IT_FRONT_BY),
+            post_not=_POST_BUY, name="it-fronted-made-by"),
+    # "Sostenuta da Alibaba e Tencent, oltre che da fondi statali, Zhipu AI ...", "Finanziata dal Big Fund, YMTC ..."
+    Pattern("investsIn", ORG, FIRM, True, _r(_IT_FRONT_GAP), pre=_r(_IT_FRONT + r"(?:sostenut|finanziat|partecipat|appoggiat|"
+            r"foraggiat|capitalizzat)" + _IT_FRONT_BY), name="it-fronted-backed-by"),
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(_IT_FRONT_GAP), pre=_r(_IT_FRONT + r"(?:controllat|posseduto|posseduta|"
+            r"detenut)" + _IT_FRONT_BY), name="it-fronted-owned-by"),
+    # "Varati dal BIS nel dicembre 2024, i controlli sulle esportazioni ...", "Imposte da Washington, le restrizioni ..."
+    Pattern("imposedBy", GOV, POLICY, False, _r(_IT_FRONT_GAP), pre=_r(_IT_FRONT + r"(?:varat|impost|introdott|annunciat|decis|"
+            r"approvat|adottat|emanat|pubblicat|stabilit|volut|inasprit|ampliat|estes)" + _IT_FRONT_BY), name="it-fronted-imposed-by"),
+    # "Principale fornitore di memorie HBM per gli acceleratori di Nvidia, la sudcoreana SK Hynix ..."
+    Pattern("supplies", FIRM, FIRM, False, _r(r"[^,.;:]{0,60}?,\s*(?:(?:il|la|l'|lo)\s*)?(?:(?:sudcoreana|coreana|taiwanese|"
+            r"giapponese|american[ao]|statunitense|cinese|olandese|europe[ao]|tedesc[ao])\s+)?(?:(?:societa|azienda|gruppo|produttore|"
+            r"fonderia|colosso)\s+)?"),
+            pre=_r(_IT_FRONT + r"(?:(?:il|l')\s*)?(?:(?:principale|maggiore|primo|unico|storico|grande|nuovo)\s+)?fornitore\s+"
+                   r"(?:[^,.;]{0,60}?\s)?(?:di|del|della|dell'|dei|degli|per)\s*$"), name="it-fronted-supplier-of"),
+    # dislocated object with a resumptive clitic: "Il BR100 Biren l'ha presentato nel 2022", "l'MTT S80, Moore Threads lo produce"
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"\s*,?\s*"),
+            post=_r(r"\s+(?:(?:gia|anche|poi|ora|invece)\s+)*(?:(?:(?:lo|la|li|le)\s+|l')(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|"
+                    r"avra|avranno)\s+(?:(?:gia|anche|appena|poi|ufficialmente|infine)\s+)*(?:presentat|annunciat|lanciat|sviluppat|"
+                    r"progettat|realizzat|svelat|prodott|fabbricat|costruit|ideat|disegnat|mess[oaie] a punto)[oaie]|(?:lo|la|li|le)\s+"
+                    r"(?:presenta|presentano|presentera|sviluppa|sviluppano|progetta|progettano|realizza|realizzano|lancia|lanciano|"
+                    r"lancera)\b)"), confidence=0.75, name="it-dislocated-object-clitic"),
+    # "Il quartier generale di TSMC si trova a Hsinchu", "la sede di Cambricon è a Pechino"
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"\s+(?:(?:si trova|si trovava|e|era|resta|rimane|e situat[oa]|e ubicat[oa]|"
+            r"e stat[oa] trasferit[oa])\s+)(?:(?:ancora|tuttora|oggi|da sempre|invece|pero)\s+)*(?:a|ad|in|nel|nella|nell')\s*"),
+            pre=_r(r"\b(?:quartier generale|sede(?:\s+(?:centrale|principale|legale|operativa))?)\s+(?:di|del|della|dell')\s*$"),
+            name="it-hq-of-firm-is-in"),
+    # "non ha lì il suo quartier generale, che si trova a Shanghai", "la sua sede, che si trova a Pechino"
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale))?"
+            r"\s*,\s*(?:che|la quale|il quale)\s+(?:(?:invece|pero|oggi|ancora|tuttora)\s+)*(?:si trova|e|resta|rimane)\s+"
+            r"(?:(?:invece|pero|oggi|ancora|tuttora)\s+)*(?:a|ad|in|nel|nella|nell')\s*"), name="it-hq-which-is-in"),
+    # "Santa Clara, in California: è qui che hanno il quartier generale Nvidia e Intel", "Shenzhen, dove ... : è lì che ha sede"
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:\s*,[^.;:]{1,60}?)?\s*[:,]\s*(?:(?:ed|e)\s+)?(?:e|proprio)\s+(?:qui|li|la|proprio qui|"
+            r"proprio li)\s+(?:che|dove)\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:(?:la|il)\s+)?(?:(?:sua|suo|propria|proprio|loro)\s+)?"
+            r"(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale))?|(?:si trova|si trovano)\s+(?:(?:la|il)\s+)?"
+            r"(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale))?\s+(?:di|del|della|dell'))\s*"),
+            pre=_r(r"^\W*(?:(?:a|ad|in)\s+)?$"), name="it-place-here-hq"),
+    # "X figura tra gli azionisti di SMIC e di YMTC", "Tencent è tra i principali soci di Zhipu", "è azionista di minoranza di"
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:\s*,[^.;]{1,100}?,|\s*,)?\s+(?:(?:figura|figurano|e|sono|compare|compaiono|resta|"
+            r"restano|rimane|rimangono|era|erano|risulta|risultano|sarebbe|sarebbero)\s+)(?:(?:anche|gia|ancora|ora|oggi|tuttora|"
+            r"da tempo|da anni)\s+)*(?:(?:tra|fra)\s+(?:i|gli)\s+(?:(?:principali|maggiori|primi|nuovi|grandi)\s+)?(?:azionisti|soci|"
+            r"investitori|finanziatori)|(?:(?:il|un|l')\s*)?(?:(?:principale|maggiore|primo|secondo|grande)\s+)?(?:azionista|socio|"
+            r"investitore|finanziatore))(?:\s+(?:di minoranza|di maggioranza|principali|di riferimento|istituzional[ei]|strategic[oi]))?"
+            r"\s+(?:di|del|della|dell')\s*"), name="it-among-shareholders-of"),
+    # "Alibaba guida il round da 1 miliardo in Moonshot AI", "ha partecipato al round di finanziamento di Zhipu"
+    Pattern("investsIn", ORG, FIRM, True, _r(IT_AUX + r"(?:guida|guidano|guidato|guidera|guidava|co-guidat\w*|partecipa|partecipano|"
+            r"partecipato|partecipera|partecipava|sottoscritto|sottoscrive|sottoscrivono)\s+(?:(?:a|al|all')\s*)?(?:(?:il|un|lo|l')\s*)?"
+            r"(?:(?:nuovo|ultimo|recente|maxi|ampio)\s+)?(?:round|giro di (?:raccolta|finanziamento)|aumento di capitale|"
+            r"finanziamento|raccolta)\b[^.;]{0,80}?\s(?:in|di|del|della|dell'|per|a favore di)\s*"), name="it-leads-round-in"),
+    # "Moonshot AI, la start-up di Kimi", "DeepSeek, la società dietro R1"
+    Pattern("develops", FIRM, TECH, True, _r(r"\s*,\s+(?:la|il|l'|una|un)\s*(?:(?:giovane|piccola|nuova)\s+)?(?:start-?up|societa|"
+            r"azienda|laboratorio|casa)\s+(?:(?:cinese|pechinese|shanghaiese)\s+)?(?:di|dietro|dietro a|dietro al|dietro all'|"
+            r"madre di|creatrice di|sviluppatrice di|autrice di)\s*(?:(?:il|la|lo|l'|i|gli|le)\s*)?(?:(?:modello|chatbot|chip|"
+            r"assistente|app)\s+)?"), post_not=_POST_BUY, confidence=0.75, name="it-firm-of-product"),
+    # "Kunlunxin si sarebbe aggiudicata commesse da China Mobile", "ha vinto un contratto con China Telecom"
+    Pattern("supplies", FIRM, FIRM, True, _r(IT_AUX + r"(?:aggiudicat\w*|aggiudica\w*|vint[oaie]|vince|vincono|ottenut[oaie]|"
+            r"ottiene|ottengono|ricevut[oaie]|riceve|ricevono|strappat[oaie]|incassat[oaie])\s+(?:(?:un|una|uno|un'|il|la|lo|le|i|gli|"
+            r"nuov[ieoa]|grand[ei]|important[ei]|maxi|prim[oaie])\s*)*(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|"
+            r"fornitur[ae]|gara|gare|appalt[oi])\b[^.;]{0,80}?\s(?:da|dal|dalla|dall'|da parte (?:di|del|della|dell')|con)\s*"),
+            name="it-wins-order-from"),
+    # "Tra i principali acquirenti dei server di Inspur figurano Alibaba, Tencent e Baidu"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"\s+(?:(?:in cina|in europa|negli stati uniti)\s+)?(?:figura|figurano|ci sono|c'e|"
+            r"compaiono|compare|si contano|spiccano|spicca|troviamo|si trovano|si trova)\s+(?:(?:anche|gia|ora|oggi)\s+)*"
+            r"(?:(?:il|lo|la|l'|i|gli|le)\s*)?"),
+            pre=_r(r"\b(?:tra|fra)\s+(?:i|gli)\s+(?:(?:principali|maggiori|primi|grandi|piu importanti|nuovi)\s+)?(?:clienti|"
+                   r"acquirenti|compratori)(?:\s+(?:dei|delle|degli|del|della)\s+(?:server|chip|gpu|processori|prodotti|acceleratori|"
+                   r"memorie|macchinari|apparecchiature|sistemi))?\s+(?:di|del|della|dell')\s*$"), name="it-among-customers-of"),
+    # "AMD, principale rivale di Nvidia negli acceleratori", "Biren, tra i concorrenti più diretti di Moore Threads"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s*,\s+(?:(?:il|la|l'|un|una|uno|tra i|fra i|uno dei|una delle)\s*)?"
+            r"(?:(?:principal[ei]|maggior[ei]|piu dirett[oaie]|dirett[oaie]|vero|vera|grande|storic[oaie]|temibil[ei]|acerrim[oaie])\s+)*"
+            + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie]|storic[oaie])\s+)?(?:(?:cinese|cinesi|locale|"
+            r"nazional[ei]|american[oaie])\s+)?(?:di|del|della|dell')\s*"), name="it-appos-rival-of"),
+    Pattern("competesWith", TECH, TECH, True, _r(r"\s*,\s+(?:(?:il|la|l'|un|una|uno)\s*)?(?:(?:principal[ei]|maggior[ei]|"
+            r"piu dirett[oaie]|dirett[oaie]|vero|vera)\s+)*" + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie])\s+)?"
+            r"(?:di|del|della|dell')\s*"), name="it-product-appos-rival-of"),
+    # "i controlli sulle esportazioni di memorie HBM", "le restrizioni alla vendita di chip H20": the goods the policy covers
+    Pattern("restrictedBy", POLICY, TECH, False, _r(r"\s+(?:di|dei|delle|degli)\s+(?:(?:memorie|memoria|chip|gpu|processori|"
+            r"acceleratori|apparecchiature|macchinari|strumenti|scanner|sistemi)\s+)(?:(?:avanzat[ie]|ad alta larghezza di banda|"
+            r"per (?:l'ia|l'intelligenza artificiale))\s+)?(?:(?:come|quali|tra cui|inclus[ie])\s+)?(?:(?:il|la|lo|l'|i|gli|le)\s*)?"),
+            name="it-policy-on-goods"),
+    # "In base alle norme varate dall'Aia, ASML deve chiedere una licenza per ...": the firm the rule binds
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"[^.;]{0,120}?,\s*(?:(?:il|la|l'|lo|i|gli|le)\s*)?"),
+            pre=_r(r"\b(?:in base (?:a|al|alla|alle|ai|agli|all')|per effetto (?:di|del|della|delle|dei|dell')|a causa (?:di|del|della|"
+                   r"delle|dei|dell')|sulla base (?:di|del|della|delle|dei|dell')|in virtu (?:di|del|della|delle|dei|dell')|con)\s*$"),
+            post=_r(r"\s+(?:(?:ora|quindi|ormai|anche|gia)\s+)*(?:deve|devono|dovra|dovranno|dovrebbe|dovrebbero|doveva|dovevano|"
+                    r"ha dovuto|hanno dovuto)\s+(?:(?:ora|quindi|anche|gia|sempre)\s+)*(?:chiedere|ottenere|richiedere|domandare|avere)\s+"
+                    r"(?:(?:una|la|un'|le|apposit[ae]|special[ei]|un')\s*)+(?:\S+\s+)?licenz"), name="it-under-rule-needs-licence"),
+    # "Alibaba ha affidato a TSMC la produzione del suo chip": the foundry makes it
+    Pattern("manufacturedBy", FAB, PRODUCT, False, _r(r"\s+(?:(?:anche|gia|ora|poi)\s+)*(?:la|le)\s+(?:produzione|fabbricazione|"
+            r"realizzazione)\s+(?:in volumi\s+|di massa\s+)?(?:(?:di|del|della|dell'|dei|degli|delle)\s*)(?:(?:suo|sua|suoi|sue|"
+            r"propri[oaie]|nuov[oaie])\s+)*(?:(?:chip|processore|processori|soc|acceleratore|acceleratori|gpu)\s+)?"),
+            pre=_r(r"\b(?:affid|commission|assegn)\w*\s+(?:(?:anche|gia|ora|poi)\s+)*(?:a|ad|al|alla|all')\s*$"),
+            name="it-entrusted-fab-production-of"),
+    # "ha affidato la produzione del chip a TSMC", "la produzione dell'Ascend 910C è affidata a SMIC"
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(r"(?:\s+(?:e|sara|sarebbe|viene|verra|verrebbe|e stata|sarebbe stata|e stata)\s+"
+            r"(?:(?:ora|gia|anche|interamente|invece)\s+)*(?:affidat|commissionat|assegnat)[ao])?\s+(?:(?:anche|gia|ora|interamente)\s+)*"
+            r"(?:a|ad|al|alla|all')\s*"),
+            pre=_r(r"\b(?:produzione|fabbricazione|realizzazione)\s+(?:in volumi\s+|di massa\s+)?(?:di|del|della|dell'|dei|degli|delle)"
+                   r"\s*(?:(?:suo|sua|suoi|sue|propri[oaie]|nuov[oaie])\s+)*(?:(?:chip|processore|processori|soc|acceleratore|"
+                   r"acceleratori|gpu)\s+)?$"), post_not=_r(r"\s*(?:e|ed)\s"), name="it-production-of-entrusted-to"),
+    # "HiSilicon, la controllata di Huawei che progetta i chip Kirin": the relative belongs to the subsidiary
+    Pattern(DEV_OR_FAB, FIRM, TECH, True, _r(r"\s*,\s+(?:(?:la|una|il|un)\s+|l')?(?:(?:sua|propria)\s+)?(?:controllata|divisione|"
+            r"unita|filiale|sussidiaria|braccio|costola)\b[^,.;]{0,60}?\s(?:che|la quale|il quale)\s+(?:(?:gia|oggi|ora|anche|da anni)\s+)*"
+            r"(?:progett|svilupp|produc|realizz|disegn|fabbric|crea)\w*\s+" + _any(4)), post_not=_POST_BUY,
+            name="it-unit-that-develops"),
 ]
 
 _ZH_STAKE = (r"(?:(?:第[一二三四五六七八九十]大|最大|单一最大|主要|重要|控股|战略|大|前十大|机构|早期|核心|长期|上市前|ipo前|pre-ipo|"

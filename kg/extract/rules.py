@@ -41,7 +41,7 @@ _MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:gb|gigabyte)(?![a-z0-9])(?:\s*(
                      r"ram|显存|内存|记忆体))?|(?:显存|内存|记忆体|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
 _NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米|奈米)(?![a-z])")
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
-_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+)?"
+_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall')?"
                        r"(?:(?:startup|start-up|societa|azienda|gruppo|company|firm)\s+)?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
 _MEMORY_NAME = re.compile(r"(?i)(?:hbm|lpddr|gddr|ddr|dram|nand)\d?\w*$|high[- ]bandwidth memory")
@@ -972,6 +972,8 @@ class _Run:
                 lc = left_c[i]
                 if lc is None or left.kind == "generic":
                     continue
+                if right.kind == "coref" and lc[0] is not None and lc[0] == rc[0]:
+                    continue  # "Hua Hong, dopo SMIC, compete con quest'ultima": the referent is not its own partner
                 if lang == "zh" and left.cls in ("Country", "City") and re.match(
                         r"(?:实体|企业|公司|厂商|客户|市场|芯片(?!研究|分析|调研|咨询)|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 6]):
                     continue  # "中国实体", "中国企业": an adjective, not an actor
@@ -982,7 +984,9 @@ class _Run:
                                  and _ZH_UNLIKE_AFTER.match(self.folded, right.end, s1)):
                     continue  # "向华为订购", "bought from Nvidia": not the subject (unless an apposition follows it)
                 if lang == "it" and ((pat.left_is_subject and _RELATIONAL_OF_IT.search(self.folded, max(s0, left.start - 30),
-                                                                                     left.start)) or self._firm_city(left, lc)):
+                                                                                     left.start)) or self._firm_city(left, lc)
+                                     or (pat.left_is_subject and _REL_START_IT.match(self.folded, left.end) and _UNIT_OF_IT.search(
+                                         self.folded, max(s0, left.start - 50), left.start))):
                     continue  # "la casa madre di TikTok sta progettando", "il gruppo di Pechino ... è stato aggiunto": not the actor
                 if lang == "zh" and pat.pred == "imposedBy" and _TARGET_BEFORE_ZH.search(self.folded[max(s0, left.start - 6):left.start]):
                     continue  # "向中国出售…将受到限制": China is the target, not the issuer
@@ -1186,7 +1190,7 @@ class _Run:
         if lx.NEGATION[lang].search(clause):
             return True
         before = _NOT_NEG[lang].sub(" ", self.folded[s0:left_start])
-        if _NEG_BEFORE_SUBJECT.get(lang) and _NEG_BEFORE_SUBJECT[lang].search(self.folded[max(s0, left_start - 14):left_start]):
+        if _NEG_BEFORE_SUBJECT.get(lang) and _NEG_BEFORE_SUBJECT[lang].search(self.folded[max(s0, left_start - 22):left_start]):
             return True  # "Né l'A800 né l'H800 sono soggetti...", "Neither the A800 nor the H800 is..."
         return bool(lx.DENIAL[lang].search(before))
 
@@ -1284,6 +1288,8 @@ class _Run:
                 if cut >= 0 and re.match(r",\s*其", self.folded[cut:m.start]) and firms[-1].start < cut:
                     prev = self.folded.rfind(",", s0, cut)
                     firms = [f for f in firms if f.start > prev][:1] or firms
+            if self.lang == "it" and len(firms) > 1:
+                firms = [f for f in firms if not _PREP_OBJ_IT.search(self.folded, max(s0, f.start - 6), f.start)] or firms
             owner = firms[-1].iri if firms else self.topic.get("firm")
             if owner:
                 self._add(owner, "develops", m.iri, span, False, hedged, 0.7)
@@ -1557,7 +1563,9 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool, enum: bool
     return []
 
 
-_NEG_BEFORE_SUBJECT = {"it": re.compile(r"\bne\s*(?:l'|il\s|la\s|lo\s|i\s|gli\s|le\s)?$"),
+_NEG_BEFORE_SUBJECT = {"it": re.compile(r"\bne\s*(?:l'|il\s|la\s|lo\s|i\s|gli\s|le\s)?$"
+                                      # a denied cleft: "Non è TSMC a produrre il Kirin 9000S"
+                                      r"|\bnon\s+(?:e|era|sara|sarebbe|fu)\s+(?:stat[oaie]\s+)?$"),
                        "en": re.compile(r"\b(?:neither|nor|not even|no)\s+(?:the\s+)?$"),
                        "zh": re.compile(r"(?:既不是|既非|并非|不是)$")}
 _COPULA_IT = {"it-copula-description-made-by", "it-chip-with-which"}
@@ -1614,6 +1622,12 @@ _RANGE_SEP = re.compile(r"\s+(?:(?:fino|sino|arrivando|passando(?: per)?)\s+)?(?
 # "X (in cinese Y), la societa di semiconduttori creata dal|del ...": a genitive or agent inside X's apposition
 _APPOS_OWNER_IT = re.compile(r"(?:\s*\([^()]{1,60}\)|[^()]{0,60}\))?\s*,\s*(?:il|lo|la|l'|un|una|uno)\s*[^\W\d][^,.;()]{0,80}?\s")
 _PRED_NOUN_IT = r"\s*,\s*|\s+(?:e|era|resta|rimane|sara|sarebbe|diventa)\s+(?:(?:ora|oggi|ormai|ancora|anche|gia)\s+)*"
+# "HiSilicon, la controllata di Huawei che progetta i Kirin": the relative belongs to the unit, not to its owner
+_UNIT_OF_IT = re.compile(r"\b(?:controllata|divisione|unita|filiale|sussidiaria|braccio|costola)\s+(?:[^\s,.;]+\s+){0,3}?"
+                         r"(?:di|del|della|dell')\s*$")
+_REL_START_IT = re.compile(r"\s*(?:che|il quale|la quale)\s")
+# "ha affidato a TSMC la produzione del suo XRING O1": a firm after a preposition is not what "suo" refers to
+_PREP_OBJ_IT = re.compile(r"\b(?:a|ad|al|alla|all'|di|del|della|dell'|per|con|contro|verso|su|sul|sulla)\s*$")
 _RELATIONAL_OF_IT = re.compile(r"\b(?:casa madre|societa madre|capogruppo|controllante|client[ei]|fornitor[ei]|rival[ei]|"
                                r"concorrent[ei]|azionist[ai]|investitor[ei]|acquirent[ei])\s+(?:di|del|della|dell')\s*$")
 _APPOS_ADJ_IT = re.compile(r"\s+(?!(?:di|del|della|dell|dei|degli|delle|da|dal|dalla|a|al|alla|e|ed|con|per|su|in|che|come|"
