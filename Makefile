@@ -50,6 +50,11 @@ eval: $(STAMP)
 	@echo "== dev split (full report: out/eval-dev.txt)"
 	@sed -n '1,/^$$/d;/^$$/q;p' out/eval-dev.txt
 	@grep -E '^(negation violations|duplicate entities)' out/eval-dev.txt
+	@$(BIN)/kg eval tests/corpus/phrases/B -o out/eval-phrases-B.txt > /dev/null
+	@$(BIN)/kg eval tests/corpus/phrases/A -o out/eval-phrases-A.txt > /dev/null
+	@echo "== phrasebook, held-out half B (full report: out/eval-phrases-B.txt; tuned half A: out/eval-phrases-A.txt)"
+	@sed -n '1,/^$$/d;/^$$/q;p' out/eval-phrases-B.txt
+	@grep -E '^(negation violations|duplicate entities)' out/eval-phrases-B.txt
 
 figures: $(STAMP)
 	KG_RELIABILITY_FIGURES=tests/reliability/figures.json $(BIN)/python -m pytest -q tests/reliability

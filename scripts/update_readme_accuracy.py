@@ -1,4 +1,4 @@
-"""Rewrite the README's "How accurate is it?" tables from out/eval-{test,fresh,dev}.txt (run: make eval first)."""
+"""Rewrite the README's "How accurate is it?" tables from out/eval-*.txt (run: make eval first)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ def table(path: Path) -> str:
 def run() -> int:
     readme = ROOT / "README.md"
     s = readme.read_text(encoding="utf-8")
-    for split in ("test", "fresh", "dev"):
+    for split in ("test", "fresh", "dev", "phrases-A", "phrases-B"):
+        if f"<!-- eval:{split} -->" not in s:
+            continue
         body = table(ROOT / "out" / f"eval-{split}.txt")
         s = re.sub(rf"(<!-- eval:{split} -->\n```\n).*?(```)", lambda m: m.group(1) + body + "\n" + m.group(2), s, flags=re.S)
     readme.write_text(s, encoding="utf-8")
