@@ -35,7 +35,11 @@ NEGATION = {
 }
 # A denial earlier in the sentence negates what follows ("denied that the chip was made by TSMC").
 DENIAL = {
-    "en": re.compile(r"\b(?:denied|denies|deny|refuted|rejected (?:reports|claims)|dismissed (?:reports|claims)|false)\b"),
+    # a correction: "An earlier version of this article said X was based in Beijing", "we wrongly reported that ..."
+    "en": re.compile(r"\b(?:denied|denies|deny|refuted|rejected (?:reports|claims)|dismissed (?:reports|claims)|false|"
+                     r"(?:an?|the) (?:earlier|previous|prior|original) version of this (?:article|story|report|piece)|"
+                     r"(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately) (?:said|stated|reported|described|identified|"
+                     r"claimed|called|named|gave|referred))\b"),
     "it": re.compile(r"\b(?:smentit\w*|ha negato|negano|nega che|falso)\b"),
     "zh": re.compile(r"否认|辟谣|不实|澄清"),
 }
@@ -165,7 +169,9 @@ UNNAMED = {
                      r"next-generation|next-gen|latest|in-house|advanced|powerful|ai|inference|training|dedicated|"
                      r"general-purpose)\s+){0,4}(?P<kind>chip|processor|accelerator|gpu|system|supercomputer|cluster)s?\b"
                      r"(?!\s+(?:designers?|makers?|firms?|company|companies|start-?ups?|giants?|groups?|units?|business|"
-                     r"industry|sector|executives?|ban|war|shortage|supply|supplier|vendors?|developers?|market))"),
+                     r"industry|sector|executives?|ban|war|shortage|supply|supplier|vendors?|developers?|market)|"
+                     # "a cluster of 2,048 Nvidia H800 GPUs": a count of named chips, not a new product
+                     r"\s+(?:of|with)\s+(?:(?:about|some|up to|more than|nearly|over|around|roughly|almost)\s+)?\d)"),
     "it": re.compile(r"\b(?:un|una|uno|il suo|la sua|un nuovo|una nuova)\s+(?:(?:nuovo|nuova|innovativo|innovativa|"
                      r"proprio|propria|potente|avanzato|avanzata)\s+){0,2}(?P<kind>chip|processore|acceleratore|gpu|sistema|"
                      r"supercomputer|cluster)(?:\s+(?:ai|ia|di intelligenza artificiale|per l'ai|per l'inferenza|"
@@ -290,6 +296,8 @@ _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-
 POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|(?:il|la|i|le|del|della|dei|delle|al|alla|ai|alle|dal|dalla|nel|nella|"
                                 r"sul|sulla|sui|sulle|col|con la|con il)\s+(?:suo|sua|suoi|sue|proprio|propria))\s+"
                                 rf"(?:(?:{_PRODUCT_WORDS})(?:\s+|(?=,))){{0,4}}(?:,\s*(?:(?:the|il|la|l')\s*)?)?|"
+                                # "its A100 and H100", "their H20, H800 and": a later model code of the same list
+                                rf"\b(?:its|their)\s+(?:(?:{_PRODUCT_WORDS})\s+){{0,3}}(?:[a-z-]*\d[\w-]*\s*(?:,\s*|\s+(?:and|or)\s+)){{1,3}}|"
                                 r"其(?:(?!搭载|采用|使用|配备|内置|集成|所用|选用)[^，。；,]{0,7}的|新款|最新|自研的?)?|"
                                 r"旗下(?:的)?)$")
 # a firm named by its city: (regex before the city, regex after it); group `n` is the head noun

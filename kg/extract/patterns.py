@@ -39,7 +39,7 @@ def _any(n: int) -> str:
 
 
 W = r"[^.;!?]"
-EN_AUX = (r"(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?(?:\s*,)?\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|"
+EN_AUX = (r"(?:\s*-(?=\s))?(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?(?:\s*,)?\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|"
           r"would|could|may|might|can|cannot|did|does|do|to|not|never|also|reportedly|allegedly|still|now|already|"
           r"currently|recently|previously|originally|initially|mainly|largely|only|officially|publicly|quietly|first|"
           r"no longer|n't|itself|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
@@ -166,7 +166,7 @@ EN: list[Pattern] = [
     Pattern("compatibleWith", TECH, PLATFORM, True, _r(W + r"{0,60}?\b(?:supports?|supporting|runs?|running|works with)\s+"
             + _any(2)), confidence=0.7, name="en-supports"),
     Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:comparable|similar|equivalent|on par|on a par|close|"
-            r"roughly equal|as fast as|as powerful as|matching|match(?:es)?|rival(?:s|ling|ing)?|approach(?:es|ing)?|"
+            r"roughly equal|(?<!half )(?<!third )(?<!quarter )(?<!times )(?<!twice )(?<!fraction )(?:as fast as|as powerful as)|matching|match(?:es)?|rival(?:s|ling|ing)?|approach(?:es|ing)?|"
             r"in the same class as|in the same league as|level with)\s*(?:(?:to|with|that of|those of|the performance of)\s+)*"
             + _any(2)), post_not=_r(r"\s*(?:\S+\s+){0,3}in (?:terms of )?(?:memory|power)"), name="en-comparable"),
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternatives?|replacements?|substitutes?|answer|"
@@ -232,7 +232,8 @@ EN: list[Pattern] = [
                     r"(?:[\w-]+\s+){0,3}?(?:rival|competitor|challenger)\b"), confidence=0.75, name="en-for-x-its-rival"),
     Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:a|an|another|one of the|one of several|the main|the chief|the biggest|"
             r"the closest)\s+" + _any(2) + r"(?:rivals?|competitors?|challengers?)\s+(?:of|to)\s+" + _any(1)), name="en-rival-of"),
-    Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
+    Pattern("outperforms", TECH, TECH, True, _r(r"(?!\s*,?\s*(?:but|while|whereas|yet|although|though)\b)" + W +
+            r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
             r"outpac\w*|outstrip\w*|(?:faster|more powerful|stronger|better|quicker) than|superior to|ahead of|"
             r"outclass\w*)\s+" + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm|power|energy|capacity)"), name="en-outperforms"),
@@ -287,13 +288,13 @@ EN: list[Pattern] = [
             r"(?:are\s+|were\s+)?(?:inside|in|power(?:s|ing)?|used in|packed into|linked in|connected in)\s+(?:the\s+|its\s+|a\s+)?"),
             name="en-component-in"),
     # policies ---------------------------------------------------------------
-    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:,\s*[^.;]{0,80}?)?(?:\s+and\s+(?:\d+|dozens|several|other|"
+    Pattern("restrictedBy", FIRM | TECH | MEDIA, POLICY, True, _r(r"(?:,\s*[^.;]{0,120}?)?(?:\s+and\s+(?:\d+|dozens|several|other|"
             r"more|two|three|four|five|six|seven|eight|nine|ten|a dozen|some|its|their|a number|a handful|a host|a string|"
             r"a raft|a series|many|a few)[^.;]{0,60}?)?" + EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|named|moved|"
             r"designated)?\s*(?:\S+\s+){0,2}?(?:to|on|onto|in|under)\s+" + _any(4)),
             pre=_r(r"(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|blacklist\w*|mov(?:ed|es)|list(?:ed|s|ing)|"
                    r"includ\w*|designat\w*)\b[^.;]*$"), name="en-added-to"),
-    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|"
+    Pattern("restrictedBy", FIRM | TECH | MEDIA, POLICY, True, _r(EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|"
             r"moved|designated)\s+(?:\S+\s+){0,2}?(?:to|on|onto|in|into|under)\s+" + _any(4)), name="en-was-added"),
     # "Sophgo, which Washington added to its Entity List last year", "the firms that the Commerce Department blacklisted"
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r",?\s+(?:which|that|whom)\s+(?:the\s+)?[^,.;]{1,50}?\s+"
@@ -530,6 +531,150 @@ EN: list[Pattern] = [
             r"receiv\w*|bagged|announc\w*|took in|drew)\s+" + W + r"{0,100}?\b(?:round|financing|funding|investment|"
             r"raise|tranche|series [a-e]\d?)\s*,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:led|co-led|anchored|headed)\s+by\s+"
             + _any(3)), name="en-round-led-by"),
+    # --- phrasebook families (round 6) ----------------------------------------
+    # "The October 2022 rules barred Nvidia from selling its A100 and H100 to China": the products are restricted too
+    Pattern("restrictedBy", POLICY, TECH, False, _r(W + r"{0,40}?\b(?:barr(?:ed|ing|s)|bar|bann(?:ed|ing)|bans?|prohibit\w*|"
+            r"block(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|forb(?:id|ade|ids|idden)|restrict(?:s|ed|ing)?)\s+"
+            r"(?:[\w-]+\s+){1,4}?from\s+(?:selling|exporting|shipping|supplying|offering|delivering|providing)\s+"
+            r"(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?"), name="en-policy-barred-from-selling"),
+    # "SMIC was placed on the Entity List by the Bureau of Industry and Security"
+    Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,2}?)?by\s+(?:the\s+)?"),
+            pre=_r(r"\b(?:added|placed|put|listed|moved|blacklisted|included|designated|named)\s+(?:[\w-]+\s+){0,3}?"
+                   r"(?:to|on|onto|in|under)\s+(?:the\s+|its\s+|a\s+)?(?:us\s+|u\.s\.\s+|american\s+)?$"),
+            name="en-listed-on-by"),
+    # "Huawei has developed a new AI processor, the Ascend 910C", "Alibaba unveiled its first server chip: the Yitian 710"
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(EN_AUX + r"(?:develop\w*|design\w*|unveil\w*|launch\w*|introduc\w*|releas\w*|"
+            r"announc\w*|buil[dt]|creat\w*|roll(?:s|ed)? out|debut\w*|showcas\w*|present\w*|tap(?:ed|es) out|taped-out)\s+"
+            r"(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:chips?|processors?|accelerators?|gpus?|cards?|systems?|servers?|"
+            r"models?|platforms?|supernodes?|clusters?|toolkits?|frameworks?|socs?)\s*(?:,|:|-|called|named|dubbed|known as|"
+            r"branded)\s*(?:(?:the|its)\s+)?"), post_not=_r(_POST_BUY.pattern + r"|'s?\s"), name="en-verb-named-apposition"),
+    # "HiSilicon is responsible for both the Kirin processors and the Ascend accelerators", "the unit behind the Ascend line"
+    Pattern("develops", FIRM, TECH, True, _r(EN_AUX + r"(?:(?:responsible|in charge)\s+for|the\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:unit|team|company|firm|designer|developer|group|division|arm|subsidiary|lab)\s+behind)\s+(?:(?:designing|"
+            r"developing|building|creating|making)\s+)?(?:both\s+)?(?:the\s+|its\s+|their\s+)?"),
+            post_not=_POST_BUY, name="en-responsible-for"),
+    # "the first flagship processor Xiaomi has designed in-house" (a relative with no "that", after a parenthetical)
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",[^,.;]{1,60},\s+(?:is|was|became|remains)\s+(?:the|a|an|its)\s+"
+            r"(?:[^\s.;!?,]+\s+){0,6}?(?:chips?|processors?|accelerators?|gpus?|systems?|socs?|products?|models?)\s+(?:that\s+|which\s+)?"),
+            post=_r(r"\s+(?:(?:had|has|have|ever|previously|first|already|also)\s+)*(?:announced|unveiled|developed|launched|"
+                    r"designed|introduced|released|built|made|produced|created)\b"), confidence=0.7, name="en-is-the-chip-x-designed"),
+    # "Kirin 9000S ... came off SMIC's production lines", "the chips roll off TSMC's assembly lines"
+    Pattern("manufacturedBy", PRODUCT, FAB, True, _r(EN_AUX + r"(?:c(?:a|o)me|comes|coming|roll(?:s|ed|ing)?)\s+off\s+(?:the\s+)?"),
+            post=_r(r"'s?\s+(?:[\w-]+\s+){0,2}?(?:production|assembly|manufacturing|fabrication)?\s*(?:lines?|fabs?|plants?|"
+                    r"factories|facilities)\b"), name="en-came-off-lines"),
+    # "iFlytek's Spark model was trained entirely on Huawei Ascend hardware"
+    Pattern("uses", FIRM, TECH, True, _r(r"'s?\s+(?:[^\s.;!?,]+\s+){0,3}?(?:models?|llms?|chatbots?|systems?|services?)\s+"
+            r"(?:(?:is|are|was|were|has been|have been|had been|will be|is being|was being)\s+)(?:[a-z]+ly\s+)?"
+            r"(?:trained|built|run|running|deployed|served|hosted)\s+(?:[a-z]+ly\s+)?(?:on|using|with)\s+"
+            r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cluster|fleet)\s+of\s+)?(?:[\d,]+\s+)?(?:[a-z-]+'s?\s+)?"),
+            name="en-firms-model-trained-on"),
+    # "Baidu has switched on a cluster of 30,000 Kunlun P800 chips", "Tencent brought online a supercomputer with 10,000 H800s"
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:switch(?:es|ed|ing)? on|turn(?:s|ed|ing)? on|brought online|bring(?:s|ing)? "
+            r"online|fire[sd]? up|deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|operat(?:e|es|ed|ing)|set up|sets up|built|builds|"
+            r"assembl(?:e|es|ed|ing))\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:cluster|supercomputer|computing cent(?:re|er)|"
+            r"data cent(?:re|er)|server farm|pool)\s+(?:of|with|using|powered by|built on|based on|running)\s+"
+            r"(?:(?:about|around|some|nearly|over|more than|up to|roughly)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)?\s*(?:[a-z-]+'s?\s+)?"),
+            name="en-cluster-of"),
+    # "Naura and AMEC count SMIC and Hua Hong among their biggest customers"
+    Pattern("supplies", FIRM, FIRM, True, _r(EN_AUX + r"(?:count(?:s|ed|ing)?|list(?:s|ed|ing)?|name(?:s|d)?|includ(?:e|es|ed|ing))\s+"
+            r"(?:the\s+)?"), post=_r(r"(?:\s*,?\s+(?:and|as well as)\s+[^.;]{1,60}?|\s*,\s+[^.;]{1,60}?)?\s+(?:among|as)\s+(?:one of\s+)?"
+                                 r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:customers?|clients?|buyers?)\b"), name="en-counts-among-customers"),
+    # "Ant Group trained its models on chips from Alibaba and Huawei", "runs its cloud on processors from Hygon"
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:us(?:e|es|ed|ing)|train\w*|run(?:s|ning)?|ran|deploy\w*|"
+            r"rel(?:y|ies|ied|ying) on|switch\w* to|turn\w* to)\s+[^.;]{0,60}?\b(?:chips|processors|gpus|accelerators|hardware|"
+            r"servers|cards|silicon)\s+from\s+(?:the\s+)?"), name="en-uses-chips-from"),
+    # "Microsoft bought about 485,000 of Nvidia's Hopper chips": the maker of the chips supplies the buyer
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:bought|buys?|buying|ordered|orders|purchas(?:e|es|ed|ing)|acquired|"
+            r"stockpiled|imported|snapped up|took delivery of|received)\s+(?:[^.;]{0,40}?\s+)?(?:of\s+)?(?:the\s+)?"),
+            post=_r(r"'s?\s+(?:[\w-]+\s+){0,2}?(?:chips?|gpus?|processors?|accelerators?|hardware|servers?|cards?)\b"),
+            name="en-bought-makers-chips"),
+    # "SiliconFlow and Huawei Cloud launched DeepSeek-R1 inference services running on Ascend chips"
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:launch\w*|offer\w*|roll(?:s|ed|ing)? out|introduc\w*|start\w*|began|"
+            r"debut\w*|provid\w*|host\w*)\s+(?:(?:an?|its|their|the|new)\s+)?"),
+            post=_r(r"(?:-based|-powered)?\s+(?:(?:inference|cloud|hosting|api|model)\s+)*(?:services?|apis?|hosting|endpoints?)\b"),
+            name="en-launched-x-services"),
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:launch\w*|offer\w*|roll(?:s|ed|ing)? out|introduc\w*|debut\w*|provid\w*)\s+"
+            r"[^.;]{0,50}?\b(?:services?|apis?|hosting|endpoints?|clusters?|instances?)\s+(?:running|built|hosted|based)\s+on\s+"
+            r"(?:(?:its|their)\s+(?:own\s+)?)?(?:[a-z-]+'s?\s+)?"), name="en-services-running-on"),
+    # "Baidu, which holds a majority stake in Kunlunxin": a controlling stake makes a subsidiary
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(EN_AUX + r"(?:holds|held|has|had|took|takes|acquired|owns|owned|built)\s+"
+            r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:majority|controlling|\d{2}(?:\.\d+)?\s*(?:%|per cent|percent))\s+stake\s+in\s+(?:the\s+)?"),
+            post_not=_r(r"'s?\s"), name="en-majority-stake"),
+    # "Arm holds just under half of Arm China", "SoftBank owns about 90% of Arm", "the Big Fund, which also holds stakes in YMTC"
+    Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:holds|held|hold|owns|owned|own|controls|controlled|has|had|took|takes|"
+            r"acquired|bought)\s+(?:(?:just|roughly|about|around|nearly|almost|some|more than|less than|just under|just over|"
+            r"over|under|a little (?:over|under))\s+)*(?:(?:a|one|two)\s+)?(?:half|third|thirds|quarter|majority|minority|"
+            r"\d+(?:\.\d+)?\s*(?:%|per cent|percent))\s+(?:stake\s+|interest\s+|share\s+)?(?:of|in)\s+(?:the\s+)?"),
+            post_not=_r(r"'s?\s"), name="en-holds-share-of"),
+    Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:holds|held|hold|has|had|took|takes|acquired|bought|owns|built)\s+"
+            r"(?:(?:minority|small|sizeable|sizable|large|significant|big|direct|indirect)\s+)?(?:stakes|shares|holdings)\s+in\s+(?:the\s+)?"),
+            post_not=_r(r"'s?\s"), name="en-holds-stakes-in"),
+    # "Backers of SMIC include the Big Fund", "Investors in Moore Threads include Tencent"
+    Pattern("investsIn", FIRM, ORG, False, _r(r"\s+(?:include|included|includes|are|were|range from|ranged from|comprise)\s+"
+            r"(?:(?:the|its|state-backed|state-owned|state|government-backed|government)\s+)*(?:[\w-]+\s+){0,1}?"),
+            pre=_r(r"\b(?:backers|investors|shareholders|funders|financial backers|owners|stakeholders)\s+(?:of|in)\s+(?:the\s+)?$"),
+            name="en-backers-of-x-include"),
+    # "Tencent has taken part in several of Enflame's funding rounds", "Alibaba joined Zhipu's Series B"
+    Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:led|co-led|lead|leads|joined|joins|join|participated in|participates in|"
+            r"took part in|taken part in|takes part in|take part in|backed|invested in|anchored|contributed to)\s+"
+            r"(?:(?:several|many|most|all|each|two|three|four|both|some|one)\s+of\s+)?(?:the\s+)?"),
+            post=_r(r"'s?\s+(?:[\w-]+\s+){0,3}?(?:funding|financing|fundraising|investment|series\s+[a-e]\d?|pre-ipo|"
+                    r"seed|angel)?\s*(?:rounds?|raises?|financings?|fundraisings?|series\s+[a-e]\d?)\b"), name="en-joined-firms-round"),
+    # "Alibaba led a funding round of more than $1 billion in Moonshot AI"
+    Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:led|co-led|joined|participated in|took part in)\s+(?:an?|the)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:round|financing|raise)\s+(?:worth\s+|of\s+)(?:(?:more than|about|around|nearly|over|"
+            r"up to|some|roughly|almost)\s+)?(?:\$|us\$|rmb\s*)?[\d.,]+\s*(?:billion|million|bn|m|yuan)?\s+(?:yuan\s+|dollars\s+)?"
+            r"(?:in|into|for)\s+(?:the\s+)?"), name="en-led-round-of-amount-in"),
+    # "the Ascend 910C delivers about 60 per cent of the inference performance of Nvidia's H100"
+    Pattern("outperforms", TECH, TECH, False, _r(W + r"{0,40}?\b(?:delivers?|offers?|provides?|achieves?|reach(?:es)?|has|have|"
+            r"manages?|matches?|hits?|gets?|runs? at)\s+(?:only\s+|just\s+|roughly\s+|about\s+|around\s+|barely\s+|nearly\s+|"
+            r"almost\s+|some\s+|up to\s+)?(?:\d{1,2}(?:\.\d+)?\s*(?:%|per cent|percent)|a fraction|a third|half|a quarter|"
+            r"two-thirds|three-quarters)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|compute|computing power|speed|"
+            r"throughput|capability|power)\s+of\s+(?:the\s+)?(?:[a-z-]+'s?\s+)?"), name="en-pct-of-performance-of"),
+    # "the B30A would be about half as powerful as Nvidia's B300", "a third as fast as the H100"
+    Pattern("outperforms", TECH, TECH, False, _r(EN_AUX + r"(?:(?:only|just|roughly|about|around|barely|nearly|almost)\s+)?(?:half|"
+            r"a third|one-third|a quarter|one-quarter|two-thirds|a fraction|\d{1,2}(?:\.\d+)?\s*(?:%|per cent|percent))\s+as\s+"
+            r"(?:powerful|fast|quick|capable|strong|efficient|performant)\s+as\s+(?:the\s+)?(?:[a-z-]+'s?\s+)?(?:[\w-]+\s+)?"),
+            name="en-half-as-powerful"),
+    # "its BR100 would deliver peak compute above that of Nvidia's A100"
+    Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,60}?\b(?:above|higher than|greater than|beyond|exceeding|surpassing|"
+            r"better than|faster than|ahead of)\s+(?:that|those)\s+of\s+(?:the\s+)?(?:[a-z-]+'s?\s+)?"), name="en-above-that-of"),
+    # "The B30A would be ... but still far stronger than the H20": the coordinated comparative keeps its clause subject
+    Pattern("outperforms", TECH, TECH, True, _r(EN_AUX + r"(?:[^.;]{1,80}?)\s+but\s+(?:(?:is|was|would be|will be|remains?|"
+            r"still|also|yet|far|much|well|significantly|considerably|clearly)\s+)*(?:faster|more powerful|stronger|better|"
+            r"quicker|more capable)\s+than\s+(?:the\s+)?(?:[a-z-]+'s?\s+)?"), name="en-x-but-stronger-than"),
+    # "Cambricon's Siyuan 590 takes aim at Nvidia's A100", "the MTT S4000 squares off against the H20"
+    Pattern("competesWith", TECH, TECH, True, _r(EN_AUX + r"(?:tak(?:e|es|ing)\s+aim\s+at|took\s+aim\s+at|squar(?:e|es|ed|ing)\s+"
+            r"off\s+(?:against|with)|(?:is|are|was|were)\s+pitted\s+against|up\s+against)\s+(?:the\s+)?(?:[a-z-]+'s?\s+)?"),
+            name="en-takes-aim-at"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(EN_AUX + r"(?:tak(?:e|es|ing)\s+aim\s+at|took\s+aim\s+at|squar(?:e|es|ed|ing)\s+"
+            r"off\s+(?:against|with)|(?:(?:racing|rushing|scrambling|trying|struggling|working|striving|hoping)\s+to\s+)?"
+            r"catch(?:es|ing)?\s+up\s+(?:with|to|on)|caught\s+up\s+(?:with|to)|chas(?:e|es|ing)|gaining\s+on|closing\s+(?:the\s+gap|in)\s+"
+            r"on)\s+(?:the\s+)?"), post_not=_r(r"'s?\s"), name="en-catch-up-with"),
+    # "DeepSeek says R1 performs comparably to OpenAI's o1", "performs on a par with", "performs as well as"
+    Pattern("comparableTo", TECH, TECH, True, _r(EN_AUX + r"(?:perform(?:s|ed|ing)?|compet(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|"
+            r"stack(?:s|ed)? up)\s+(?:roughly\s+|about\s+|broadly\s+)?(?:comparably|similarly|on (?:a\s+)?par|as well as|"
+            r"equally well|at the level of|at a similar level)\s*(?:(?:to|with|as)\s+)?(?:the\s+)?(?:[a-z-]+'s?\s+)?"),
+            name="en-performs-comparably"),
+    # "Tokyo Electron of Japan and Applied Materials of the United States" (not "dubbed the Nvidia of China")
+    Pattern("headquarteredIn", FIRM, frozenset({"Country"}), True, _r(r"\s+of\s+(?:the\s+)?"),
+            pre=_r(r"(?<!the )(?<!\ba )(?<!\ban )(?<!own )(?<!next )(?<!new )(?<!'s )\Z"), post_not=_r(r"'s?\s|-|\s+(?:market|government)"),
+            confidence=0.7, name="en-firm-of-country"),
+    # "From its headquarters in Hangzhou, DeepSeek ...", "At its base in Shenzhen, Huawei ..."
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r",\s+"), pre=_r(r"\b(?:from|at|in|inside)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+            r"(?:headquarters|head office|hq|home base|base|campus)\s+in\s+(?:the\s+)?$"), name="en-from-its-hq-in"),
+    # "Manus has relocated its headquarters to Singapore", "moved its head office from Beijing to Singapore"
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(EN_AUX + r"(?:relocat\w*|mov(?:e|es|ed|ing)|shift\w*|transferr?\w*)\s+"
+            r"(?:its|their)\s+(?:global\s+|corporate\s+|official\s+)?(?:headquarters|head office|hq|registered office|domicile|"
+            r"base)\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:the\s+)?"), name="en-moved-hq-to"),
+    # "YMTC's headquarters and main fabs are in Wuhan", "Biren's head office is located in Shanghai"
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"'s?\s+(?:[\w-]+\s+)?(?:headquarters|head office|hq|home base)"
+            r"(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:(?:is|are|was|were|remains?|remained|sits?|lies?|has been|have been)\s+)?"
+            r"(?:(?:still|now|also)\s+)?(?:located\s+|situated\s+|based\s+)?in\s+(?:the\s+)?"), name="en-firms-hq-are-in"),
+    # "Nexperia ..., even though its parent, Wingtech, is Chinese", "its owner ByteDance"
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(W + r"{1,80}?\b(?:its|their)\s+(?:[\w-]+\s+)?(?:parent(?: company| group| firm)?|"
+            r"owner|holding company|controlling shareholder)\s*,?\s*(?:the\s+)?"), post_not=_r(r"'s?\s"),
+            confidence=0.7, name="en-its-parent-y"),
 ]
 
 # a fronted participle at the start of the sentence: "Progettato da AMD ..., l'Instinct MI308"

@@ -442,9 +442,16 @@ class _Run:
                 nxt = self._next_mention(ms, b)
                 if nxt is not None and nxt.start - b <= 2 and nxt.cls in lx.TECH:
                     continue  # "a chip called X" / "un chip H20"
-                if nxt is not None and nxt.cls in lx.TECH and nxt.iri and _NAMED_GAP.fullmatch(self.folded[b:nxt.start]):
-                    # "un proprio processore, chiamato Kunlun": the description is the named product
+                if nxt is not None and nxt.cls in lx.TECH and nxt.iri and (_NAMED_GAP.fullmatch(self.folded[b:nxt.start]) or (
+                        self.lang == "en" and _APPOS_NAME_EN.fullmatch(self.folded[b:nxt.start])
+                        and not re.match(r"'s?\s", self.folded[nxt.end:nxt.end + 3]))):
+                    # "un proprio processore, chiamato Kunlun", "a new AI processor, the Ascend 910C": the named product
                     out.append(Mention(a, b, nxt.iri, nxt.cls, kind="coref", conf=0.8))
+                    continue
+                prv = [x for x in ms if x.end <= a and x.cls in lx.TECH and x.iri]
+                if self.lang == "en" and prv and re.fullmatch(r",\s*", self.folded[prv[-1].end:a]) and m.group(0).startswith(("a ", "an ")):
+                    # "The Siyuan 590, a training accelerator designed by ...": an apposition describes the named product
+                    out.append(Mention(a, b, prv[-1].iri, prv[-1].cls, kind="coref", conf=0.8))
                     continue
                 kind = lx.KIND.get(m.group("kind"), "chip")
                 owner = self._owner(ms, s0 + m.start(), b)
@@ -1291,6 +1298,9 @@ class _Run:
             if self.lang == "it" and len(firms) > 1:
                 firms = [f for f in firms if not _PREP_OBJ_IT.search(self.folded, max(s0, f.start - 6), f.start)] or firms
             owner = firms[-1].iri if firms else self.topic.get("firm")
+            known = _maker_prefix(self.gaz, self._label(m.iri), m.iri) if m.kind in ("registry", "fuzzy") else None
+            if owner and known and known != owner and self._cls(owner) != "Foundry":
+                continue  # "its A100": the registry names the product's maker (Nvidia A100), not this firm
             if owner:
                 self._add(owner, "develops", m.iri, span, False, hedged, 0.7)
 
@@ -1532,6 +1542,7 @@ _HEAD_DESC = {
 _LATIN_FIRM_SUFFIX = re.compile(r"(?: (?:integrated circuits?|microelectronics|semiconductors?|electronics|information|"
                                 r"technology|technologies|tecnologia|microelettronica|semiconduttori|elettronica|design|"
                                 r"co\.,? ?ltd\.|co\.|ltd\.|inc\.|s\.p\.a\.)){1,3}(?![a-z])")
+_APPOS_NAME_EN = re.compile(r"\s*[,:]\s*(?:the\s+)?")  # "a new AI processor, the Ascend 910C"
 _NAMED_GAP = re.compile(r"\s*,?\s*(?:(?:which is |that is |che e |che si )?(?:called|named|dubbed|branded|known as|codenamed|"
                         r"code-named|chiamat[oaie]|battezzat[oaie]|denominat[oaie]|not[oaie] come|si chiama|名为|称为|命名为|"
                         r"叫做|代号为?)\s*(?:the |il |lo |la |l')?[\"']?)")
@@ -1573,7 +1584,7 @@ _NO_COREF_LEFT = {"it-firm-di-city"}
 _NO_COREF_RIGHT = {"en-provide-with"}  # "X agreed to provide the company with ...": which company is unclear
 _DESCRIPTOR = re.compile(r"(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:start-up|startup|company|firm|designer|chipmaker|group|"
                          r"developer|unicorn|lab|provider|operator|maker)\s+")
-_APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to|for|by)\b|(?:like|unlike|which|who|whose|"
+_APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to|for|by|whose)\b|(?:like|unlike|which|who|whose|"
                            r"founded|co-founded|led|run|owned|backed|created|started|set up|spun off|headed|chaired|"
                            r"controlled|funded|formed)\b)[^,;:()]*$")
 _APPOSITION_CLOSE = re.compile(r",\s+(?!(?:and|or|but|which|who|that|the|a|an|its|their)\b)")
