@@ -43,6 +43,11 @@ DENIAL = {
     "it": re.compile(r"\b(?:smentit\w*|ha negato|negano|nega che|falso)\b"),
     "zh": re.compile(r"否认|辟谣|不实|澄清"),
 }
+# A report denied after it is stated: "网传“阿里投资DeepSeek”的消息不实", "A收购B一事纯属谣言" (matched right after the object)
+DENIED_AFTER = {
+    "zh": re.compile(r"[^。；;!?,，]{0,12}?[\"']?(?:的|之)?(?:消息|传闻|传言|说法|报道|猜测|言论|一事|一说)(?:均|纯属|并|完全|都|根本|实属|系)?"
+                     r"(?:不实|失实|不属实|并不属实|谣言|是谣言|为谣言|是假的|虚假|不准确|并不准确|为假|是假消息|系误传|是误传)"),
+}
 HEDGE = {
     "en": re.compile(r"\b(?:reportedly|allegedly|purportedly|according to|is said to|are said to|was said to|"
                      r"sources? (?:said|say|familiar)|people familiar|rumou?r\w*|may(?! \d)|might|could|is expected to|"
@@ -139,7 +144,7 @@ COREF = {
         (re.compile(r"(?:该|这套|此|这一)(?:系统|集群|超节点|服务器)"), "system"),
         (re.compile(r"(?:该公司|这家公司|该企业|该集团|公司方面|这家企业|该厂商)"), "firm"),
         (re.compile(r"(?:新规|该规则|这一规定|该禁令|这一禁令|上述规定|该清单|这一许可要求|新的许可要求|该许可要求|这些限制|新管制|"
-                    r"(?:这项|该项|此项|这些|这项新)(?:规定|规则|禁令|限制|管制|管制措施|许可要求))"), "policy"),
+                    r"(?:这项|该项|此项|这些|这项新|同一|同一项|同样的|相同的)(?:规定|规则|禁令|限制|管制|管制措施|许可要求|许可证要求|许可制度))"), "policy"),
         (re.compile(r"(?:该部门|该机构|该部)"), "gov"),
         # "将受到限制", "被纳入管制范围": the restriction the article is about
         (re.compile(r"(?<=受到|遭到)(?:限制|管制)|(?<=纳入|列入|划入)管制(?:范围|清单|名单)"), "policy"),
@@ -346,7 +351,7 @@ INCLUDING = re.compile(r"(?:\b(?:including|such as|among them|along with|alongsi
 # "its chip subsidiary Kunlunxin", "la sua controllata X", "其子公司X"
 SUBSIDIARY_BEFORE = re.compile(r"(?:\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|arm|division|affiliate)|"
                                r"\b(?:la sua|la propria|le sue)\s+(?:controllata|divisione|filiale|sussidiaria)|"
-                               r"(?:其|的)?旗下(?:的)?[^，。；,]{0,6}?(?:子公司|公司|部门|企业)?|其子公司)\s*,?\s*$")
+                               r"(?:其|的)?旗下(?:的)?(?:[^，。；,]{0,6}?(?:子公司|公司|部门|企业|品牌|厂商|设计商|芯片商))?|其子公司)\s*,?\s*$")
 
 # "Its early backers include HongShan and ...", "tra i suoi investitori figurano X", "其股东包括X"
 BACKERS_BEFORE = re.compile(r"(?:\b(?:its|their|whose)\s+(?:[\w-]+\s+){0,2}(?:backers|investors|shareholders)\s+"

@@ -65,7 +65,7 @@ IT_AUX = (r"(?:\s*\([^()]{1,60}\))?(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|
           r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+|(?:l'|gli|le|lo|la)\s*)*")
 # a quantity before a product: "2.048 GPU H800", "circa 50.000 chip", "oltre 10 mila schede"
 _IT_QTY = r"(?:(?:circa|oltre|almeno|quasi|ben|piu di|fino a|decine di|migliaia di)\s+)?(?:\d[\d.,]*\s+(?:mila\s+|milioni\s+)?)?"
-ZH_ANY = r"[^。；！？.;!?，,]"  # no clause break
+ZH_ANY = r"(?:[^。；！？.;!?，,]|(?<=\d)\.(?=\d))"  # no clause break ("V3.5": a decimal point is none)
 ZH_ANYC = r"[^。；！？.;!?]"  # may cross commas
 
 
@@ -1296,14 +1296,25 @@ _ZH_ISSUER = r"(?:美国)?(?:商务部|政府|财政部|国防部)?(?:工业与�
 _ZH_NOT_OBJ_OF_JIANG = (r"(?!" + ZH_ANY + r"*?(?:将|把)(?!被|会|遭|可能|很快|于|在|要|面临)" + ZH_ANY
                         + r"{1,20}?(?:列入|纳入|加入|添加|增列|列进|加进))")
 # "X、Y等主要晶圆代工厂均为": a list closed by 等 and a class noun, then an adverb and the copula
-_ZH_LIST_COPULA = (r"(?:等" + ZH_ANY + r"{0,10}?)?(?:也|亦|均|都|同样|一直|仍|仍然|则|正|已|曾|目前|至今|长期)*(?:是|为|系|成为)")
+_ZH_LIST_COPULA = (r"(?:等" + ZH_ANY + r"{0,10}?)?(?:也|亦|均|都|同样|一直|仍|仍然|则|正|已|曾|曾经|一度|目前|至今|长期)*(?:是|为|系|成为)")
 # "与总部位于北京、同样筹备上市的地平线交锋", "与日本东京电子竞争": a relative premodifier or a nationality before the rival
 _ZH_RIVAL_PREMOD = (r"(?:[^。；.;!?]{1,30}?的)?(?:美国|日本|韩国|德国|荷兰|欧洲|海外|国际|国外|本土|国内|台湾|英国|法国|以色列)?")
+# "是英伟达高带宽内存（HBM）的主要供应商": right after the buyer (and its product), the supplier noun
+_ZH_SUPPLIER_OF = (r"(?:\([^)]{0,20}\))?(?:[^，。；,的]{0,12}?(?:\([^)]{0,20}\))?)?的?(?:主要|重要|核心|独家|最大|唯一|第一大|首要|关键)?的?"
+                   r"(?:供应商|供货商)")
+# "并非阿里云自研，而是出自…", "不是A开发的，而是由B…": the denied alternative before the real one
+_ZH_NOT_BUT = r"(?:(?:并非|不是|并不是|而非)" + ZH_ANY + r"{1,16}?,?(?:而是|实则|实际上是))?"
+# "沐曦——一家由前AMD工程师创办的上海GPU公司——": an apposition between dashes
+_ZH_DASH = r"(?:——|--)"
+_ZH_APPOS = r"(?:" + _ZH_DASH + r"[^—。；！？;!?]{1,40}?" + _ZH_DASH + r")?"
+_ZH_QTY = (r"(?:约|大约|多达|超过|逾|近|仅|只)?(?:(?:[\d.,]+\s*(?:万|千)?|数千|数百|数万|上万|上千|近万|几千|几万)(?:块|颗|张|枚|片))?")
+_ZH_FIRM_NOUN = r"(?:公司|企业|厂商|初创公司|初创企业|独角兽|巨头|大厂|龙头|制造商|代工厂|设计商|设计公司|供应商)"
+_ZH_HQ_VERB = r"(?:总部位于|总部设在|总部在|总部设于|位于|坐落于|总部坐落于|扎根于?|落户于?)"
 ZH: list[Pattern] = [
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|(?:自主|独立)?(?:推出|研发|开发|设计|发布)的)?(?:旗舰|新一代|最新|主力|"
             r"首款|新款|自研|最新一代)?(?:ai|人工智能|云端|数据中心)?(?:产品|芯片|gpu|加速卡|处理器|训练卡|推理卡|指令系统|指令集(?:架构)?|"
             r"(?:基础)?(?:软件)?(?:平台|栈|生态|架构))?[\"']?"),
-            post_not=_POST_BUY, confidence=0.85, name="zh-possessive"),
+            post_not=_r(_POST_BUY.pattern + r"|" + _ZH_SUPPLIER_OF), confidence=0.85, name="zh-possessive"),
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,12}?(?:推出|发布|研发|开发|设计|打造|展示|亮相|量产|"
             r"出货|交付|推出了|发布了|研制|上市|正在研发|正在开发|着手研发|生产|制造|开发出|研发出|展出|发表|公布|首发|发售|开售)(?:了|的)?"
             r"(?:(?!基于|采用|搭载|使用|依托|兼容|适配)" + ZH_ANY + r"){0,12}?(?<!优于|高于|超过|超越|强于|媲美|对标|比肩|替代|取代|不如|低于)"), post_not=_r(_POST_BUY.pattern + r"|的(?:芯片|晶片|产品|gpu|加速卡|处理器)|(?:超节点|集群|服务器|系统|平台)|"
@@ -1322,8 +1333,8 @@ ZH: list[Pattern] = [
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,8}?(?:推出|发布|研发|开发|设计|打造|研制|量产|正在研发|正在开发|"
             r"着手研发|开发出|研发出)(?:了)?(?:一款|一颗|一代|一系列|新一代|新款|全新)" + ZH_ANYC + r"{2,40}?(?:芯片|晶片|gpu|处理器|"
             r"加速卡|加速器|产品)(?:[,，]?(?:名为|命名为|型号为|代号|取名))?"), post_not=_POST_BUY, confidence=0.75, name="zh-verb-described"),
-    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?(?:是|为|系|均|则|主要|全部|均是)?(?:由|出自)"
-            r"(?:" + ZH_ANY + r"{1,8}?(?:旗下|下属)的?)?"),
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?" + _ZH_NOT_BUT + r"(?:是|为|系|均|则|主要|全部|均是)?(?:由|出自)"
+            r"(?:" + ZH_ANY + r"{1,12}?(?:(?:旗下|下属)的?(?:芯片|设计|研发)?(?:公司|子公司|企业|部门|团队|厂商)?|的))?"),
             post=_r(r"(?:(?:采用|使用|以|用)" + ZH_ANY + r"{0,16}?(?:工艺|制程|技术|节点))?(?:自主|独立|负责|联合)?"
                     r"(?:设计|研发|开发|推出|打造|代工|生产|制造|流片|量产)|之手"), confidence=0.75, name="zh-by"),
     # "长鑫存储正与封测企业通富微电合作开发HBM": both partners develop it (the nearer one is zh-verb's)
@@ -1336,6 +1347,10 @@ ZH: list[Pattern] = [
                     r"\d+\s*(?:纳米|奈米|nm))"), name="zh-you-daigong"),
     Pattern("manufacturedBy", FAB, PRODUCT, False, _r(ZH_ANY + r"{0,4}?(?:为|替|给)"), post=_r(r"\S{0,8}?(?:代工|生产|制造)"),
             name="zh-wei-daigong"),
+    # "三星电子宣布，将以14纳米工艺为百度量产其自研的昆仑AI芯片": the foundry makes the client's chip
+    Pattern("manufacturedBy", FAB, PRODUCT, False, _r(ZH_ANYC + r"{0,24}?(?:(?:以|用|采用)" + ZH_ANY + r"{1,12}?(?:工艺|制程|技术|节点))?"
+            r"(?:为|替|给)" + ZH_ANY + r"{1,10}?(?:代工|生产|制造|量产|流片)(?:了)?(?:其|该|这款|一款)?(?:自研|自主研发|设计|研发|自行设计)?的?"),
+            name="zh-fab-for-client"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|基于)"),
             post=_r(r"(?:的)?[^\s，。；、,;]{0,8}?(?:工艺|制程|节点)"), confidence=0.7, name="zh-uses-process"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(ZH_ANY + r"{0,6}?(?:代工|生产|制造|量产)(?:了|的)?"
@@ -1354,8 +1369,10 @@ ZH: list[Pattern] = [
             name="zh-comparable"),
     Pattern("comparableTo", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:媲美|比肩|接近|相当于|堪比|直逼|追平|看齐|不输|对标)"
             + ZH_ANY + r"{0,3}?"), name="zh-rival"),
-    Pattern("alternativeTo", TECH, TECH, True, _r(ZH_ANY + r"{0,6}?(?:成为|作为|被视为|视为|是)"),
-            post=_r(r"的?(?:国产)?(?:替代|平替|替代品|替代选择|替代方案)"), name="zh-becomes-alternative"),
+    Pattern("alternativeTo", TECH, TECH, True, _r(ZH_ANY + r"{0,6}?(?:成为|作为|被视为|视为|是|被看作|看作|被认为是|被定位为|定位为)"
+            r"(?:" + ZH_ANY + r"{1,20}?的)?" + ZH_ANY + r"{0,4}?"),
+            post=_r(r"的?(?:国产|本土|国内|降级|特供|中国特供)?(?:版)?(?:替代|平替|替代品|替代选择|替代方案|替代产品)"),
+            name="zh-becomes-alternative"),
     Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r"相比[，,]?"), pre=_r(r"(?:与|和|跟|同)$"),
             post=_r(r"[^，。；]{0,4}?(?:显存|内存|存储)[^，。；]{0,3}?(?:更大|更多|更高)"), name="zh-compared-memory"),
     Pattern("consumesMorePowerThan", TECH, TECH, False, _r(r"相比[，,]?"), pre=_r(r"(?:与|和|跟|同)$"),
@@ -1448,9 +1465,11 @@ ZH: list[Pattern] = [
     Pattern("imposedBy", POLICY, GOV, True, _r(ZH_ANY + r"{0,8}?(?:由|是)"), post=_r(r"\S{0,4}?(?:实施|出台|发布|颁布|制定)"),
             name="zh-policy-by-gov"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:(?:成立|创立|创办|创建|始创)于?" + ZH_ANY + r"{0,12}?,)?"
-            r"(?:(?!分别|其中|[一二三四五六七八九十两几多\d]+家|(?:与|和|同|跟|对|向|比|把|被|从|面对|面临)(?:总部|位于|坐落))" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
-            r"坐落于|扎根|落户|总部设于)(?:中国)?(?:[\u4e00-\u9fff]{2}省?)?"), post_not=_r(r"(?:的|、|和|与|及)"), name="zh-hq"),
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:,(?:同样|同为|也|亦|并|且)?" + ZH_ANY + r"{1,16}?)?的(?:\S{0,6}?(?:公司|企业|厂商))?"),
+            r"(?:(?!分别|其中|[二三四五六七八九十两几多\d][一二三四五六七八九十两几多\d]*家|(?<![是为系])一家|(?:与|和|同|跟|对|向|比|把|被|从|面对|面临)(?:总部|位于|坐落))" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
+            r"坐落于|扎根|落户|总部设于|总部\s*:)\s*(?:中国)?(?:[\u4e00-\u9fff]{2}省?)?"),
+            post_not=_r(r"(?:的|(?:、|和|与|及)[^，。；,]{1,10}?的)"), name="zh-hq"),
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:,(?:同样|同为|也|亦|并|且)?" + ZH_ANY + r"{1,16}?)?的(?:\S{0,6}?(?:公司|企业|厂商|"
+            r"巨头|龙头|大厂|制造商|代工厂|独角兽))?(?:——|--)?"),
             pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)" + ZH_ANY + r"{0,6}$"), name="zh-hq-de"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:的)?(?:本土|当地)?(?:初创公司|初创企业|芯片公司|芯片企业|芯片设计公司|"
             r"企业|公司|独角兽|厂商|gpu企业|gpu公司|gpu厂商|ai芯片公司|芯片独角兽)"), confidence=0.75, name="zh-city-company"),
@@ -1476,7 +1495,8 @@ ZH: list[Pattern] = [
             name="zh-xiang-supply"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"),
-            post=_r(r"(?:(?:、|与|和|及|以及)[^，。；,]{1,12}?)?(?:订购|采购|购买|下单|购入|进口)"),
+            post=_r(r"(?:(?:、|与|和|及|以及)[^，。；,]{1,12}?)?(?:处|那里)?(?:大量|大批|批量|持续|紧急|直接|间接|分批|长期|额外)?"
+                    r"(?:订购|采购|购买|下单|购入|进口)"),
             name="zh-order-from"),
     # "华为已通过中间渠道从三星电子获得了大量HBM库存": the source supplies the buyer
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,16}?从"),
@@ -1485,10 +1505,12 @@ ZH: list[Pattern] = [
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"[）)]?\s*(?:是|为|系)"), post=_r(r"[^,.;]{0,30}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的|"
             r"(?:首款|最新|新一代|第一款)?自研|[^，。；]{0,6}?(?:首款|第一款|主力|旗舰|核心|主打)"),
             confidence=0.7, name="zh-is-org-designed"),
-    Pattern("supplies", FIRM, FIRM, True, _r(_ZH_LIST_COPULA + r"(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)"),
+    Pattern("supplies", FIRM, FIRM, True, _r(_ZH_LIST_COPULA + r"(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)|"
+            + _ZH_SUPPLIER_OF),
             name="zh-is-supplier"),
     # "中芯国际、华虹等主要晶圆代工厂均为北方华创的重要客户", "东风集团亦为公司客户之一"
-    Pattern("supplies", FIRM, FIRM, False, _r(_ZH_LIST_COPULA + r"(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"),
+    Pattern("supplies", FIRM, FIRM, False, _r(_ZH_LIST_COPULA + r"(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)|"
+            r"(?:在" + ZH_ANY + r"{1,12}?)(?:的)?\S{0,6}?(?:客户|买家)"),
             name="zh-is-customer"),
     # "中科曙光既是股东，也是海光芯片的重要客户"
     Pattern("supplies", FIRM, FIRM, False, _r(r"(?:既|不仅|不但|不只)(?:是|为)" + ZH_ANY + r"{1,10}?,(?:也|还|又|更|同时|亦)(?:是|为)"),
@@ -1581,6 +1603,85 @@ ZH: list[Pattern] = [
     Pattern("headquarteredIn", PLACE, FIRM | frozenset({"MediaOutlet"}), False, _r(r"(?:的)?(?:半导体|市场|产业|科技|芯片|晶片|行业)?"
             r"(?:研究机构|研究公司|调研机构|研调机构|市调机构|咨询公司|咨询机构|分析机构|智库|拆解机构)"),
             confidence=0.75, name="zh-country-research-firm"),
+    # "AMD的MI308也被纳入同一许可要求" is read by zh-lieru; "美国政府已通知公司，H20对华出口须取得许可证": the issuer
+    Pattern("imposedBy", GOV, POLICY, False, _r(_ZH_NOT_QUOTED + ZH_ANY + r"{0,8}?(?:通知|告知|要求|规定|明确)" + ZH_ANYC
+            + r"{0,30}?(?:须|需|需要|必须|均须|应)(?:事先|先|逐单)?(?:取得|获得|申请)(?:出口)?"), name="zh-gov-notified-licence"),
+    # "国家市场监管总局宣布，英伟达涉嫌违反《反垄断法》，依法对其展开反垄断调查"
+    Pattern("imposedBy", GOV, POLICY, False, _r(_ZH_NOT_QUOTED + ZH_ANYC + r"{0,50}?(?:对|向)" + ZH_ANY + r"{1,12}?(?:依法)?"
+            r"(?:展开|启动|发起|开展|进行|立案)(?:了)?(?:一项|新一轮|一轮)?"), name="zh-gov-opens-probe"),
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANYC + r"{0,40}?(?:对|向)(?:其|该公司|该企业|这家公司|该集团)(?:依法)?"
+            r"(?:展开|启动|发起|开展|进行|立案)(?:了)?(?:一项|新一轮|一轮)?"), name="zh-probe-into-it"),
+    # "美国商务部发布指引称，在全球任何地方使用华为的昇腾910B…，都可能违反美国出口管制规定"
+    Pattern("restrictedBy", POLICY, CHIP | SYSTEM, False, _r(r"(?:称|指出|表示|明确)?,?" + ZH_ANY + r"{0,16}?(?:使用|采购|购买|部署|进口)"
+            r"(?:" + ZH_ANY + r"{1,8}?的)?"),
+            post=_r(ZH_ANYC + r"{0,24}?(?:均|都|也|将|即)?(?:可能|会|将|或)?(?:违反|违背|触犯)"), name="zh-using-violates"),
+    # "H20是英伟达为中国市场推出的H100替代品，但其算力仅为后者的一小部分", "昇腾910C的推理性能约为英伟达H100的60%"
+    Pattern("outperforms", TECH, TECH, False, _r(r"(?:的|在)?" + ZH_ANY + r"{0,10}?" + _ZH_PERF + r"(?:则|也|都|仅|只)?"
+            r"(?:约|大约|仅|只)?(?:只有|仅有|仅为|只是|只及|不到|不足|约为|约|为|是|相当于|仅相当于|达到|仅达到|达)(?:约|大约)?"),
+            post=_r(r"(?:的)?(?:一半|二分之一|[一二三四五六七八九十两\d]+分之[一二三四五六七八九\d]|[1-9]\d?(?:\.\d+)?\s*%|"
+                    r"一小部分|一部分|零头|[一二三四五六七八九]成)"), name="zh-perf-fraction"),
+    # "英伟达正在为中国市场开发一款基于Blackwell架构、代号B30A的芯片"
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(ZH_ANY + r"{0,10}?(?:推出|发布|研发|开发|设计|打造|研制|正在研发|正在开发|着手研发|"
+            r"开发出|研发出|展示|亮相)(?:了)?(?:一款|一颗|一代|新一代|新款|全新|一个|一套)" + ZH_ANYC + r"{0,30}?"
+            r"(?:代号为?|名为|型号为|命名为|称为|叫做|被称为)[\"']?"),
+            post=_r(r"[\"']?的" + ZH_ANY + r"{0,8}?(?:芯片|晶片|gpu|处理器|加速卡|加速器|产品|模型|大模型|系统|服务器)"),
+            name="zh-codenamed"),
+    # "倚天710——平头哥设计的一款5纳米Arm架构服务器芯片——的问世"
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:" + _ZH_DASH + r"|\()(?:由)?"),
+            post=_r(r"(?:自主|独立|自行)?(?:设计|研发|开发|推出|打造|研制)的" + ZH_ANY + r"{0,20}?(?:芯片|晶片|处理器|gpu|cpu|加速卡|"
+                    r"产品|模型|大模型|系统|平台)(?:" + _ZH_DASH + r"|\))"), name="zh-dash-designed-by"),
+    # "沐曦——…——除了曦云C500训练芯片外，还自研了MXMACA软件栈": both are its products
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(_ZH_APPOS + ZH_ANY + r"{0,8}?除(?:了)?"),
+            post=_r(ZH_ANY + r"{0,12}?(?:之)?外,(?:公司|其)?(?:还|也|亦|更|同时|另外)(?:自研|推出|研发|开发|发布|打造|设计|自主研发)"),
+            name="zh-besides"),
+    Pattern(DEV_OR_FAB, ORG, TECH, True, _r(_ZH_APPOS + ZH_ANY + r"{0,8}?除(?:了)?" + ZH_ANY + r"{1,24}?(?:之)?外,(?:公司|其)?"
+            r"(?:还|也|亦|更|同时|另外)(?:自主|独立)?(?:自研|推出|研发|开发|发布|打造|设计|自主研发)(?:了|出)?(?:自研的?|自家的?)?"
+            + ZH_ANY + r"{0,6}?"), post_not=_POST_BUY, name="zh-besides-also"),
+    # "沐曦——一家由前AMD工程师创办的上海GPU公司——", "安世半导体是一家荷兰芯片公司"
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:" + _ZH_DASH + r"|(?:也|则|同样)?(?:是|为|系))(?:一家|一间|这家)"
+            r"(?:" + ZH_ANY + r"{0,20}?(?<![在于从向到自赴对与和及]))?"),
+            post=_r(r"(?:本土|当地)?(?:(?!的)[\u4e00-\u9fffa-z0-9]){0,8}?" + _ZH_FIRM_NOUN), name="zh-appos-place-firm"),
+    # "安世半导体是一家总部位于荷兰的芯片公司"
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:" + _ZH_DASH + r"|(?:也|则|同样)?(?:是|为|系))(?:一家|一间|这家)" + _ZH_HQ_VERB
+            + r"(?:中国)?"), post=_r(r"(?:[^，。；,的]{0,8}?)?的" + ZH_ANY + r"{0,8}?" + _ZH_FIRM_NOUN), name="zh-is-a-hq"),
+    # "美光科技总部坐落于爱达荷州博伊西", "TikTok总部位于洛杉矶和新加坡": the place after a region or a conjunction
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:(?!分别|其中|(?:与|和|同|跟|对|向|比|把|被|从)(?:总部|位于))" + ZH_ANY
+            + r"){0,20}?(?:总部位于|总部设在|总部在|总部设于|总部坐落于|总部\s*:)\s*[\u4e00-\u9fff]{2,6}?(?:和|与|及|、)?"),
+            post_not=_r(r"(?:的|(?:、|和|与|及)[^，。；,]{1,10}?的)"), name="zh-hq-inner"),
+    # "總部設於新竹科學園區的台積電", "位于北京海淀区的": the city, before a district (a state before its city, "加州圣克拉拉",
+    # is left out: the corpus does not count it)
+    Pattern("headquarteredIn", frozenset({"City"}), FIRM, False, _r(r"[\u4e00-\u9fff]{2,8}?的(?:\S{0,6}?(?:公司|企业|厂商|巨头|龙头|大厂|制造商|"
+            r"代工厂|独角兽))?(?:——|--)?"), pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)$"), name="zh-hq-de-outer"),
+    # "作为一家总部设在武汉东湖高新区的存储芯片厂商，长江存储…"
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:[^，。；,的]{1,8}?)?的" + ZH_ANY + r"{0,10}?" + _ZH_FIRM_NOUN + r","),
+            pre=_r(r"(?:作为|身为)(?:一家|一间|家)?" + _ZH_HQ_VERB + r"$"), name="zh-as-a-hq"),
+    # "公司总部并未迁往上海，仍留在深圳"
+    Pattern("headquarteredIn", FIRM, PLACE, True, _r(ZH_ANYC + r"{0,40}?总部" + ZH_ANYC + r"{0,16}?(?:仍|依然|依旧|仍然|还|则)"
+            r"(?:留在|设在|位于|在|落在|保留在)"), name="zh-hq-still"),
+    # "海光信息——这家由中科曙光参股…的公司——": the backer inside the apposition
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:" + _ZH_DASH + r"|\(|,)(?:这家|一家|该公司|该企业)?由"),
+            post=_r(r"(?:(?:、|和|与|及)[^，。；,]{1,12}?)?(?:共同|联合)?(?:参股|投资|入股|注资|领投|持股)"), name="zh-appos-backed-by"),
+    # "由大基金投资的长江存储", "由腾讯参股的初创公司燧原科技"
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:共同|联合)?(?:参股|投资|入股|注资|领投)(?:的)?(?:" + ZH_ANY + r"{0,8}?"
+            + _ZH_FIRM_NOUN + r")?"), pre=_r(r"由$"), name="zh-backed-by-de"),
+    # "闻泰科技自2019年起陆续收购其股权并最终实现全资控股": 其 is the firm named before
+    Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANYC + r"{0,40}?"),
+            post=_r(ZH_ANY + r"{0,12}?(?:收购|入股|增持|买入|认购|购入)(?:了)?其" + ZH_ANY + r"{0,6}?(?:股权|股份)"), name="zh-buys-its-stake"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(ZH_ANYC + r"{0,40}?"),
+            post=_r(ZH_ANY + r"{0,12}?(?:收购|持有|购入)(?:了)?其" + ZH_ANY + r"{0,16}?(?:全资控股|控股权|全部股权|100%股权|全部股份)"),
+            name="zh-buys-its-control"),
+    # "SK海力士是英伟达高带宽内存（HBM）的主要供应商": the buyer uses the product it is supplied
+    Pattern("uses", FIRM, TECH, True, _r(r"(?:的)?"), pre=_r(r"(?:是|为|系|成为)$"), post=_r(_ZH_SUPPLIER_OF), name="zh-buyer-of-supplied"),
+    # "其训练DeepSeek-V3仅用了2048块英伟达H800 GPU": the model, and the firm that trains it
+    Pattern("uses", PLATFORM, CHIP, True, _r(r"(?:仅|只|总共|共|一共|主要)?(?:使用|用|动用|调用|消耗)(?:了)?" + _ZH_QTY),
+            pre=_r(r"训练$"), name="zh-training-x-used"),
+    Pattern("uses", FIRM, CHIP, True, _r(ZH_ANYC + r"{0,30}?(?:其|公司)训练" + ZH_ANY + r"{1,20}?(?:仅|只|总共|共|一共|主要)?"
+            r"(?:使用|用|动用|调用|消耗)(?:了)?" + _ZH_QTY), name="zh-its-training-used"),
+    # "讯飞星火V3.5完全基于国产昇腾算力训练"
+    Pattern("uses", FIRM | PLATFORM, CHIP, True, _r(ZH_ANY + r"{0,8}?(?:在|于|使用|利用|基于|依托|借助|用)(?:了)?" + _ZH_QTY
+            + r"(?:国产|自研|本土|国内|自家|自有)的?"),
+            post=_r(r"(?:\s?(?:gpu|芯片|晶片|加速卡))?" + ZH_ANY + r"{0,12}?(?:上)?(?:完成|进行|展开)?(?:了)?(?:训练|预训练)"),
+            name="zh-trained-on-domestic"),
 ]
 
 PATTERNS: dict[str, list[Pattern]] = {"en": EN, "it": IT, "zh": ZH}

@@ -691,7 +691,10 @@ class _Run:
         elif kind == "guidance":
             cands = [c for c in cands if "guidance" in c[1] or "directive" in c[1]]
         elif kind in ("export controls", "rules", "restrictions"):
-            cands = [c for c in cands if "control" in c[1] or "rule" in c[1]] or cands
+            cands = [c for c in cands if "control" in c[1] or "rule" in c[1]] or [
+                c for c in cands if not re.search(r"guidance|directive|investigat|probe", c[1])]  # not "违反美国出口管制规定" near a guidance
+        elif kind == "investigation":  # "2024年12月…反垄断调查": an investigation is never that month's export rules
+            cands = [c for c in cands if re.search(r"investigat|probe|review", c[1])]
         return cands[0][0] if len(cands) == 1 else None
 
     def _next_mention(self, ms: list[Mention], pos: int) -> Mention | None:
@@ -1057,6 +1060,8 @@ class _Run:
                 # (not "Baidu, which runs ERNIE, asked for Ascend chips": the relative's object leaves the subject free)
                 paired.update(id(m) for m, _ in lefts)
             neg = self._negated(gap, s0, left.start if not implicit else s0)
+            if not neg and lang in lx.DENIED_AFTER:  # "网传“阿里投资DeepSeek”的消息不实": the report is denied after it
+                neg = lx.DENIED_AFTER[lang].match(self.folded, right.end, s1) is not None
             count = mt.groupdict().get("n") if mt.re.groupindex.get("n") else None
             for lm, (liri, lcls) in lefts:
                 for rm, (riri, rcls) in rights:
@@ -1253,8 +1258,10 @@ class _Run:
             if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, m.start - 10), m.start):
                 sep = ", "  # "da TensorFlow a PyTorch fino a PaddlePaddle", "from A to B": a range lists its ends
                 ranged = True
-            if (self._compatible(nxt, classes) and _GROUP.get(nxt.cls) == _GROUP.get(m.cls)
-                    and _LIST_SEP.fullmatch(sep) and not (nxt.kind == "coref" and (sep.strip() == "," or nxt.iri == cur.iri))
+            tailed = self.lang == "zh" and _ZH_TAILED_SEP.fullmatch(sep) is not None  # "云燧T20训练卡、云燧i20推理卡以及…"
+            if (self._compatible(nxt, classes) and (_GROUP.get(nxt.cls) == _GROUP.get(m.cls) or (
+                    tailed and _GROUP.get(nxt.cls) in _TECH_GROUPS and _GROUP.get(m.cls) in _TECH_GROUPS))
+                    and (_LIST_SEP.fullmatch(sep) or tailed) and not (nxt.kind == "coref" and (sep.strip() == "," or nxt.iri == cur.iri))
                     and not (self.lang == "en" and "," in sep and _CLAUSE_AFTER.match(self.folded, nxt.end))):
                 out.append(nxt)
                 seps.append(sep)
@@ -1556,6 +1563,10 @@ _APPOS_THEN_AND = re.compile(r"\s*,\s+(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,1
 # "owned by PIF, and AMD agreed to ...": a new clause, not the last member of a list
 _CLAUSE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|agreed|has|have|had|is|are|was|were|will|would|could|"
                            r"can|may|might|plans|wants|did|does)\b")
+# a product list whose members each carry a class noun: "云燧T20训练卡、云燧i20推理卡以及驭算TopsRider软件平台"
+_ZH_TAILED_SEP = re.compile(r"(?:(?:ai|智算|训练|推理|云端|边缘|数据中心)?(?:芯片|晶片|训练卡|推理卡|加速卡|显卡|处理器|gpu|cpu|服务器|"
+                            r"集群|软件平台|软件栈|平台|系统|大模型|模型))(?:、|和|及|以及|与|,\s*以及|,)")
+_TECH_GROUPS = ("chip", "system", "platform")
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 
