@@ -216,27 +216,17 @@ class _Run:
             name = names.get(code, code)
             alt = (("en", code),) if name != code else ()
             ms.append(Mention(s, e, self._mint(name, cls, alt=alt), cls, kind="discovered", conf=0.75))
-        # "MLU370-S4": a variant card of a known model is a product of its own
-        var = discovery.variants(self.text, [(m.start, m.end) for m in ms if m.cls in lx.PRODUCT and m.iri
-                                             and m.kind in ("registry", "discovered")])
-        if var:
-            for s, e, name in var:
-                base = next((m for m in ms if m.start == s and m.end < e), None)
-                if base is None or any(s < m.end and m.start < e and m is not base for m in ms):
-                    continue
-                ms = [m for m in ms if m is not base]
-                ms.append(Mention(s, e, self._mint(name, base.cls), base.cls, kind="discovered", conf=0.75))
-        # "Kunlun 2", "Ascend II": a new generation of a product line named without a number
-        gens = discovery.generations(self.text, [(m.start, m.end, m.cls) for m in ms
-                                                 if m.cls in lx.PRODUCT and m.iri and m.kind in ("registry", "discovered")])
-        if gens:
-            old = {(m.start, m.end): m for m in ms}
-            for s, e, name in gens:
-                base = next((m for (a, b), m in old.items() if a == s and b < e), None)
-                if base is None or any(s < m.end and m.start < e and m is not base for m in ms):
-                    continue
-                ms = [m for m in ms if m is not base]
-                ms.append(Mention(s, e, self._mint(name, base.cls), base.cls, kind="discovered", conf=0.75))
+        # a longer name of a known product is a product of its own: "MLU370-S4" (a variant card), "Xeon Platinum 8362"
+        # (a model number after a product line), "Kunlun 2", "Ascend II" (a new generation of a line named without one)
+        known = [m for m in ms if m.cls in lx.PRODUCT and m.iri and m.kind in ("registry", "discovered")]
+        longer = discovery.variants(self.text, [(m.start, m.end) for m in known]) + discovery.generations(
+            self.text, [(m.start, m.end, m.cls) for m in known])
+        for s, e, name in longer:
+            base = next((m for m in ms if m.start == s and m.end < e), None)
+            if base is None or any(s < m.end and m.start < e and m is not base for m in ms):
+                continue
+            ms = [m for m in ms if m is not base]
+            ms.append(Mention(s, e, self._mint(name, base.cls), base.cls, kind="discovered", conf=0.75))
         ms.sort(key=lambda m: (m.start, -m.end))
         if self.lang == "zh":  # "「武当」系列C1200": the series word of a model code is not a product of its own
             ms = [m for k, m in enumerate(ms) if not (m.kind == "discovered" and m.cls in lx.PRODUCT and k + 1 < len(ms)
