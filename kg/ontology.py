@@ -392,6 +392,35 @@ def wikidata_of(iri: str) -> str | None:
     return _wikidata().get(str(iri))
 
 
+def homes_path() -> Path:
+    return _file("homes.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def firm_homes() -> dict[str, tuple[str, str | None]]:
+    """Registry firm IRI -> (home country IRI, headquarters city IRI or None), from ontology/homes.tsv.
+
+    World knowledge that checks what a description can name ("the Taiwanese chipmaker" is not Huawei,
+    "the Veldhoven company" is ASML); it is never written to the graph as a claim. Rows name entities by
+    their English prefLabel: `firm <TAB> country <TAB> city` (city may be empty, `#` starts a comment).
+    """
+    by_label: dict[str, str] = {}
+    for e in _registry():
+        for lang, label in e.labels:
+            if lang == "en":
+                by_label[label] = e.iri
+    path = homes_path()
+    out: dict[str, tuple[str, str | None]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or any(c not in by_label for c in cells[:2]) or (cells[2] and cells[2] not in by_label):
+            raise OntologyError(f"{path}:{n}: not 'firm<TAB>country<TAB>city' with registry English labels")
+        out[by_label[cells[0]]] = (by_label[cells[1]], by_label[cells[2]] if cells[2] else None)
+    return out
+
+
 # --------------------------------------------------------------------------------------------------
 # Quads for the store (parsed with pyoxigraph directly)
 # --------------------------------------------------------------------------------------------------

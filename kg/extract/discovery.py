@@ -227,7 +227,7 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | 
                 parts = name.split(None, 1)
                 if len(parts) < 2 or how != "suffix":
                     continue
-                if not (first == "China" and len(m.group(1).split()) >= 2):
+                if not (first in _KEEP_FIRST and len(m.group(1).split()) >= 2):
                     s += len(first) + 1
                     name = parts[1]
                     if name.split()[0] in _STOP_FIRST or len(name.split()) < 2:
@@ -242,6 +242,10 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | 
             out.append((s, e, name, cls))
     _cue_lists(text, lang, add)
     return out
+
+
+# a leading "China" or home city belongs to a suffixed name: "Shanghai Xuanjie Technology", "China Mobile Ltd"
+_KEEP_FIRST = ("China", "Beijing", "Shanghai", "Shenzhen")
 
 
 def _strip_first(text: str, s: int, name: str, keep_china: bool) -> tuple[int, str]:

@@ -30,8 +30,13 @@ NEGATION = {
     # "ne" is "né" (nor) unless a finite verb follows: the partitive clitic ("Washington ne vietasse la vendita")
     "it": re.compile(r"\b(?:non|ne(?!\s+(?:ha|hanno|aveva|avevano|avra|avranno|avrebbe|avrebbero|abbia|abbiano|avesse|avessero|"
                      r"possiede|possiedono|detiene|detengono|[a-z]{2,}(?:asse|assero|esse|essero|isse|issero|ava|avano|eva|evano|"
-                     r"iva|ivano|ebbe|ebbero)\b))|mai|smentit\w*|nega\w*|negato|senza|smesso|cessato|piu da)\b"),
-    "zh": re.compile(r"并未|并非|没有|未曾|不再|否认|不是|未|不会|并不|停止|辟谣|不由|非由|無|没"),
+                     r"iva|ivano|ebbe|ebbero)\b))|mai|smentit\w*|nega\w*|negato|senza|smesso|cessato|piu da|nemmeno|neanche|"
+                     r"neppure)\b"),
+    # a bare 不 negates ("不兼容CUDA", "不受…限制") unless it opens a word that is no negation ("不仅", "不久", "不断")
+    # or a comparative the patterns read ("不及H100", "不如")
+    "zh": re.compile(r"并未|并非|没有|未曾|不再|否认|不是|未|不会|并不|停止|辟谣|不由|非由|無|没|"
+                     r"(?<!得)不(?!仅|但|久|断|少|同|过|管|论|光|止|错|利|良|妨|已|乏|料|禁|外乎|言而喻|得不|一样|及|如)|"
+                     r"(?<![基根原])本(?:会|将|可以|可)(?=[\u4e00-\u9fff])"),  # "…本会采购": would have, and did not
 }
 # A denial earlier in the sentence negates what follows ("denied that the chip was made by TSMC").
 DENIAL = {
@@ -40,13 +45,16 @@ DENIAL = {
                      r"(?:an?|the) (?:earlier|previous|prior|original) version of this (?:article|story|report|piece)|"
                      r"(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately) (?:said|stated|reported|described|identified|"
                      r"claimed|called|named|gave|referred))\b"),
-    "it": re.compile(r"\b(?:smentit\w*|ha negato|negano|nega che|falso)\b"),
+    "it": re.compile(r"\b(?:smentit\w*|ha negato|negano|nega che|falso|respint\w* come|"
+                     r"privi? di fondamento|prive di fondamento|infondat\w*|liquidat\w* come)\b"),
     "zh": re.compile(r"否认|辟谣|不实|澄清"),
 }
 # A report denied after it is stated: "网传“阿里投资DeepSeek”的消息不实", "A收购B一事纯属谣言" (matched right after the object)
 DENIED_AFTER = {
-    "zh": re.compile(r"[^。；;!?,，]{0,12}?[\"']?(?:的|之)?(?:消息|传闻|传言|说法|报道|猜测|言论|一事|一说)(?:均|纯属|并|完全|都|根本|实属|系)?"
-                     r"(?:不实|失实|不属实|并不属实|谣言|是谣言|为谣言|是假的|虚假|不准确|并不准确|为假|是假消息|系误传|是误传)"),
+    "zh": re.compile(r"[^。；;!?,，]{0,12}?[\"']?(?:的|之)?(?:(?:消息|传闻|传言|说法|报道|猜测|言论|一事|一说)(?:均|纯属|并|完全|都|根本|实属|系)?"
+                     r"(?:不实|失实|不属实|并不属实|谣言|是谣言|为谣言|是假的|虚假|不准确|并不准确|为假|是假消息|系误传|是误传)|"
+                     # "…一事，经本报向双方核实，纯属谣言", "…的市场传闻，寒武纪昨晚发布公告辟谣"
+                     r"(?:消息|传闻|传言|说法|一事)[，,][^。；;!?]{0,24}?(?:纯属谣言|不实|失实|不属实|辟谣|否认|是假的|系误传))"),
 }
 HEDGE = {
     "en": re.compile(r"\b(?:reportedly|allegedly|purportedly|according to|is said to|are said to|was said to|"
@@ -275,7 +283,13 @@ NATIONALITY = {"u.s.": "United States", "us": "United States", "u.s": "United St
                "german": "Germany", "israeli": "Israel", "olandese": "Netherlands", "giapponese": "Japan",
                "coreana": "South Korea", "sudcoreana": "South Korea", "olandesi": "Netherlands", "giapponesi": "Japan", "canadese": "Canada", "tedesca": "Germany",
                "britannica": "United Kingdom", "israeliana": "Israel", "sudcoreani": "South Korea",
-               "sudcoreane": "South Korea", "coreani": "South Korea", "taiwanesi": "Taiwan"}
+               "sudcoreane": "South Korea", "coreani": "South Korea", "taiwanesi": "Taiwan",
+               "sudcoreano": "South Korea", "coreano": "South Korea", "tedesco": "Germany", "britannico": "United Kingdom",
+               "israeliano": "Israel"}
+# a nationality word in or right after a firm's description ("the Taiwanese chipmaker", "il colosso taiwanese")
+DESC_NATIONALITY = re.compile(r"\b(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|british|german|israeli|american|"
+                              r"olandese|giapponese|sudcoreano|sudcoreana|coreano|coreana|canadese|tedesco|tedesca|britannico|"
+                              r"britannica|israeliano|israeliana|statunitense|americano|americana)\b")
 # "TSMC, the Taiwanese contract manufacturer" / "la taiwanese TSMC" -> headquarteredIn the country
 _ADJ = (r"(?P<{g}>taiwanese|chinese|american|dutch|japanese|south korean|korean|canadian|british|german|israeli|olandese|"
         r"giapponese|sudcoreana|coreana|canadese|tedesca|britannica|israeliana|statunitense|americana|cinese)")

@@ -32,8 +32,11 @@ _NOT_NEG = {
     "en": re.compile(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bnevertheless\b|\b(?:cannot|can't|could not|couldn't|"
                      r"may not|must not|can no longer|could no longer|will not|won't)\s+(?:[\w-]+\s+){0,8}?without\s+"
                      r"(?:(?:an?|the|us|u\.s\.|american|export|special|government)\s+)*(?:licen[cs]es?\b|$)"),
-    "it": re.compile(r"\bnon solo\b|\bnon soltanto\b|\bnon meglio\b|\bnon (?:piu )?tanto\b|\bnonche\b|\bnon appena\b"),
-    "zh": re.compile(r"未来|不仅|不断|不少|不同|不过|不久|不足|无论|毫无疑问|不但|并不意外|未必"),
+    # ... and double negations, which assert: "non ha smentito", "并非没有", "不可否认", "从未停止"
+    "it": re.compile(r"\bnon solo\b|\bnon soltanto\b|\bnon meglio\b|\bnon (?:piu )?tanto\b|\bnonche\b|\bnon appena\b|"
+                     r"\bnon (?:ha|hanno|aveva|avevano) (?:smentito|negato)\b"),
+    "zh": re.compile(r"未来|不仅|不断|不少|不同|不过|不久|不足|无论|毫无疑问|不但|并不意外|未必|若不是|要不是|"
+                     r"(?:并非|并不是|不是)没有|(?:不可|无可|无法)否[认認]|难道不(?:也)?是|(?:从未|從未|没有|未)停止|(?:未能|没能|没有)阻止|没有妨碍|并没有妨碍"),
 }
 _MANUF_OR_SUPPLY = re.compile(r"\b(?:made|manufactur\w*|fabricat\w*|produc\w*|stampat\w*|prodott\w*|fabbricat\w*|"
                               r"suppl\w*|forni\w*|ship\w*)\b|代工|生产|制造|供应|供货")
@@ -416,7 +419,11 @@ class _Run:
                         lx.POLICY_PHRASE[self.lang].search(seg, 0, a - s0):
                     pending.append((a, b, target))  # "A出台…出口管制，B…受到限制": the policy named before, not the topic
                 elif target:
-                    out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.8))
+                    country = self._desc_country(s0 + m.start(), s0 + m.end()) if group == "firm" else None
+                    if country:  # "The Taiwanese chipmaker" after Huawei and TSMC: TSMC
+                        target = self._home_fit(target, a, country=country)
+                    if target:
+                        out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.8))
                 elif group == "policy":
                     pending.append((a, b, None))
         if self.lang != "it":
@@ -612,6 +619,7 @@ class _Run:
                     target = prev[-1].iri  # the article's first sentence: "Shares of Nvidia slid after the Santa Clara-based chipmaker warned"
                 if target in elsewhere:
                     continue
+            target = self._home_fit(target, a, city=c.iri)  # "the Veldhoven company": ASML, not the topic
             if not target or self._cls(target) not in lx.FIRM:
                 continue
             if bef and self.lang == "it":
@@ -706,6 +714,28 @@ class _Run:
                 return m.iri
         del before
         return None
+
+    def _desc_country(self, a: int, b: int) -> str | None:
+        """The country a firm's description at [a, b) names: "the Taiwanese chipmaker", "il colosso taiwanese"."""
+        mt = lx.DESC_NATIONALITY.search(self.folded, a, b)
+        if mt is None and self.lang == "it":
+            mt = lx.DESC_NATIONALITY.match(self.folded, b + 1) if self.folded[b:b + 1] == " " else None
+        return self.gaz.lookup(lx.NATIONALITY[mt.group("adj")]) if mt else None
+
+    def _home_fit(self, target: str | None, before: int, country: str | None = None, city: str | None = None) -> str | None:
+        """The firm a description placed in `country` or `city` names: the firm last named before `before` that the
+        registry's homes place there; else `target` if its home is not known, else None."""
+        def misplaced(iri: str) -> bool | None:
+            home = ontology.firm_homes().get(iri)
+            if home is None:
+                return None  # not known: the description is taken at its word
+            return (country is not None and home[0] != country) or (city is not None and home[1] not in (None, city))
+
+        if target is None or misplaced(target) is False:
+            return target
+        placed = next((x.iri for x in reversed(self._all_mentions) if x.end <= before and x.iri and x.cls in lx.FIRM
+                       and x.kind in ("registry", "fuzzy", "discovered") and misplaced(x.iri) is False), None)
+        return placed or (target if misplaced(target) is None else None)
 
     def _resolve(self, group: str) -> str | None:
         if group == "subject":
@@ -1046,6 +1076,11 @@ class _Run:
             rights = [(right, rc)] + [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right)]
             lefts += [(m, (x, self._cls(x))) for m, _c in lefts for x in m.data.get("also", ()) if self._cls(x) in pat.left]
             rights += [(m, (x, self._cls(x))) for m, _c in rights for x in m.data.get("also", ()) if self._cls(x) in pat.right]
+            if pat.pred in ("develops", DEV_OR_FAB):  # "壁仞的BR100与英伟达A100": a listed product named with its own maker
+                if rc[1] in lx.TECH and lc[1] in lx.FIRM - {"Foundry"}:  # is not theirs
+                    rights = rights[:1] + self._own_products(rights[1:], lefts)
+                elif lc[1] in lx.TECH and rc[1] in lx.FIRM - {"Foundry"}:
+                    lefts = lefts[:1] + self._own_products(lefts[1:], rights)
             if not implicit and not (lang == "en" and _REL_GAP_EN.match(gap)):
                 # (not "Baidu, which runs ERNIE, asked for Ascend chips": the relative's object leaves the subject free)
                 paired.update(id(m) for m, _ in lefts)
@@ -1106,6 +1141,16 @@ class _Run:
         if maker is None and m.kind in ("registry", "fuzzy"):
             maker = _maker_prefix(self.gaz, self.text[m.start:m.end], iri)
         return (m, maker, self._cls(maker)) if maker else None
+
+    def _own_products(self, products: list, makers: list) -> list:
+        """The listed products whose names do not start with a firm other than `makers` ("英伟达A100", "Nvidia H100")."""
+        firms = {c[0] for _m, c in makers}
+        out = []
+        for m, c in products:
+            maker = _maker_prefix(self.gaz, self.text[m.start:m.end], c[0]) if m.kind in ("registry", "fuzzy") and c[0] else None
+            if maker is None or maker in firms:
+                out.append((m, c))
+        return out
 
     def _possessed_tech(self, ms: list[Mention], j: int, classes: frozenset) -> bool:
         """"Nvidia's H20": a product of the right classes follows the firm's possessive."""
@@ -1192,7 +1237,8 @@ class _Run:
         if lx.NEGATION[lang].search(clause):
             return True
         before = _NOT_NEG[lang].sub(" ", self.folded[s0:left_start])
-        if _NEG_BEFORE_SUBJECT.get(lang) and _NEG_BEFORE_SUBJECT[lang].search(self.folded[max(s0, left_start - 22):left_start]):
+        if _NEG_BEFORE_SUBJECT.get(lang) and _NEG_BEFORE_SUBJECT[lang].search(self.folded[max(s0, left_start - 22):left_start]) \
+                and not _OF_GAP.fullmatch(g):  # "Nemmeno il nuovo C600 di MetaX riesce...": MetaX still makes the C600
             return True  # "Né l'A800 né l'H800 sono soggetti...", "Neither the A800 nor the H800 is..."
         return bool(lx.DENIAL[lang].search(before))
 
@@ -1395,14 +1441,16 @@ class _Run:
             if mt and lx.SOURCE_BEFORE.search(self.folded[max(s0, m.start - 20):m.start]):
                 mt = None  # "Secondo il Financial Times, la fonderia cinese": no apposition
             if not mt and m.kind == "coref":
-                mt = lx.NATIONALITY_IN_DESC.search(self.folded[m.start:m.end])
+                mt = lx.NATIONALITY_IN_DESC.search(self.folded[m.start:m.end]) or (
+                    lx.DESC_NATIONALITY.match(self.folded, m.end + 1) if self.lang == "it" and
+                    self.folded[m.end:m.end + 1] == " " else None)  # "il colosso taiwanese"
             if not mt:
                 mt = lx.NATIONALITY_BEFORE.search(self.folded[max(s0, m.start - 80):m.start])
             if not mt:
                 continue
             adj = mt.groupdict().get("adj") or mt.groupdict().get("adj2") or ""
             country = self.gaz.lookup(lx.NATIONALITY.get(adj, ""))
-            if country:
+            if country and self._home_fit(m.iri, m.start, country=country) == m.iri:  # not a firm known elsewhere
                 self._add(m.iri, "headquarteredIn", country, span, False, hedged, 0.6)
 
     def _dangling(self, seg: str, s0: int, span, hedged: bool) -> None:
@@ -1577,9 +1625,12 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool, enum: bool
 
 _NEG_BEFORE_SUBJECT = {"it": re.compile(r"\bne\s*(?:l'|il\s|la\s|lo\s|i\s|gli\s|le\s)?$"
                                       # a denied cleft: "Non è TSMC a produrre il Kirin 9000S"
-                                      r"|\bnon\s+(?:e|era|sara|sarebbe|fu)\s+(?:stat[oaie]\s+)?$"),
+                                      r"|\bnon\s+(?:e|era|sara|sarebbe|fu)\s+(?:stat[oaie]\s+)?$"
+                                      # "Nemmeno il nuovo C600 di MetaX riesce a superare l'A100"
+                                      r"|\b(?:nemmeno|neanche|neppure)\s+(?:(?:l'|il|la|lo|i|gli|le)\s*)?(?:nuov[oaie]\s+)?$"),
                        "en": re.compile(r"\b(?:neither|nor|not even|no)\s+(?:the\s+)?$"),
                        "zh": re.compile(r"(?:既不是|既非|并非|不是)$")}
+_OF_GAP = re.compile(r"\s*(?:di|del|dello|della|dell'|of|by|的)\s*")
 _COPULA_IT = {"it-copula-description-made-by", "it-chip-with-which"}
 _NO_COREF_LEFT = {"it-firm-di-city"}
 _NO_COREF_RIGHT = {"en-provide-with"}  # "X agreed to provide the company with ...": which company is unclear

@@ -1,0 +1,78 @@
+"""ontology/homes.tsv: where registry firms are at home, used to check what a description can name
+("the Taiwanese chipmaker" after Huawei and TSMC is TSMC; "the Veldhoven company" is ASML) and never
+written to the graph as a claim."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kg import ontology
+from kg.errors import OntologyError
+from pattern_helpers import claim_triples
+
+
+def _label(iri: str) -> str:
+    return ontology.load_registry()[iri].label("en")
+
+
+def test_every_row_names_a_registry_firm_and_place():
+    homes = ontology.firm_homes()
+    reg = ontology.load_registry()
+    assert len(homes) >= 200
+    for firm, (country, city) in homes.items():
+        assert reg[firm].cls in ("Company", "Foundry"), _label(firm)
+        assert reg[country].cls == "Country", (_label(firm), _label(country))
+        assert city is None or reg[city].cls == "City", (_label(firm), _label(city))
+
+
+def test_well_known_homes():
+    got = {_label(f): (_label(c), _label(t) if t else None) for f, (c, t) in ontology.firm_homes().items()}
+    assert got["TSMC"] == ("Taiwan", "Hsinchu")
+    assert got["ASML"] == ("Netherlands", "Veldhoven")
+    assert got["Huawei"][0] == "China"
+    assert got["Nvidia"][0] == "United States"
+
+
+@pytest.mark.parametrize("text, lang, firm, country", [
+    ("Huawei designed the Ascend 910 and TSMC made it. The Taiwanese chipmaker stopped shipments in 2020.",
+     "en", "TSMC", "Taiwan"),
+    ("Huawei ha progettato l'Ascend 910 e TSMC lo ha prodotto. Il colosso taiwanese ha poi fermato le consegne.",
+     "it", "TSMC", "Taiwan"),
+])
+def test_a_national_description_names_the_firm_of_that_nation(text, lang, firm, country):
+    got = claim_triples(text, lang)
+    assert (firm, "headquarteredIn", country) in got
+    assert ("Huawei", "headquarteredIn", country) not in got
+
+
+def test_a_national_description_with_no_firm_of_that_nation_names_none():
+    got = claim_triples("Huawei designed the Ascend 910. The Taiwanese chipmaker stopped shipments in 2020.", "en")
+    assert not {t for t in got if t[1] == "headquarteredIn"}
+
+
+def test_a_city_description_names_the_firm_at_home_there():
+    got = claim_triples("ASML sold machines to SMIC. SMIC made the Kirin 9000S. "
+                        "The Veldhoven company has never shipped EUV tools to China.", "en")
+    assert ("ASML", "headquarteredIn", "Veldhoven") in got
+    assert ("SMIC", "headquarteredIn", "Veldhoven") not in got
+
+
+def test_an_apposition_against_the_known_home_is_not_asserted():
+    got = claim_triples("Huawei, the Taiwanese company, ships phones.", "en")
+    assert ("Huawei", "headquarteredIn", "Taiwan") not in got
+
+
+def test_malformed_rows_are_an_ontology_error(tmp_path, monkeypatch):
+    for name in ("kg.ttl", "shapes.ttl", "registry.ttl"):
+        shutil.copy(ontology.ontology_path().parent / name, tmp_path / name)
+    (tmp_path / "homes.tsv").write_text("TSMC\tAtlantis\t\n", encoding="utf-8")
+    monkeypatch.setattr(ontology, "_ONTOLOGY_DIR", tmp_path)
+    ontology.firm_homes.cache_clear()
+    try:
+        with pytest.raises(OntologyError, match=r"homes.tsv:1:"):
+            ontology.firm_homes()
+    finally:
+        monkeypatch.undo()
+        ontology.firm_homes.cache_clear()
