@@ -55,6 +55,11 @@ eval: $(STAMP)
 	@echo "== phrasebook, held-out half B (full report: out/eval-phrases-B.txt; tuned half A: out/eval-phrases-A.txt)"
 	@sed -n '1,/^$$/d;/^$$/q;p' out/eval-phrases-B.txt
 	@grep -E '^(negation violations|duplicate entities)' out/eval-phrases-B.txt
+	@$(BIN)/kg eval tests/corpus/negation/B -o out/eval-negation-B.txt > /dev/null
+	@$(BIN)/kg eval tests/corpus/negation/A -o out/eval-negation-A.txt > /dev/null
+	@echo "== negation phrasebook, held-out half B (full report: out/eval-negation-B.txt; tuned half A: out/eval-negation-A.txt)"
+	@sed -n '1,/^$$/d;/^$$/q;p' out/eval-negation-B.txt
+	@grep -E '^(negation violations|duplicate entities)' out/eval-negation-B.txt
 
 figures: $(STAMP)
 	KG_RELIABILITY_FIGURES=tests/reliability/figures.json $(BIN)/python -m pytest -q tests/reliability

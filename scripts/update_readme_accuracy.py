@@ -20,7 +20,7 @@ def table(path: Path) -> str:
 def run() -> int:
     readme = ROOT / "README.md"
     s = readme.read_text(encoding="utf-8")
-    for split in ("test", "fresh", "dev", "phrases-A", "phrases-B"):
+    for split in ("test", "fresh", "dev", "phrases-A", "phrases-B", "negation-A", "negation-B"):
         if f"<!-- eval:{split} -->" not in s:
             continue
         body = table(ROOT / "out" / f"eval-{split}.txt")

@@ -233,3 +233,22 @@ def test_names_in_a_list_with_a_firm_are_firms(lang, text, label):
 ])
 def test_coordination_keeps_out_people_and_words(lang, text):
     assert not discovered(text, lang)
+
+
+# -- versions and tiers of a known model -----------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, label", [
+    ("en", "Alibaba released Qwen3-Max in September.", "Qwen3-Max"),
+    ("en", "Zhipu said GLM-4.6 runs on domestic chips.", "GLM-4.6"),
+    ("it", "DeepSeek ha aggiornato il modello, ora DeepSeek-V3-0324.", "DeepSeek-V3-0324"),
+    ("zh", "腾讯发布了Hunyuan-T1推理模型。", "Hunyuan-T1"),
+])
+def test_a_version_of_a_known_model_is_a_model_of_its_own(lang, text, label):
+    assert discovered(text, lang).get(label) == "SoftwarePlatform"
+
+
+def test_a_version_the_registry_spells_another_way_is_the_registry_entity():
+    assert discovered("Moonshot trained Kimi-K2 on Nvidia chips, and Qwen 3 on its own.", "en") == {}
+
+
+def test_years_and_amounts_after_a_model_are_no_version():
+    assert discovered("Qwen 2025 roadmaps were shown; Qwen 40 percent share.", "en") == {}

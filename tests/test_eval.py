@@ -628,14 +628,16 @@ def test_local_descriptions_do_not_join_entities_across_articles(tmp_path, runne
     assert doc["duplicate_entities"] == []
 
 
-def test_phrasebook_halves():
-    """tests/corpus/phrases: even items in A (tuned), odd in B (held out), 60 per language and half; every gold parses."""
+@pytest.mark.parametrize("book, per_half", [("phrases", 60), ("negation", 30)])
+def test_phrasebook_halves(book, per_half):
+    """tests/corpus/{phrases,negation}: even items in A (tuned), odd in B (held out), the same number per language
+    and half; every gold parses."""
     counts: dict[tuple[str, str], int] = {}
     for half in ("A", "B"):
-        for p in sorted((CORPUS / "phrases" / half).glob("*.md")):
+        for p in sorted((CORPUS / book / half).glob("*.md")):
             lang, _family, nn = p.name[: -len(".md")].split("-")
             assert (int(nn) % 2 == 0) == (half == "A"), p.name
             facts, _aliases = read_gold(p.with_name(p.name[: -len(".md")] + ".gold.tsv"))
             assert facts, p.name
             counts[(lang, half)] = counts.get((lang, half), 0) + 1
-    assert counts == {(lang, half): 60 for lang in LANGS for half in ("A", "B")}
+    assert counts == {(lang, half): per_half for lang in LANGS for half in ("A", "B")}

@@ -724,6 +724,38 @@ def variants(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int,
     return out
 
 
+# "Qwen3-Max", "DeepSeek-V3-0324", "GLM-4.6", "Hunyuan-T1", "Qwen 2.5": a version or tier of a known model
+_MODEL_TIER = (r"max|plus|pro|turbo|lite|mini|flash|thinking|instruct|coder|omni|vl|air|exp|terminus|large|base|chat|"
+               r"preview|reasoner|distill")
+_MODEL_VERSION = re.compile(rf"(?:-|\s(?=v?\d))((?:v?\d+(?:\.\d+)*[a-z]?|[a-z]{{1,2}}\d+(?:\.\d+)?[a-z]?|(?:{_MODEL_TIER})(?![a-z]))"
+                            rf"(?:-(?:\d+(?:\.\d+)*[a-z]?|[a-z]{{1,2}}\d+(?:\.\d+)?|(?:{_MODEL_TIER})(?![a-z]))){{0,2}})"
+                            r"(?![A-Za-z0-9_.-]*[A-Za-z0-9])(?!\s*(?:%|percent|per cent|gb|tb|bn|billion|million|yuan|dollars?|chips?|cards?|gpus?))", re.I)
+
+
+def model_versions(text: str, models: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """A known model or platform followed by a version or tier ("Qwen3-Max", "DeepSeek-V3-0324", "GLM 4.6"):
+    (start, end, name). Years ("Qwen 2025") are not versions."""
+    out = []
+    for s, e in models:
+        m = _MODEL_VERSION.match(text, e)
+        if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            out.append((s, m.end(), " ".join(text[s:m.end()].split())))
+    return out
+
+
+_HYPHEN_MODEL = re.compile(r"(?<![A-Za-z0-9_-])([A-Z][A-Za-z]{1,15})(?=-)")
+
+
+def hyphen_models(text: str, is_model) -> list[tuple[int, int, str]]:
+    """"GLM-4.6", "Kimi-K2": a known model name (`is_model(name)`) glued to a version by a hyphen, which the
+    gazetteer does not match as the bare name: (start, end, name)."""
+    out = []
+    for m in _HYPHEN_MODEL.finditer(text):
+        if is_model(m.group(1)):
+            out += model_versions(text, [(m.start(1), m.end(1))])
+    return out
+
+
 # "GMC Semitech e Jicun Semiconductor", "SG Micro and 3Peak": a name coordinated with a known firm is a firm too
 _COORD_TOK = r"(?:[A-Z][\w&]*(?:-[\w&]+)*|\d[A-Za-z][\w-]*)"
 _COORD_NAME = rf"{_COORD_TOK}(?:\s+{_COORD_TOK}){{0,2}}"

@@ -220,21 +220,40 @@ class _Run:
             alt = (("en", code),) if name != code else ()
             ms.append(Mention(s, e, self._mint(name, cls, alt=alt), cls, kind="discovered", conf=0.75))
         # a longer name of a known product is a product of its own: "MLU370-S4" (a variant card), "Xeon Platinum 8362"
-        # (a model number after a product line), "Kunlun 2", "Ascend II" (a new generation of a line named without one)
+        # (a model number after a product line), "Kunlun 2", "Ascend II" (a new generation of a line named without one),
+        # "Qwen3-Max", "GLM-4.6" (a version of a known model)
         known = [m for m in ms if m.cls in lx.PRODUCT and m.iri and m.kind in ("registry", "discovered")]
+        models = [(m.start, m.end) for m in ms if m.cls in lx.PLATFORM and m.iri and m.kind in ("registry", "discovered")]
         longer = discovery.variants(self.text, [(m.start, m.end) for m in known]) + discovery.generations(
-            self.text, [(m.start, m.end, m.cls) for m in known])
+            self.text, [(m.start, m.end, m.cls) for m in known]) + discovery.model_versions(self.text, models)
+        for s, e, name in discovery.hyphen_models(self.text, self._is_model):
+            if not any(s < m.end and m.start < e for m in ms):
+                ms.append(self._longer_name(s, e, name, "SoftwarePlatform"))
         for s, e, name in longer:
             base = next((m for m in ms if m.start == s and m.end < e), None)
             if base is None or any(s < m.end and m.start < e and m is not base for m in ms):
                 continue
             ms = [m for m in ms if m is not base]
-            ms.append(Mention(s, e, self._mint(name, base.cls), base.cls, kind="discovered", conf=0.75))
+            ms.append(self._longer_name(s, e, name, base.cls))
         ms.sort(key=lambda m: (m.start, -m.end))
         if self.lang == "zh":  # "「武当」系列C1200": the series word of a model code is not a product of its own
             ms = [m for k, m in enumerate(ms) if not (m.kind == "discovered" and m.cls in lx.PRODUCT and k + 1 < len(ms)
                   and ms[k + 1].cls in lx.PRODUCT and re.fullmatch(r"[\"']?系列", self.folded[m.end:ms[k + 1].start]))]
         return self._short_codes(ms)
+
+    def _longer_name(self, s: int, e: int, name: str, cls: str) -> Mention:
+        """The mention of a longer name of a known product: the registry entity it spells another way ("Kimi-K2" is
+        "Kimi K2", "Qwen 3" is "Qwen3"), else a product of its own."""
+        for cand in (name, name.replace("-", " "), re.sub(r"[-\s]", "", name)):
+            iri = self.gaz.lookup(cand)
+            if iri is not None and self.gaz.entities[iri].cls == cls:
+                return Mention(s, e, iri, cls, kind="registry", conf=0.85)
+        return Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.75)
+
+    def _is_model(self, name: str) -> bool:
+        """Whether `name` is a registry software platform or model ("GLM", "Kimi")."""
+        iri = self.gaz.lookup(name)
+        return iri is not None and self.gaz.entities[iri].cls in lx.PLATFORM
 
     def _known_product(self, s: int, e: int, name: str, ms: list[Mention]) -> str | None:
         """A registry product a newly named one is: "its V3 model" (DeepSeek-V3), "Hygon's Dhyana processors" (the
