@@ -191,7 +191,7 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | 
                    and text[h[1]:h[1] + 1] not in ("-", "'", "’") for h in hit)  # not "Shanghai-based"
 
     def add(s: int, e: int, name: str, cls: str, swallow: bool = False) -> None:
-        if len(name) >= 2 and free(s, e, swallow):
+        if len(name) >= 2 and not _TECH_WORD.fullmatch(name) and free(s, e, swallow):
             out.append((s, e, name, cls))
 
     if lang == "zh":
@@ -232,8 +232,8 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | 
                     name = parts[1]
                     if name.split()[0] in _STOP_FIRST or len(name.split()) < 2:
                         continue
-            if len(name) < 3 or not free(s, e, swallow=how == "suffix"):
-                continue
+            if len(name) < 3 or _TECH_WORD.fullmatch(name) or not free(s, e, swallow=how == "suffix"):
+                continue  # ("il produttore di memorie NAND di Wuhan": a kind of product, not a name)
             noun = m.group(2) if how != "cue" and m.lastindex and m.lastindex >= 2 else ""
             cls = _org_class(name + " " + noun, "Organization" if how == "apposition" and noun in _RESEARCH_NOUNS
                              else "Company")
@@ -246,6 +246,11 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | 
 
 # a leading "China" or home city belongs to a suffixed name: "Shanghai Xuanjie Technology", "China Mobile Ltd"
 _KEEP_FIRST = ("China", "Beijing", "Shanghai", "Shenzhen")
+
+
+# kinds of chips and technologies written in capitals: never the name of an organisation
+_TECH_WORD = re.compile(r"(?:NAND|DRAM|HBM\d?[A-Z]?|GPUs?|CPUs?|NPUs?|TPUs?|ASICs?|FPGAs?|AI|IA|LED|OLED|SSDs?|LPDDR\d*X?|"
+                        r"GDDR\d*|DDR\d*|SoCs?|EUV|DUV|RISC-V|x86|ARM|CMOS|MCUs?|EDA|IoT|5G|6G|AIGC|LLMs?)")
 
 
 def _strip_first(text: str, s: int, name: str, keep_china: bool) -> tuple[int, str]:

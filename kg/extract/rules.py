@@ -1136,6 +1136,9 @@ class _Run:
                     o_iri = ot[1] or self._iri_for(obj_m, pred, subj_m, obj_m)
                     if s_iri is None or o_iri is None:
                         continue
+                    if pred in COMPARATIVES | {"competesWith"} and st[2] == ot[2] == "Chip" and \
+                            self._memory(s_iri) != self._memory(o_iri):
+                        continue  # "96GB的HBM3显存，比80GB的H100还多": a memory is not compared with an accelerator
                     conf = pat.confidence * min(subj_m.conf, obj_m.conf, 1.0)
                     if _DEBUG:
                         print(f"[{pat.name}] {s_iri.rsplit('/', 1)[-1]} {pred} {o_iri.rsplit('/', 1)[-1]} gap={gap!r}")
