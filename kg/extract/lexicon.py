@@ -99,7 +99,7 @@ COREF = {
                     r"manufacturer|supplier|fab)\b"),
          "firm"),
         # "Alibaba and Tencent are among its shareholders": the firm the article is about, not one named in the clause
-        (re.compile(r"(?<=[a-z] )(?:its|their)(?= (?:[\w-]+ ){0,3}?(?:shareholders|investors|backers|stakeholders|"
+        (re.compile(r"(?:(?<=[a-z] )|^\s*)(?:its|their)(?= (?:[\w-]+ ){0,3}?(?:shareholders|investors|backers|stakeholders|"
                     r"financiers)\b)"), "possessor"),
         (re.compile(r"(?:^\s*|[.;:] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported(?! to be\b)|supposed|meant|hard|easy|difficult|"
                     r"clear|true|worth|too early|too soon|no surprise|surprising)\b)"), "subject"),

@@ -1374,9 +1374,9 @@ ZH: list[Pattern] = [
             post=_r(r"的?(?:国产|本土|国内|降级|特供|中国特供)?(?:版)?(?:替代|平替|替代品|替代选择|替代方案|替代产品)"),
             name="zh-becomes-alternative"),
     Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r"相比[，,]?"), pre=_r(r"(?:与|和|跟|同)$"),
-            post=_r(r"[^，。；]{0,4}?(?:显存|内存|存储)[^，。；]{0,3}?(?:更大|更多|更高)"), name="zh-compared-memory"),
+            post=_r(r"[^,.;，。；]{0,4}?(?:显存|内存|存储)[^,.;，。；]{0,3}?(?:更大|更多|更高)"), name="zh-compared-memory"),
     Pattern("consumesMorePowerThan", TECH, TECH, False, _r(r"相比[，,]?"), pre=_r(r"(?:与|和|跟|同)$"),
-            post=_r(r"[^，。；]{0,4}?(?:功耗|能耗|耗电)[^，。；]{0,3}?(?:更高|更大|更多)"), name="zh-compared-power"),
+            post=_r(r"[^,.;，。；]{0,4}?(?:功耗|能耗|耗电)[^,.;，。；]{0,3}?(?:更高|更大|更多)"), name="zh-compared-power"),
     Pattern("alternativeTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:可|能够|可以)?(?:替代|取代|平替|替换)$"),
             name="zh-alt-relative"),
     Pattern("comparableTo", TECH, TECH, False, _r(r"的"), pre=_r(r"(?:媲美|比肩|接近|看齐|相当于|对标)$"), name="zh-cmp-relative"),
@@ -1384,8 +1384,8 @@ ZH: list[Pattern] = [
             + r"{0,6}?替代)" + ZH_ANY + r"{0,4}?"), name="zh-alternative"),
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
             confidence=0.7, name="zh-competes"),
-    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^。；]){0,16}?(?:竞争|角逐|抗衡|争夺|较量)"),
-            post_not=_r(r"[^。；]{0,16}?(?:与|和|同|跟)(?:两者|二者|双方|两家|三者|它们|他们|对方|其)"),  # "仅次于A和B，并与两者竞争"
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^.;。；]){0,16}?(?:竞争|角逐|抗衡|争夺|较量)"),
+            post_not=_r(r"[^.;。；]{0,16}?(?:与|和|同|跟)(?:两者|二者|双方|两家|三者|它们|他们|对方|其)"),  # "仅次于A和B，并与两者竞争"
             name="zh-yu-compete"),
     # "性能高于H20的对华芯片B30A": the chip the relative clause describes outperforms
     Pattern("outperforms", TECH, TECH, False, _r(r"的" + ZH_ANY + r"{0,8}?(?:芯片|晶片|gpu|处理器|加速卡|产品|型号)"),
@@ -1441,7 +1441,7 @@ ZH: list[Pattern] = [
             name="zh-then-banned"),
     # "同一批名单中，还包括人工智能企业智谱", "实体清单上还有…": a member of the list
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"(?:中|里|内|上|之中)?,?(?:还|也|亦|另外|同时)?(?:包括|包含|涵盖|有)(?:了)?"
-            + ZH_ANY + r"{0,12}?"), post_not=_r(r"(?:等)?[^，。；]{0,6}?(?:客户|供应商|合作伙伴|股东)"), name="zh-list-includes"),
+            + ZH_ANY + r"{0,12}?"), post_not=_r(r"(?:等)?[^,.;，。；]{0,6}?(?:客户|供应商|合作伙伴|股东)"), name="zh-list-includes"),
     # "昇腾910C所用的部分晶粒来自台积电": the dies come from the foundry
     Pattern("manufacturedBy", PRODUCT, frozenset({"Foundry"}), True, _r(ZH_ANY + r"{0,10}?(?:晶粒|裸晶|晶圆|die|芯片|晶片)"
             + ZH_ANY + r"{0,4}?(?:来自|出自|源自|产自)" + ZH_ANY + r"{0,16}?"), confidence=0.7, name="zh-dies-from"),
@@ -1503,7 +1503,7 @@ ZH: list[Pattern] = [
             post=_r(r"(?:处|那里|手中)?(?:获得|取得|获取|拿到|买到|购得|进货|拿货)(?:了)?(?!" + ZH_ANY
                     + r"{0,6}?(?:投资|融资|注资|资金|授权|许可|批准|认证|支持|订单|合同|技术))"), name="zh-got-from"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"[）)]?\s*(?:是|为|系)"), post=_r(r"[^,.;]{0,30}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的|"
-            r"(?:首款|最新|新一代|第一款)?自研|[^，。；]{0,6}?(?:首款|第一款|主力|旗舰|核心|主打)"),
+            r"(?:首款|最新|新一代|第一款)?自研|[^,.;，。；]{0,6}?(?:首款|第一款|主力|旗舰|核心|主打)"),
             confidence=0.7, name="zh-is-org-designed"),
     Pattern("supplies", FIRM, FIRM, True, _r(_ZH_LIST_COPULA + r"(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)|"
             + _ZH_SUPPLIER_OF),
@@ -1534,7 +1534,7 @@ ZH: list[Pattern] = [
     # "华为昇腾、海光信息等厂商已完成对DeepSeek-V3和DeepSeek-R1模型的适配"
     Pattern("compatibleWith", TECH, TECH, True, _r(r"(?:(?:、|,|和|及|与)" + ZH_ANY + r"{1,16}?)?(?:等" + ZH_ANY + r"{0,10}?)?" + ZH_ANY
             + r"{0,12}?(?:完成|实现|宣布|启动)(?:了)?(?:对|与)"),
-            post=_r(r"(?:(?:、|,|和|及|与)[^，。；]{1,20}?)?(?:等)?(?:模型|大模型|系列)?(?:的)?(?:全面)?(?:适配|兼容|支持|对接)"),
+            post=_r(r"(?:(?:、|,|和|及|与)[^,.;，。；]{1,20}?)?(?:等)?(?:模型|大模型|系列)?(?:的)?(?:全面)?(?:适配|兼容|支持|对接)"),
             name="zh-adapted-to"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:基于|依托|依靠|借助|利用|通过)(?:了)?"),
             post=_r(ZH_ANY + r"{0,20}?(?:服务|算力|集群|训练|推理|部署|上线|运行)"), confidence=0.7, name="zh-based-on"),
@@ -1543,12 +1543,16 @@ ZH: list[Pattern] = [
             + r"{0,6}?(?:搭配|配合|配套|配搭|搭载)"), post=_r(r"(?:一起|一同|共同)?(?:使用|运行|工作)"), name="zh-paired-with"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,8}?(?:拥有|持有|囤有|部署了|储备了?)(?:约|大约|多达|超过|逾|近|至少|上)?"
             r"[\d.,]+\s*(?:万|千|百)?(?:颗|块|张|片|枚|台)"), confidence=0.75, name="zh-owns-n"),
-    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:的)?(?:股东|投资方|投资者|投资人)(?:包括|中有|有|为)" + ZH_ANY + r"{0,6}?"),
-            name="zh-shareholders"),
+    # "X的股东包括Y", "X背后的主要股东有Y", "该公司背后股东阵容鼎盛，包括Y"
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:背后)?(?:的)?(?:主要|重要|现有)?(?:股东|投资方|投资者|投资人)(?:阵容[^,.;，。；]{0,6}?[，,])?"
+                                              r"(?:包括|中有|有|为)" + ZH_ANY + r"{0,6}?"), name="zh-shareholders"),
     Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:投资(?!机构|公司|方|者|人|基金|集团|平台|银行)|入股|注资|领投|参投|战略投资|增资)(?:了)?" + ZH_ANY
             + r"{0,6}?"), name="zh-invests"),
     Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANY + r"{0,8}?(?:获得|获|得到)(?:了)?" + ZH_ANY + r"{0,4}?"),
-            post=_r(r"\S{0,8}?(?:投资|注资|融资|领投)"), name="zh-got-investment"),
+            # "获阿里巴巴、腾讯及高瓴等机构投资": the investors may be a list
+            # (folded text: "、" and "，" are ",")
+            post=_r(r"(?:\S{0,8}?|(?:(?:,|和|及|与|以及)[^,.;。；]{1,8}?){1,6}?(?:等[^,.;。；]{0,4}?)?(?:的)?)(?:投资|注资|融资|领投)"),
+            name="zh-got-investment"),
     # "中科曙光本身是海光信息的第一大股东", "大基金也是长鑫存储的重要股东之一"
     Pattern("investsIn", ORG, FIRM, True, _r(r"(?:[(（][^)）]{0,16}[)）])?" + ZH_ANY + r"{0,6}?(?:是|为|系|成为|作为)"
             r"(?:" + ZH_ANY + r"{0,12}?(?:企业|公司|厂商|独角兽|集团|龙头|初创公司|新创|创企|设计商|制造商))?"),

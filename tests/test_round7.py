@@ -1,0 +1,29 @@
+"""Constructions added in round 7 (from the blind batches 7 and 8, now dev), each on new sentences: investors
+named as a list ("获A、B及C等机构投资", "股东阵容…包括"), a sentence-opening "Its shareholders include"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pattern_helpers import claim_triples
+
+
+@pytest.mark.parametrize("text, lang, facts", [
+    ("燧原科技早期即获腾讯、美团及红杉中国等机构投资。", "zh",
+     {("Tencent", "investsIn", "Enflame"), ("Meituan", "investsIn", "Enflame")}),
+    ("壁仞科技先后获得阿里巴巴和腾讯的战略投资。", "zh",
+     {("Alibaba", "investsIn", "Biren Technology"), ("Tencent", "investsIn", "Biren Technology")}),
+    ("摩尔线程背后的主要股东包括腾讯、字节跳动等科技巨头。", "zh",
+     {("Tencent", "investsIn", "Moore Threads"), ("ByteDance", "investsIn", "Moore Threads")}),
+    ("智谱成立于2019年。该公司背后股东阵容鼎盛，包括阿里巴巴、小米等科技巨头。", "zh",
+     {("Alibaba", "investsIn", "Zhipu AI"), ("Xiaomi", "investsIn", "Zhipu AI")}),
+    ("Enflame designs training chips. Its shareholders include Tencent and Meituan.", "en",
+     {("Tencent", "investsIn", "Enflame"), ("Meituan", "investsIn", "Enflame")}),
+])
+def test_investor_lists(text, lang, facts):
+    assert facts <= claim_triples(text, lang)
+
+
+def test_support_is_no_investment():
+    got = claim_triples("MiniMax获阿里巴巴支持，腾讯也在考虑其他投资。", "zh")
+    assert not {t for t in got if t[1] == "investsIn"}
