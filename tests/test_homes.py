@@ -76,3 +76,15 @@ def test_malformed_rows_are_an_ontology_error(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         ontology.firm_homes.cache_clear()
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Nvidia domina l'addestramento dei modelli, un campo in cui il gruppo di Santa Clara non ha rivali.", "it",
+     ("Nvidia", "headquarteredIn", "Santa Clara")),
+    ("Il contrabbando riguardava GPU di Nvidia, fra cui le H100, i chip più potenti del gruppo di Santa Clara.", "it",
+     ("Nvidia", "headquarteredIn", "Santa Clara")),
+    ("Google offre le sue TPU, gli acceleratori che il colosso di Mountain View progetta in casa.", "it",
+     ("Google", "headquarteredIn", "Mountain View")),
+])
+def test_a_city_description_after_its_firm_in_the_same_sentence(text, lang, fact):
+    assert fact in claim_triples(text, lang)

@@ -54,3 +54,12 @@ def test_a_listed_product_named_with_its_own_maker_is_not_the_possessor_s():
     assert ("Biren Technology", "develops", "Nvidia A100") not in got
     got = claim_triples("华为的昇腾910B和昇腾910C都由中芯国际代工。", "zh")
     assert {("Huawei", "develops", "Ascend 910B"), ("Huawei", "develops", "Ascend 910C")} <= got
+
+
+def test_a_negated_copula_after_a_subject_clause():
+    """Folded "non è" reads "non e": the copula is not "and", and its negation holds for the shared subject."""
+    text = "xFusion, nata nel 2021 dalla cessione del business dei server x86 di Huawei, non è una controllata del gruppo di Shenzhen."
+    assert ("xFusion", "subsidiaryOf", "Huawei") not in claim_triples(text, "it")
+    assert ("xFusion", "subsidiaryOf", "Huawei") in claim_triples(text, "it", polarity=NEGATIVE)
+    got = claim_triples("Il Tiangai 100 non esce dalle linee di SMIC, la maggiore fonderia cinese: è realizzato da TSMC.", "it")
+    assert ("Tiangai 100", "manufacturedBy", "TSMC") in got

@@ -607,7 +607,9 @@ class _Run:
             if makers:
                 target = makers[0]  # "l'Ascend 910C del colosso di Shenzhen": the chip's maker
             elif owned is not None:
-                continue  # the maker of that product is not known here: do not guess
+                target = self._at_home(c.iri, a)  # "le H100, i chip più potenti del gruppo di Santa Clara"
+                if target is None:
+                    continue  # the maker of that product is not known here: do not guess
             elif _FOUNDRY_NOUN.search(noun):
                 target = self._last_foundry(prev)
                 placed = {cl.subject for cl in self.claims.values() if cl.predicate == "headquarteredIn"
@@ -622,22 +624,24 @@ class _Run:
                     continue  # "TechInsights, the Ottawa-based firm": an outlet's apposition names no other firm
                 target = prev[-1].iri  # apposition: "Biren, la startup di Shanghai", "Huawei, the Shenzhen-based group"
             else:
-                named = {m.iri for m in prev}
-                opener = next((m for m in ms if s0 <= m.start < s1 and m.iri), None)
-                opener = opener is not None and opener.cls in lx.FIRM and opener.start - s0 <= 25 and opener.start < a
-                # a description that opens or carries the sentence names the article's firm ("Per il gruppo di Hangzhou
-                # è una vetrina"); after another firm it is the firm under discussion ("TSMC non fornisce il colosso di")
-                main = None if opener or self.lang != "it" else self._main_firm()
-                # a firm whose headquarters the article already placed in another city is not "il gruppo di <city>"
-                elsewhere = {t for t, city in self._pending_hq if city != c.iri and self._cls(city) == "City"} | {
-                    cl.subject for cl in self.claims.values() if cl.predicate == "headquarteredIn" and cl.object != c.iri
-                    and self._cls(cl.object) == "City"}
-                target = next((t for t in (main, self.topic.get("firm"), self.last.get("firm")) if t and t not in named), None)
-                if target is None and self.lang == "en" and not self.topic.get("firm") and len(
-                        {m.iri for m in prev if m.cls in lx.FIRM}) == 1 and prev[-1].cls in lx.FIRM:
-                    target = prev[-1].iri  # the article's first sentence: "Shares of Nvidia slid after the Santa Clara-based chipmaker warned"
-                if target in elsewhere:
-                    continue
+                target = self._at_home(c.iri, a)  # "il gruppo di Santa Clara" after Nvidia: the one firm at home there
+                if target is None:
+                    named = {m.iri for m in prev}
+                    opener = next((m for m in ms if s0 <= m.start < s1 and m.iri), None)
+                    opener = opener is not None and opener.cls in lx.FIRM and opener.start - s0 <= 25 and opener.start < a
+                    # a description that opens or carries the sentence names the article's firm ("Per il gruppo di Hangzhou
+                    # è una vetrina"); after another firm it is the firm under discussion ("TSMC non fornisce il colosso di")
+                    main = None if opener or self.lang != "it" else self._main_firm()
+                    # a firm whose headquarters the article already placed in another city is not "il gruppo di <city>"
+                    elsewhere = {t for t, city in self._pending_hq if city != c.iri and self._cls(city) == "City"} | {
+                        cl.subject for cl in self.claims.values() if cl.predicate == "headquarteredIn" and cl.object != c.iri
+                        and self._cls(cl.object) == "City"}
+                    target = next((t for t in (main, self.topic.get("firm"), self.last.get("firm")) if t and t not in named), None)
+                    if target is None and self.lang == "en" and not self.topic.get("firm") and len(
+                            {m.iri for m in prev if m.cls in lx.FIRM}) == 1 and prev[-1].cls in lx.FIRM:
+                        target = prev[-1].iri  # the article's first sentence: "Shares of Nvidia slid after the Santa Clara-based chipmaker warned"
+                    if target in elsewhere:
+                        continue
             target = self._home_fit(target, a, city=c.iri)  # "the Veldhoven company": ASML, not the topic
             if not target or self._cls(target) not in lx.FIRM:
                 continue
@@ -646,6 +650,13 @@ class _Run:
             out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.75))
             self._pending_hq.append((target, c.iri))
         return out
+
+    def _at_home(self, city: str, before: int) -> str | None:
+        """The one firm named before `before` whose registry home (ontology/homes.tsv) is `city`, if exactly one."""
+        homes = ontology.firm_homes()
+        found = {x.iri for x in self._all_mentions if x.end <= before and x.iri and x.kind in ("registry", "fuzzy", "discovered")
+                 and homes.get(x.iri, (None, None))[1] == city}
+        return found.pop() if len(found) == 1 else None
 
     def _main_firm(self) -> str | None:
         """The firm the article is about: the first firm of its title, else the firm it names most often."""
@@ -1103,7 +1114,7 @@ class _Run:
             if not implicit and not (lang == "en" and _REL_GAP_EN.match(gap)):
                 # (not "Baidu, which runs ERNIE, asked for Ascend chips": the relative's object leaves the subject free)
                 paired.update(id(m) for m, _ in lefts)
-            neg = self._negated(gap, s0, left.start if not implicit else s0)
+            neg = left.data.get("neg", False) or self._negated(gap, s0, left.start if not implicit else s0)
             if not neg and lang in lx.DENIED_AFTER:  # "网传“阿里投资DeepSeek”的消息不实": the report is denied after it
                 neg = lx.DENIED_AFTER[lang].match(self.folded, right.end, s1) is not None
             count = mt.groupdict().get("n") if mt.re.groupindex.get("n") else None
@@ -1229,8 +1240,10 @@ class _Run:
             if heads:
                 firsts = heads[-1:]
         subj = firsts[0][1][0]
-        also = {"also": firsts[0][0].data["also"]} if "also" in firsts[0][0].data else {}
-        return (Mention(s0, s0, subj, self._cls(subj), kind="coref", conf=0.7, data=also), (subj, self._cls(subj)), mt, gap)
+        data = {"also": firsts[0][0].data["also"]} if "also" in firsts[0][0].data else {}
+        if self.lang == "it" and re.search(r"\bnon\s*$", seg[:cut.start() + 1]) and "è" in self.text[s0 + cut.start():s0 + cut.end()].lower():
+            data["neg"] = True  # folded "non è" reads as "non e": the cut is the copula, negated ("non è una controllata")
+        return (Mention(s0, s0, subj, self._cls(subj), kind="coref", conf=0.7, data=data), (subj, self._cls(subj)), mt, gap)
 
     def _firm_city(self, m: Mention, c: tuple) -> bool:
         """"il gruppo di Pechino": a city that places a firm is not the government (metonymy) acting in the clause."""
