@@ -237,10 +237,11 @@ def test_coordination_keeps_out_people_and_words(lang, text):
 
 # -- versions and tiers of a known model -----------------------------------------------------------------
 @pytest.mark.parametrize("lang, text, label", [
-    ("en", "Alibaba released Qwen3-Max in September.", "Qwen3-Max"),
-    ("en", "Zhipu said GLM-4.6 runs on domestic chips.", "GLM-4.6"),
-    ("it", "DeepSeek ha aggiornato il modello, ora DeepSeek-V3-0324.", "DeepSeek-V3-0324"),
-    ("zh", "腾讯发布了Hunyuan-T1推理模型。", "Hunyuan-T1"),
+    # versions the registry does not list (invented)
+    ("en", "Alibaba released Qwen3-Ultra in September.", "Qwen3-Ultra"),
+    ("en", "Zhipu said GLM-5.3 runs on domestic chips.", "GLM-5.3"),
+    ("it", "DeepSeek ha aggiornato il modello, ora DeepSeek-V3-1207.", "DeepSeek-V3-1207"),
+    ("zh", "腾讯发布了Hunyuan-T7推理模型。", "Hunyuan-T7"),
 ])
 def test_a_version_of_a_known_model_is_a_model_of_its_own(lang, text, label):
     assert discovered(text, lang).get(label) == "SoftwarePlatform"

@@ -730,7 +730,7 @@ def variants(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int,
 
 
 # "Qwen3-Max", "DeepSeek-V3-0324", "GLM-4.6", "Hunyuan-T1", "Qwen 2.5": a version or tier of a known model
-_MODEL_TIER = (r"max|plus|pro|turbo|lite|mini|flash|thinking|instruct|coder|omni|vl|air|exp|terminus|large|base|chat|"
+_MODEL_TIER = (r"max|plus|pro|ultra|turbo|lite|mini|flash|nano|thinking|instruct|coder|omni|vl|air|exp|terminus|large|base|chat|"
                r"preview|reasoner|distill")
 _MODEL_VERSION = re.compile(rf"(?:-|\s(?=v?\d))((?:v?\d+(?:\.\d+)*[a-z]?|[a-z]{{1,2}}\d+(?:\.\d+)?[a-z]?|(?:{_MODEL_TIER})(?![a-z]))"
                             rf"(?:-(?:\d+(?:\.\d+)*[a-z]?|[a-z]{{1,2}}\d+(?:\.\d+)?|(?:{_MODEL_TIER})(?![a-z]))){{0,2}})"
