@@ -27,3 +27,18 @@ def test_investor_lists(text, lang, facts):
 def test_support_is_no_investment():
     got = claim_triples("MiniMax获阿里巴巴支持，腾讯也在考虑其他投资。", "zh")
     assert not {t for t in got if t[1] == "investsIn"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The H200 is a Hopper-generation data-centre GPU, fabricated by TSMC on its 4N process.",
+     ("Nvidia H200", "manufacturedBy", "TSMC")),
+    ("The MTT S4000 is a data-centre GPU, designed by Moore Threads.", ("Moore Threads", "develops", "MTT S4000")),
+    ("The phone chip will compete with Dimensity 9400 of MediaTek.", ("MediaTek", "develops", "Dimensity 9400")),
+])
+def test_makers_after_a_predicate_noun_or_of(text, fact):
+    assert fact in claim_triples(text, "en")
+
+
+def test_of_after_a_list_is_ambiguous():
+    got = claim_triples("O1 will compete with Snapdragon 8 Elite and Dimensity 9400 of MediaTek.", "en")
+    assert ("MediaTek", "develops", "Snapdragon 8 Elite") not in got

@@ -124,7 +124,14 @@ EN: list[Pattern] = [
             + _any(1)), post_not=_r(_UNIT_AFTER), confidence=0.7, name="en-from"),
     # "the H20 of Nvidia", "the Ascend 910C of Huawei" (not "the H20 of Nvidia's rivals")
     Pattern("develops", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?\s+of\s+"),
-            pre=_r(r"\b(?:the|its|their)\s+$"), post_not=_r(r"'s?\s"), confidence=0.7, name="en-of-maker"),
+            # (also after a comparison: "competes with Dimensity 9400 of MediaTek"; not after "and": "A and B of X" is
+            # ambiguous)
+            pre=_r(r"\b(?:the|its|their|with|against|versus|vs\.?)\s+$"), post_not=_r(r"'s?\s"), confidence=0.7,
+            name="en-of-maker"),
+    # "The H200 is a Hopper-generation data-centre GPU, fabricated by TSMC": a participle after a predicate noun
+    Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"\s+(?:is|was|remains)\s+(?:a|an|the)\s+[^,.;()]{1,60},\s+(?:developed|designed|"
+            r"made|built|fabricated|produced|manufactured)\s+(?:in-house\s+)?by\s+(?:the\s+)?"), post_not=_r(_UNIT_AFTER),
+            confidence=0.75, name="en-predicate-noun-participle"),
     # "Biren is best known for the BR100", "Cambricon, known for its Siyuan chips"
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?:,[^,.;]{1,80},)?\s*(?:,\s*)?(?:(?:is|are|was|were|has been|remains)\s+)?"
             r"(?:(?:best|mostly|mainly|widely|chiefly|perhaps best)\s+)?known\s+for\s+(?:(?:the|its|their)\s+)?"),
