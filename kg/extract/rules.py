@@ -838,14 +838,7 @@ class _Run:
         topical = {self._cls(t) for t in self.topic.values()}
         self._compat_cache: dict = {}
         self._roles_cache: dict = {}
-        auto = _anchor_automaton(lang)
-        found = {key for _end, key in auto.iter(" " + seg)} if len(auto) else set()
-        present_or_topical = present | topical
-        for pat, anchor in _ordered(lang):
-            if not (pat.right & present) or not (pat.left & present_or_topical):
-                continue
-            if anchor is not None and anchor.isdisjoint(found):
-                continue  # the gap could not match anywhere in this sentence
+        for pat in _pattern_index(lang).select(seg, present, present | topical):
             self._apply(pat, ms, s0, s1, span, hedged, objects_here)
         self._possessive_pronoun(ms, s0, span, hedged)
         self._maker_in_name(ms, span, hedged)
@@ -1680,6 +1673,60 @@ def _anchor_automaton(lang: str):
             auto.add_word(x, x)
     auto.make_automaton()
     return auto
+
+
+class _PatternIndex:
+    """The language's patterns (in `_ordered` order) as bits of integers, by the classes and literals they need.
+
+    Selecting the patterns that can fire in a sentence is then a few ORs over the classes present and the anchors
+    found, instead of set tests for each of the ~150 patterns."""
+
+    def __init__(self, lang: str):
+        ordered = _ordered(lang)
+        self.lang = lang
+        self.patterns = tuple(p for p, _anchor in ordered)
+        self.right: dict[str, int] = {}  # class -> patterns whose right side takes it
+        self.left: dict[str, int] = {}  # class -> patterns whose left side takes it
+        self.by_anchor: dict[str, int] = {}  # required literal -> patterns that need one of theirs
+        self.unanchored = 0  # patterns with no required literal
+        for k, (pat, anchor) in enumerate(ordered):
+            bit = 1 << k
+            for c in pat.right:
+                self.right[c] = self.right.get(c, 0) | bit
+            for c in pat.left:
+                self.left[c] = self.left.get(c, 0) | bit
+            if anchor is None:
+                self.unanchored |= bit
+            for x in anchor or ():
+                self.by_anchor[x] = self.by_anchor.get(x, 0) | bit
+
+    def select(self, seg: str, right_classes: set[str], left_classes: set[str]) -> list[Pattern]:
+        """The patterns, in order, with a right class in `right_classes`, a left class in `left_classes` and, when
+        they need one, one of their required literals in the (folded) sentence `seg`."""
+        mask = _bits(self.right, right_classes) & _bits(self.left, left_classes)
+        if mask & ~self.unanchored:  # some candidates need a literal: scan the sentence once for all of them
+            auto = _anchor_automaton(self.lang)
+            found = {key for _end, key in auto.iter(" " + seg)} if len(auto) else ()
+            mask &= self.unanchored | _bits(self.by_anchor, found)
+        out = []
+        while mask:
+            low = mask & -mask
+            out.append(self.patterns[low.bit_length() - 1])
+            mask ^= low
+        return out
+
+
+def _bits(index: dict[str, int], keys) -> int:
+    """The union of the bit masks `index` holds for `keys`."""
+    mask = 0
+    for k in keys:
+        mask |= index.get(k, 0)
+    return mask
+
+
+@lru_cache(maxsize=None)
+def _pattern_index(lang: str) -> _PatternIndex:
+    return _PatternIndex(lang)
 
 
 @lru_cache(maxsize=None)
