@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -44,6 +45,7 @@ _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9
 _LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall')?"
                        r"(?:(?:startup|start-up|societa|azienda|gruppo|company|firm)\s+)?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
+_OPENING_CONJ = re.compile(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*")
 _MEMORY_NAME = re.compile(r"(?i)(?:hbm|lpddr|gddr|ddr|dram|nand)\d?\w*$|high[- ]bandwidth memory")
 
 
@@ -90,6 +92,7 @@ class _Run:
         self.newest: dict[str, str] = {}  # class group -> unnamed product the article introduced
         self.last_foundry: str | None = None
         self._coord_cuts: dict[tuple[int, int], re.Match | None] = {}
+        self._openings: dict[tuple[int, int], str] = {}  # (sentence start, mention start) -> see _opening
         self._pending_hq: list[tuple[str, str]] = []  # (firm, city) from "the Shanghai foundry"
         self.claims: dict[tuple, Claim] = {}
         self.by_span: dict[int, list[tuple]] = {}  # sentence start -> keys of its claims
@@ -902,12 +905,14 @@ class _Run:
                 if m.cls == "Foundry":
                     self.last_foundry = m.iri
 
-    def _roles(self, ms: list[Mention], classes: frozenset) -> list:
-        """`_compatible` for every mention of the sentence, computed once per class set and sentence."""
+    def _roles(self, ms: list[Mention], classes: frozenset) -> tuple[list, tuple[int, ...]]:
+        """`_compatible` for every mention of the sentence, and the indices of the mentions it gives a role (those
+        a pattern needing `classes` can use): computed once per class set and sentence."""
         key = (id(ms), len(ms), classes)
         cache = self._roles_cache
         if key not in cache:
-            cache[key] = [self._compatible(m, classes) for m in ms]
+            roles = [self._compatible(m, classes) for m in ms]
+            cache[key] = (roles, tuple(k for k, r in enumerate(roles) if r is not None))
         return cache[key]
 
     def _compatible(self, m: Mention, classes: frozenset) -> tuple[str | None, str] | None:
@@ -941,12 +946,10 @@ class _Run:
     def _apply(self, pat: Pattern, ms: list[Mention], s0: int, s1: int, span, hedged: bool, objects_here: set) -> None:
         lang = self.lang
         paired: set[int] = set()
-        right_c = self._roles(ms, pat.right)
-        left_c = self._roles(ms, pat.left)
-        for j, right in enumerate(ms):
-            rc = right_c[j]
-            if rc is None:
-                continue
+        right_c, right_at = self._roles(ms, pat.right)
+        left_c, left_at = self._roles(ms, pat.left)
+        for j in right_at:  # only the mentions that can fill each side
+            right, rc = ms[j], right_c[j]
             if right.kind == "generic" and pat.pred not in _PLACEHOLDER_OK_RIGHT:
                 continue
             if pat.post is not None and not pat.post.match(self.folded, right.end, s1):
@@ -958,12 +961,12 @@ class _Run:
             if lang == "en" and rc[1] in lx.ORG and pat.right & lx.TECH and self._possessed_tech(ms, j, pat.right):
                 continue  # "the rule caught Nvidia's H20": the verb's object is the possessed product, not its maker
             found = None
-            for i in range(j - 1, -1, -1):
+            for i in reversed(left_at[:bisect_left(left_at, j)]):
                 left = ms[i]
                 if left.end > right.start:
                     continue
                 lc = left_c[i]
-                if lc is None or left.kind == "generic":
+                if left.kind == "generic":
                     continue
                 if right.kind == "coref" and lc[0] is not None and lc[0] == rc[0]:
                     continue  # "Hua Hong, dopo SMIC, compete con quest'ultima": the referent is not its own partner
@@ -1006,9 +1009,10 @@ class _Run:
                 found = (left, lc, mt, gap)
                 break
             implicit = False
+            if found is None and pat.pre is not None:
+                continue  # neither the topic nor a coordinated clause's subject stands before the words it needs
             if found is None and lang in ("it", "zh", "en"):
-                gap = self.folded[s0:right.start]
-                stripped = re.sub(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*", "", gap)
+                stripped = self._opening(s0, right.start)
                 if not any(m.end <= right.start and (self._compatible(m, pat.left) or (
                         m.iri and m.kind != "coref" and m.cls in lx.ORG | lx.TECH)) for m in ms) and len(stripped) < 120 \
                         and not (lang != "zh" and _NAMED_OPENER.match(self.text, s0, right.start)):
@@ -1118,6 +1122,14 @@ class _Run:
             return False
         close = gap.find(",")
         return bool(_APPOSITION_CLOSE.match(gap, close)) and not re.search(r"[;:()]", gap[:close])
+
+    def _opening(self, s0: int, end: int) -> str:
+        """The sentence up to `end` without a leading conjunction or quote ("and", "ma", "并且"): the same for every
+        pattern, so computed once per mention."""
+        key = (s0, end)
+        if key not in self._openings:
+            self._openings[key] = _OPENING_CONJ.sub("", self.folded[s0:end])
+        return self._openings[key]
 
     def _clause_subject(self, pat: Pattern, ms: list[Mention], s0: int, right: Mention):
         """"X was designed by A and is made by B": a coordinated clause shares the subject of the previous one."""
