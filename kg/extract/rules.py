@@ -917,14 +917,19 @@ class _Run:
 
     def _compatible(self, m: Mention, classes: frozenset) -> tuple[str | None, str] | None:
         """(iri, class) of the mention in a role that needs one of `classes`, with metonymy for capitals."""
-        if m.iri is not None and m.kind not in ("pronoun",):
-            key = (m.iri, m.cls, classes)
-            cache = getattr(self, "_compat_cache", None)
-            if cache is not None:
-                if key not in cache:
-                    cache[key] = self._compatible_uncached(m, classes)
-                return cache[key]
-        return self._compatible_uncached(m, classes)
+        if m.kind == "pronoun":
+            return self._compatible_uncached(m, classes)
+        if m.cls in classes:
+            return (m.iri, m.cls)
+        if m.cls != "City" or m.iri is None:
+            return None  # only a named capital can stand for another class (its government)
+        key = (m.iri, m.cls, classes)
+        cache = getattr(self, "_compat_cache", None)
+        if cache is None:
+            return self._compatible_uncached(m, classes)
+        if key not in cache:
+            cache[key] = self._compatible_uncached(m, classes)
+        return cache[key]
 
     def _compatible_uncached(self, m: Mention, classes: frozenset) -> tuple[str | None, str] | None:
         if m.kind == "pronoun":
