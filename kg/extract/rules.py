@@ -830,18 +830,20 @@ class _Run:
                     self.result.reported_sources.add(m.iri)
         # org+product in one registry label ("Nvidia H20" when registered as one label) -> develops
         objects_here: set[int] = set()
-        # classes present in the sentence (with metonymy and pronoun readings): skip patterns that cannot fire
-        present: set[str] = set()
-        for m in ms:
-            present.add(m.cls)
+        # classes present in the sentence (with metonymy and pronoun readings), each with the start of the last
+        # mention that has it: skip patterns that cannot fire
+        last_at: dict[str, int] = {}
+        for m in ms:  # (in order: the last mention of a class is the last to set it)
+            at = m.start - s0
+            last_at[m.cls] = at
             if m.kind == "pronoun":
-                present.update(self._cls(i) for i in m.data["cands"])
+                last_at.update((self._cls(i), at) for i in m.data["cands"])
             if m.cls == "City":
-                present.update(lx.GOV)
+                last_at.update((g, at) for g in lx.GOV)
         topical = {self._cls(t) for t in self.topic.values()}
         self._compat_cache: dict = {}
         self._roles_cache: dict = {}
-        for pat in _pattern_index(lang).select(seg, present, present | topical):
+        for pat in _pattern_index(lang).select(seg, last_at, last_at.keys() | topical):
             self._apply(pat, ms, s0, s1, span, hedged, objects_here)
         self._possessive_pronoun(ms, s0, span, hedged)
         self._maker_in_name(ms, span, hedged)
@@ -1717,14 +1719,27 @@ class _PatternIndex:
             for x in anchor or ():
                 self.by_anchor[x] = self.by_anchor.get(x, 0) | bit
 
-    def select(self, seg: str, right_classes: set[str], left_classes: set[str]) -> list[Pattern]:
-        """The patterns, in order, with a right class in `right_classes`, a left class in `left_classes` and, when
-        they need one, one of their required literals in the (folded) sentence `seg`."""
-        mask = _bits(self.right, right_classes) & _bits(self.left, left_classes)
-        if mask & ~self.unanchored:  # some candidates need a literal: scan the sentence once for all of them
+    def select(self, seg: str, right_at: dict[str, int], left_classes) -> list[Pattern]:
+        """The patterns, in order, with a right class in `right_at`, a left class in `left_classes` and, when they
+        need one, one of their required literals in the (folded) sentence `seg` before their right side.
+
+        `right_at` maps a class to the start (in `seg`) of the sentence's last mention that can take it. Every gap a
+        pattern matches ends where its right mention starts (an explicit left's gap, or the sentence's opening for
+        the implicit subject and a coordinated clause), so a required literal must end there too; only one that
+        starts with a space may come from the space those fallbacks put before the opening, so it counts anywhere."""
+        mask = _bits(self.right, right_at) & _bits(self.left, left_classes)
+        anchored = mask & ~self.unanchored
+        if anchored:  # some candidates need a literal: scan the sentence once for all of them
             auto = _anchor_automaton(self.lang)
-            found = {key for _end, key in auto.iter(" " + seg)} if len(auto) else ()
-            mask &= self.unanchored | _bits(self.by_anchor, found)
+            first_end: dict[str, int] = {}  # literal -> end of its first occurrence in seg (the scan goes left to right)
+            for end, key in auto.iter(" " + seg) if len(auto) else ():
+                first_end.setdefault(key, end)  # (an index in " " + seg: the end, exclusive, in seg)
+            found = 0
+            for c, at in right_at.items():
+                if self.right.get(c, 0) & anchored:
+                    found |= self.right[c] & _bits(self.by_anchor, [k for k, end in first_end.items()
+                                                                     if end <= at or k.startswith(" ")])
+            mask &= self.unanchored | found
         out = []
         while mask:
             low = mask & -mask
