@@ -321,7 +321,9 @@ class _Run:
         if self.lang == "it":
             out += self._located_descriptions(s0, s1, ms, free)
         out += self._head_descriptions(s0, seg, free)
-        for rx, group in lx.COREF.get(self.lang, []):
+        for rx, group, need in _coref_rules(self.lang):
+            if need is not None and not need.search(seg):
+                continue  # no match possible: it would contain one of the literals
             for m in rx.finditer(seg):
                 a, b = s0 + m.start(), s0 + m.end()
                 if "n" in rx.groupindex:
@@ -1759,6 +1761,17 @@ def _bits(index: dict[str, int], keys) -> int:
 @lru_cache(maxsize=None)
 def _pattern_index(lang: str) -> _PatternIndex:
     return _PatternIndex(lang)
+
+
+@lru_cache(maxsize=None)
+def _coref_rules(lang: str) -> tuple[tuple[re.Pattern, str, re.Pattern | None], ...]:
+    """The language's coreference rules (regex, group), each with a regex for the literals one of which every match
+    contains (None: no such guarantee, e.g. for a case-insensitive regex)."""
+    out = []
+    for rx, group in lx.COREF.get(lang, []):
+        need = None if rx.flags & re.IGNORECASE else anchors(rx.pattern)
+        out.append((rx, group, re.compile("|".join(map(re.escape, sorted(need)))) if need else None))
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)
