@@ -65,8 +65,8 @@ class Gazetteer:
                 if (iri, label) not in keys[key]:
                     keys[key].append((iri, label))
                 self.by_label.setdefault(key, iri)
-        for key, vals in keys.items():
-            self._auto.add_word(key, (key, vals))
+        for key, vals in keys.items():  # a CJK label needs no word boundaries
+            self._auto.add_word(key, (key, vals, any(is_cjk(c) for c in key)))
         self._auto.make_automaton()
         # model codes ("P800" for "Kunlun P800"): the last token of a label, when only one entity has it
         codes: dict[str, set[str]] = {}
@@ -110,7 +110,9 @@ class Gazetteer:
                 if place and len(key) < 7:
                     continue  # short place names sit one edit from other words: Nvida/Noida, Susan/Sudan, Turing/Turin
                 # on a tie a misspelt firm or product beats a place (places sort last)
-                self._fuzzy.setdefault((key[0], len(key)), []).append((place, n, key, vals[0][0], vals[0][1]))
+                self._fuzzy.setdefault((key[0], len(key)), []).append(
+                    (place, n, key, vals[0][0], vals[0][1], _DIGITS.sub("", key)))
+        self._near: dict[tuple[str, int], list] = {}  # (first letter, length) -> see _near_labels
 
     def lookup(self, label: str) -> str | None:
         """IRI of the entity with this label (any language, normalised), if any."""
@@ -118,10 +120,9 @@ class Gazetteer:
 
     def find(self, text: str, folded: str) -> list[Mention]:
         cands = []
-        for end_idx, (key, vals) in self._auto.iter(folded):
+        for end_idx, (key, vals, cjk) in self._auto.iter(folded):
             start = end_idx - len(key) + 1
             end = end_idx + 1
-            cjk = any(is_cjk(c) for c in key)
             if not cjk:
                 if start > 0 and _alnum(folded[start - 1]):
                     continue
@@ -147,12 +148,12 @@ class Gazetteer:
                 continue
             cands.append((-(end - start), start, end, ok))
         cands.sort()  # longest first ("昇腾910B" beats "华为昇腾" in "华为昇腾910B"), then leftmost
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(folded))  # 1 where a longer (or earlier) match already sits
         out: list[Mention] = []
         for _neg, start, end, iri in cands:
-            if any(start < te and ts < end for ts, te in taken):
+            if taken.find(1, start, end) >= 0:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             out.append(Mention(start, end, iri, self.entities[iri].cls))
         out.sort(key=lambda m: m.start)
         return out
@@ -160,11 +161,11 @@ class Gazetteer:
     def prefixes(self, folded: str) -> list[str]:
         """IRIs whose label starts `folded` and ends before it, on a word boundary ("huawei" in "huawei ascend 910b")."""
         out = []
-        for end_idx, (key, vals) in self._auto.iter(folded):
+        for end_idx, (key, vals, cjk) in self._auto.iter(folded):
             end = end_idx + 1
             if end - len(key) != 0 or end >= len(folded):
                 continue
-            if not any(is_cjk(c) for c in key) and _alnum(folded[end]) and _alnum(folded[end - 1]):
+            if not cjk and _alnum(folded[end]) and _alnum(folded[end - 1]):
                 continue
             out.append(vals[0][0])
         return out
@@ -174,6 +175,13 @@ class Gazetteer:
         if self._line_rx is None:
             return []
         return [(m.start(), m.end(), m.group(1), m.group(2)) for m in self._line_rx.finditer(folded)]
+
+    def _near_labels(self, first: str, size: int) -> list:
+        """Fuzzy candidates starting with `first` whose length is within two of `size`, places last (cached)."""
+        key = (first, size)
+        if key not in self._near:
+            self._near[key] = sorted(c for n in range(size - 2, size + 3) for c in self._fuzzy.get((first, n), ()))
+        return self._near[key]
 
     def fuzzy(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """Capitalised spans within a small edit distance of a Latin label."""
@@ -190,14 +198,15 @@ class Gazetteer:
             if len(key) < 4:
                 continue
             best = None
-            near = sorted(c for n in range(len(key) - 2, len(key) + 3) for c in self._fuzzy.get((key[0], n), ()))
-            for _place, _n, cand, iri, label in near:
+            limit = 1 if len(key) <= 10 else 2
+            letters = sorted(key) if len(key) == 4 else None
+            no_digits = _DIGITS.sub("", key)
+            for _place, _n, cand, iri, label, cand_no_digits in self._near_labels(key[0], len(key)):
                 if label.isupper() and not span.isupper():
                     continue  # an acronym is misspelt in capitals ("TMSC"); "Macau" is not "MACA"
-                limit = 1 if len(key) <= 10 else 2
-                if len(key) == 4 and sorted(cand) != sorted(key):
+                if letters is not None and sorted(cand) != letters:
                     continue  # four letters: only a transposition (TMSC -> TSMC)
-                if _DIGITS.sub("", key) != _DIGITS.sub("", cand):
+                if no_digits != cand_no_digits:
                     continue  # another model number ("GB300" is not a misspelt "GB200")
                 d = OSA.distance(key, cand, score_cutoff=limit)
                 if d <= limit and d > 0 and (best is None or d < best[0]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -47,6 +48,7 @@ _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9
 _LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall')?"
                        r"(?:(?:startup|start-up|societa|azienda|gruppo|company|firm)\s+)?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
+_OPENING_CONJ = re.compile(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*")
 _MEMORY_NAME = re.compile(r"(?i)(?:hbm|lpddr|gddr|ddr|dram|nand)\d?\w*$|high[- ]bandwidth memory")
 
 
@@ -93,6 +95,7 @@ class _Run:
         self.newest: dict[str, str] = {}  # class group -> unnamed product the article introduced
         self.last_foundry: str | None = None
         self._coord_cuts: dict[tuple[int, int], re.Match | None] = {}
+        self._openings: dict[tuple[int, int], str] = {}  # (sentence start, mention start) -> see _opening
         self._pending_hq: list[tuple[str, str]] = []  # (firm, city) from "the Shanghai foundry"
         self.claims: dict[tuple, Claim] = {}
         self.by_span: dict[int, list[tuple]] = {}  # sentence start -> keys of its claims
@@ -340,7 +343,9 @@ class _Run:
         if self.lang == "it":
             out += self._located_descriptions(s0, s1, ms, free)
         out += self._head_descriptions(s0, seg, free)
-        for rx, group in lx.COREF.get(self.lang, []):
+        for rx, group, need in _coref_rules(self.lang):
+            if need is not None and not need.search(seg):
+                continue  # no match possible: it would contain one of the literals
             for m in rx.finditer(seg):
                 a, b = s0 + m.start(), s0 + m.end()
                 if "n" in rx.groupindex:
@@ -887,25 +892,20 @@ class _Run:
                     self.result.reported_sources.add(m.iri)
         # org+product in one registry label ("Nvidia H20" when registered as one label) -> develops
         objects_here: set[int] = set()
-        # classes present in the sentence (with metonymy and pronoun readings): skip patterns that cannot fire
-        present: set[str] = set()
-        for m in ms:
-            present.add(m.cls)
+        # classes present in the sentence (with metonymy and pronoun readings), each with the start of the last
+        # mention that has it: skip patterns that cannot fire
+        last_at: dict[str, int] = {}
+        for m in ms:  # (in order: the last mention of a class is the last to set it)
+            at = m.start - s0
+            last_at[m.cls] = at
             if m.kind == "pronoun":
-                present.update(self._cls(i) for i in m.data["cands"])
+                last_at.update((self._cls(i), at) for i in m.data["cands"])
             if m.cls == "City":
-                present.update(lx.GOV)
+                last_at.update((g, at) for g in lx.GOV)
         topical = {self._cls(t) for t in self.topic.values()}
         self._compat_cache: dict = {}
         self._roles_cache: dict = {}
-        auto = _anchor_automaton(lang)
-        found = {key for _end, key in auto.iter(" " + seg)} if len(auto) else set()
-        present_or_topical = present | topical
-        for pat, anchor in _ordered(lang):
-            if not (pat.right & present) or not (pat.left & present_or_topical):
-                continue
-            if anchor is not None and anchor.isdisjoint(found):
-                continue  # the gap could not match anywhere in this sentence
+        for pat in _pattern_index(lang).select(seg, last_at, last_at.keys() | topical):
             self._apply(pat, ms, s0, s1, span, hedged, objects_here)
         self._possessive_pronoun(ms, s0, span, hedged)
         self._maker_in_name(ms, span, hedged)
@@ -969,24 +969,31 @@ class _Run:
                 if m.cls == "Foundry":
                     self.last_foundry = m.iri
 
-    def _roles(self, ms: list[Mention], classes: frozenset) -> list:
-        """`_compatible` for every mention of the sentence, computed once per class set and sentence."""
+    def _roles(self, ms: list[Mention], classes: frozenset) -> tuple[list, tuple[int, ...]]:
+        """`_compatible` for every mention of the sentence, and the indices of the mentions it gives a role (those
+        a pattern needing `classes` can use): computed once per class set and sentence."""
         key = (id(ms), len(ms), classes)
         cache = self._roles_cache
         if key not in cache:
-            cache[key] = [self._compatible(m, classes) for m in ms]
+            roles = [self._compatible(m, classes) for m in ms]
+            cache[key] = (roles, tuple(k for k, r in enumerate(roles) if r is not None))
         return cache[key]
 
     def _compatible(self, m: Mention, classes: frozenset) -> tuple[str | None, str] | None:
         """(iri, class) of the mention in a role that needs one of `classes`, with metonymy for capitals."""
-        if m.iri is not None and m.kind not in ("pronoun",):
-            key = (m.iri, m.cls, classes)
-            cache = getattr(self, "_compat_cache", None)
-            if cache is not None:
-                if key not in cache:
-                    cache[key] = self._compatible_uncached(m, classes)
-                return cache[key]
-        return self._compatible_uncached(m, classes)
+        if m.kind == "pronoun":
+            return self._compatible_uncached(m, classes)
+        if m.cls in classes:
+            return (m.iri, m.cls)
+        if m.cls != "City" or m.iri is None:
+            return None  # only a named capital can stand for another class (its government)
+        key = (m.iri, m.cls, classes)
+        cache = getattr(self, "_compat_cache", None)
+        if cache is None:
+            return self._compatible_uncached(m, classes)
+        if key not in cache:
+            cache[key] = self._compatible_uncached(m, classes)
+        return cache[key]
 
     def _compatible_uncached(self, m: Mention, classes: frozenset) -> tuple[str | None, str] | None:
         if m.kind == "pronoun":
@@ -1008,12 +1015,10 @@ class _Run:
     def _apply(self, pat: Pattern, ms: list[Mention], s0: int, s1: int, span, hedged: bool, objects_here: set) -> None:
         lang = self.lang
         paired: set[int] = set()
-        right_c = self._roles(ms, pat.right)
-        left_c = self._roles(ms, pat.left)
-        for j, right in enumerate(ms):
-            rc = right_c[j]
-            if rc is None:
-                continue
+        right_c, right_at = self._roles(ms, pat.right)
+        left_c, left_at = self._roles(ms, pat.left)
+        for j in right_at:  # only the mentions that can fill each side
+            right, rc = ms[j], right_c[j]
             if right.kind == "generic" and pat.pred not in _PLACEHOLDER_OK_RIGHT:
                 continue
             if pat.post is not None and not pat.post.match(self.folded, right.end, s1):
@@ -1025,12 +1030,12 @@ class _Run:
             if lang == "en" and rc[1] in lx.ORG and pat.right & lx.TECH and self._possessed_tech(ms, j, pat.right):
                 continue  # "the rule caught Nvidia's H20": the verb's object is the possessed product, not its maker
             found = None
-            for i in range(j - 1, -1, -1):
+            for i in reversed(left_at[:bisect_left(left_at, j)]):
                 left = ms[i]
                 if left.end > right.start:
                     continue
                 lc = left_c[i]
-                if lc is None or left.kind == "generic":
+                if left.kind == "generic":
                     continue
                 if right.kind == "coref" and lc[0] is not None and lc[0] == rc[0]:
                     continue  # "Hua Hong, dopo SMIC, compete con quest'ultima": the referent is not its own partner
@@ -1073,9 +1078,10 @@ class _Run:
                 found = (left, lc, mt, gap)
                 break
             implicit = False
+            if found is None and pat.pre is not None:
+                continue  # neither the topic nor a coordinated clause's subject stands before the words it needs
             if found is None and lang in ("it", "zh", "en"):
-                gap = self.folded[s0:right.start]
-                stripped = re.sub(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*", "", gap)
+                stripped = self._opening(s0, right.start)
                 if not any(m.end <= right.start and (self._compatible(m, pat.left) or (
                         m.iri and m.kind != "coref" and m.cls in lx.ORG | lx.TECH)) for m in ms) and len(stripped) < 120 \
                         and not (lang != "zh" and _NAMED_OPENER.match(self.text, s0, right.start)):
@@ -1203,6 +1209,14 @@ class _Run:
             return False
         close = gap.find(",")
         return bool(_APPOSITION_CLOSE.match(gap, close)) and not re.search(r"[;:()]", gap[:close])
+
+    def _opening(self, s0: int, end: int) -> str:
+        """The sentence up to `end` without a leading conjunction or quote ("and", "ma", "并且"): the same for every
+        pattern, so computed once per mention."""
+        key = (s0, end)
+        if key not in self._openings:
+            self._openings[key] = _OPENING_CONJ.sub("", self.folded[s0:end])
+        return self._openings[key]
 
     def _clause_subject(self, pat: Pattern, ms: list[Mention], s0: int, right: Mention):
         """"X was designed by A and is made by B": a coordinated clause shares the subject of the previous one."""
@@ -1766,6 +1780,84 @@ def _anchor_automaton(lang: str):
             auto.add_word(x, x)
     auto.make_automaton()
     return auto
+
+
+class _PatternIndex:
+    """The language's patterns (in `_ordered` order) as bits of integers, by the classes and literals they need.
+
+    Selecting the patterns that can fire in a sentence is then a few ORs over the classes present and the anchors
+    found, instead of set tests for each of the ~150 patterns."""
+
+    def __init__(self, lang: str):
+        ordered = _ordered(lang)
+        self.lang = lang
+        self.patterns = tuple(p for p, _anchor in ordered)
+        self.right: dict[str, int] = {}  # class -> patterns whose right side takes it
+        self.left: dict[str, int] = {}  # class -> patterns whose left side takes it
+        self.by_anchor: dict[str, int] = {}  # required literal -> patterns that need one of theirs
+        self.unanchored = 0  # patterns with no required literal
+        for k, (pat, anchor) in enumerate(ordered):
+            bit = 1 << k
+            for c in pat.right:
+                self.right[c] = self.right.get(c, 0) | bit
+            for c in pat.left:
+                self.left[c] = self.left.get(c, 0) | bit
+            if anchor is None:
+                self.unanchored |= bit
+            for x in anchor or ():
+                self.by_anchor[x] = self.by_anchor.get(x, 0) | bit
+
+    def select(self, seg: str, right_at: dict[str, int], left_classes) -> list[Pattern]:
+        """The patterns, in order, with a right class in `right_at`, a left class in `left_classes` and, when they
+        need one, one of their required literals in the (folded) sentence `seg` before their right side.
+
+        `right_at` maps a class to the start (in `seg`) of the sentence's last mention that can take it. Every gap a
+        pattern matches ends where its right mention starts (an explicit left's gap, or the sentence's opening for
+        the implicit subject and a coordinated clause), so a required literal must end there too; only one that
+        starts with a space may come from the space those fallbacks put before the opening, so it counts anywhere."""
+        mask = _bits(self.right, right_at) & _bits(self.left, left_classes)
+        anchored = mask & ~self.unanchored
+        if anchored:  # some candidates need a literal: scan the sentence once for all of them
+            auto = _anchor_automaton(self.lang)
+            first_end: dict[str, int] = {}  # literal -> end of its first occurrence in seg (the scan goes left to right)
+            for end, key in auto.iter(" " + seg) if len(auto) else ():
+                first_end.setdefault(key, end)  # (an index in " " + seg: the end, exclusive, in seg)
+            found = 0
+            for c, at in right_at.items():
+                if self.right.get(c, 0) & anchored:
+                    found |= self.right[c] & _bits(self.by_anchor, [k for k, end in first_end.items()
+                                                                     if end <= at or k.startswith(" ")])
+            mask &= self.unanchored | found
+        out = []
+        while mask:
+            low = mask & -mask
+            out.append(self.patterns[low.bit_length() - 1])
+            mask ^= low
+        return out
+
+
+def _bits(index: dict[str, int], keys) -> int:
+    """The union of the bit masks `index` holds for `keys`."""
+    mask = 0
+    for k in keys:
+        mask |= index.get(k, 0)
+    return mask
+
+
+@lru_cache(maxsize=None)
+def _pattern_index(lang: str) -> _PatternIndex:
+    return _PatternIndex(lang)
+
+
+@lru_cache(maxsize=None)
+def _coref_rules(lang: str) -> tuple[tuple[re.Pattern, str, re.Pattern | None], ...]:
+    """The language's coreference rules (regex, group), each with a regex for the literals one of which every match
+    contains (None: no such guarantee, e.g. for a case-insensitive regex)."""
+    out = []
+    for rx, group in lx.COREF.get(lang, []):
+        need = None if rx.flags & re.IGNORECASE else anchors(rx.pattern)
+        out.append((rx, group, re.compile("|".join(map(re.escape, sorted(need)))) if need else None))
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)
