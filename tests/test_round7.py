@@ -42,3 +42,14 @@ def test_makers_after_a_predicate_noun_or_of(text, fact):
 def test_of_after_a_list_is_ambiguous():
     got = claim_triples("O1 will compete with Snapdragon 8 Elite and Dimensity 9400 of MediaTek.", "en")
     assert ("MediaTek", "develops", "Snapdragon 8 Elite") not in got
+
+
+@pytest.mark.parametrize("text, lang, city, district", [
+    ("Huawei is headquartered in Bantian, Shenzhen.", "en", "Shenzhen", "Bantian"),
+    ("Baidu, based in Haidian, Beijing, makes Kunlun chips.", "en", "Beijing", "Haidian"),
+    ("百度总部位于北京海淀区。", "zh", "Beijing", "Haidian"),
+    ("华为总部位于深圳市龙岗区坂田。", "zh", "Shenzhen", "Longgang"),
+])
+def test_a_district_next_to_its_city_leaves_the_headquarters_to_the_city(text, lang, city, district):
+    got = {t for t in claim_triples(text, lang) if t[1] == "headquarteredIn"}
+    assert {t[2] for t in got} == {city}, got

@@ -242,7 +242,23 @@ class _Run:
         if self.lang == "zh":  # "「武当」系列C1200": the series word of a model code is not a product of its own
             ms = [m for k, m in enumerate(ms) if not (m.kind == "discovered" and m.cls in lx.PRODUCT and k + 1 < len(ms)
                   and ms[k + 1].cls in lx.PRODUCT and re.fullmatch(r"[\"']?系列", self.folded[m.end:ms[k + 1].start]))]
-        return self._short_codes(ms)
+        return self._short_codes(self._districts(ms))
+
+    def _districts(self, ms: list[Mention]) -> list[Mention]:
+        """"Bantian, Shenzhen", "北京海淀区": a district next to its city is not a place of its own; the city is what a
+        headquarters or a location names."""
+        drop = set()
+        city_end = None  # zh: where the last city (and the districts glued to it: "深圳市龙岗区坂田") ends
+        for x, y in zip(ms, ms[1:]):
+            if x.cls == "Place" and y.cls == "City" and re.fullmatch(r",\s*", self.folded[x.end:y.start]):
+                drop.add(id(x))
+            if self.lang == "zh":
+                if x.cls == "City":
+                    city_end = x.end
+                if y.cls == "Place" and city_end is not None and re.fullmatch(r"市?", self.folded[city_end:y.start]):
+                    drop.add(id(y))
+                    city_end = y.end
+        return [m for m in ms if id(m) not in drop] if drop else ms
 
     def _longer_name(self, s: int, e: int, name: str, cls: str) -> Mention:
         """The mention of a longer name of a known product: the registry entity it spells another way ("Kimi-K2" is
