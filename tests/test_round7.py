@@ -53,3 +53,21 @@ def test_of_after_a_list_is_ambiguous():
 def test_a_district_next_to_its_city_leaves_the_headquarters_to_the_city(text, lang, city, district):
     got = {t for t in claim_triples(text, lang) if t[1] == "headquarteredIn"}
     assert {t[2] for t in got} == {city}, got
+
+
+def test_a_person_s_former_employer_is_not_the_company_the_text_goes_on_about():
+    got = claim_triples("2021年成立的MiniMax走的是另一条路。创办人闫俊杰曾任商汤科技副总裁，公司早期即获阿里巴巴、腾讯及高瓴等"
+                        "机构投资。", "zh")
+    assert ("Tencent", "investsIn", "MiniMax") in got
+    assert ("Tencent", "investsIn", "SenseTime") not in got
+
+
+def test_bare_gongsi_in_an_article_about_two_firms_is_the_firm_in_discussion():
+    from kg.extract.rules import RuleExtractor
+    from kg.model import Article
+    text = ("智谱成立于2019年，总部位于北京。\n\n相比之下，MiniMax走的是另一条路。公司早期即获腾讯投资。")
+    res = RuleExtractor().extract(Article(text=text, lang="zh", source_key="t", date="2025-01-01",
+                                          title="智谱、MiniMax先后在港上市"))
+    got = {(c.subject.rsplit("/", 1)[-1], c.predicate, c.object.rsplit("/", 1)[-1]) for c in res.claims}
+    assert ("tencent", "investsIn", "minimax") in got
+    assert ("tencent", "investsIn", "zhipu") not in got

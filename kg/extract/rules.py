@@ -410,7 +410,8 @@ class _Run:
                 if group in ("chip", "system") and self.newest.get(group) and re.search(r"\bnew\b|\bnuov|新", m.group(0)):
                     target = self.newest[group]  # "the new chip", "il nuovo chip", "新芯片": the product the article introduced
                 prev = [m for m in ms if m.end <= a and m.iri]
-                same = [m for m in prev if _GROUP.get(m.cls) == group and m.kind in ("registry", "fuzzy", "discovered")]
+                same = [m for m in prev if _GROUP.get(m.cls) == group and m.kind in ("registry", "fuzzy", "discovered")
+                        and not (group == "firm" and self._employer(m))]
                 if same and self.lang == "en":
                     lead = _LEADING_SUB["en"].match(seg)  # "Founded by researchers from Tsinghua, the company ..."
                     same = [m for m in same if not lead or m.start >= s0 + lead.end()]
@@ -433,7 +434,7 @@ class _Run:
                     target = same[-1].iri  # "拆解昇腾910B后发现，该芯片由台积电制造": the chip just named
                 if group == "firm" and self.lang == "zh":
                     main = self._main_firm()
-                    if m.group(0) == "公司" and not same and main and main != target and any(
+                    if m.group(0) == "公司" and not same and main and main != target and len(self._title_firms()) < 2 and any(
                             x.iri == main and x.end <= a for x in self._all_mentions):
                         target = main  # bare "公司" in Chinese business news: the company the article is about
                     if same and _ZH_COPULA_BEFORE.fullmatch(self.folded, same[-1].end, a):
@@ -679,11 +680,17 @@ class _Run:
                  and homes.get(x.iri, (None, None))[1] == city}
         return found.pop() if len(found) == 1 else None
 
+    def _title_firms(self) -> list[Mention]:
+        """The firms the article's title names (an article about two firms names both: "智譜、MiniMax先後上市")."""
+        if not hasattr(self, "_title_ms"):
+            title = self.a.title or ""
+            self._title_ms = [m for m in self.gaz.find(title, fold(title)) if m.cls in lx.FIRM and m.iri] if title else []
+        return self._title_ms
+
     def _main_firm(self) -> str | None:
         """The firm the article is about: the first firm of its title, else the firm it names most often."""
         if not hasattr(self, "_main"):
-            title = self.a.title or ""
-            ms = [m for m in self.gaz.find(title, fold(title)) if m.cls in lx.FIRM and m.iri] if title else []
+            ms = self._title_firms()
             if ms:
                 self._main = min(ms, key=lambda m: m.start).iri
             else:
@@ -966,6 +973,8 @@ class _Run:
                 pos = m.start + (s1 if m.start < sub_end else 0)
                 if g == "chip" and self._memory(m.iri):
                     continue
+                if g == "firm" and self._employer(m):
+                    continue  # "创办人曾任商汤科技副总裁，公司…": a person's employer is not what the article goes on about
                 if g and g not in claimed and (g not in firsts or pos < firsts[g][0]):
                     firsts[g] = (pos, m.iri)  # no claim about this group: its first mention (main clause) is the topic
         if lang == "zh":
@@ -980,10 +989,19 @@ class _Run:
         for m in ms:
             if m.iri:
                 g = _GROUP.get(m.cls)
-                if g and not (g == "chip" and self._memory(m.iri)):
+                if g and not (g == "chip" and self._memory(m.iri)) and not (g == "firm" and self._employer(m)):
                     self.last[g] = m.iri
                 if m.cls == "Foundry":
                     self.last_foundry = m.iri
+
+    def _employer(self, m: Mention) -> bool:
+        """A firm named as someone's (former) employer: "曾任商汤科技副总裁", "a former vice-president of Nvidia",
+        "ex dirigente di Intel"."""
+        if m.kind not in ("registry", "fuzzy", "discovered"):
+            return False
+        rx = _EMPLOYER.get(self.lang)
+        return rx is not None and (rx[0].search(self.folded, max(0, m.start - 40), m.start) is not None
+                                   or rx[1].match(self.folded, m.end) is not None)
 
     def _roles(self, ms: list[Mention], classes: frozenset) -> tuple[list, tuple[int, ...]]:
         """`_compatible` for every mention of the sentence, and the indices of the mentions it gives a role (those
@@ -1695,6 +1713,18 @@ _NEG_BEFORE_SUBJECT = {"it": re.compile(r"\bne\s*(?:l'|il\s|la\s|lo\s|i\s|gli\s|
                                       r"|\b(?:nemmeno|neanche|neppure)\s+(?:(?:l'|il|la|lo|i|gli|le)\s*)?(?:nuov[oaie]\s+)?$"),
                        "en": re.compile(r"\b(?:neither|nor|not even|no)\s+(?:the\s+)?$"),
                        "zh": re.compile(r"(?:既不是|既非|并非|不是)$")}
+# a firm as a person's employer: (regex ending right before the firm, regex starting right after it)
+_TITLE_EN = (r"(?:vice[- ]president|president|chief [a-z]+ officer|ceo|cto|cfo|executive|engineer|researcher|"
+             r"director|manager|head|chairman|founder|employee|scientist|veteran)")
+_TITLE_IT = r"(?:vicepresidente|presidente|amministratore delegato|ceo|cto|dirigente|manager|ingegnere|ricercatore|direttore|fondatore|dipendente)"
+_TITLE_ZH = r"(?:副总裁|总裁|首席\w{0,3}官|ceo|cto|高管|工程师|研究员|董事长|总经理|创始人|员工|副总经理|负责人)"
+_EMPLOYER = {
+    "en": (re.compile(rf"\b(?:former|ex-|onetime|one-time)\s*(?:[a-z-]+\s+){{0,2}}?{_TITLE_EN}s?\s+(?:of|at)\s+(?:the\s+)?$"),
+           re.compile(rf"'s?\s+(?:former|ex-)\s*(?:[a-z-]+\s+){{0,2}}?{_TITLE_EN}\b")),
+    "it": (re.compile(rf"\b(?:ex|gia|ex-)\s*(?:[a-z]+\s+){{0,2}}?{_TITLE_IT}\s+(?:di|del|della|dell'|presso)\s*$"),
+           re.compile(r"(?!)")),
+    "zh": (re.compile(r"(?:曾任|曾在|曾于|前|原|出身于?)\s*$"), re.compile(rf"[^,.;]{{0,4}}?{_TITLE_ZH}")),
+}
 _OF_GAP = re.compile(r"\s*(?:di|del|dello|della|dell'|of|by|的)\s*")
 _COPULA_IT = {"it-copula-description-made-by", "it-chip-with-which"}
 _NO_COREF_LEFT = {"it-firm-di-city"}
