@@ -71,3 +71,17 @@ def test_bare_gongsi_in_an_article_about_two_firms_is_the_firm_in_discussion():
     got = {(c.subject.rsplit("/", 1)[-1], c.predicate, c.object.rsplit("/", 1)[-1]) for c in res.claims}
     assert ("tencent", "investsIn", "minimax") in got
     assert ("tencent", "investsIn", "zhipu") not in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Huawei and SMIC are on the Entity List, and the two companies compete with Nvidia.", "en"),
+    ("Huawei e SMIC sono nella Entity List e le due società competono con Nvidia.", "it"),
+    ("华为和中芯国际都在实体清单上，两家公司正与英伟达竞争。", "zh"),
+])
+def test_the_two_companies_are_the_last_two_firms_named(text, lang):
+    got = claim_triples(text, lang)
+    assert {("Huawei", "competesWith", "Nvidia"), ("SMIC", "competesWith", "Nvidia")} <= got
+
+
+def test_chasing_a_rival_is_competing():
+    assert ("Cambricon", "competesWith", "Nvidia") in claim_triples("寒武纪试图赶超英伟达。", "zh")

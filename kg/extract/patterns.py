@@ -1394,6 +1394,10 @@ ZH: list[Pattern] = [
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^.;。；]){0,16}?(?:竞争|角逐|抗衡|争夺|较量)"),
             post_not=_r(r"[^.;。；]{0,16}?(?:与|和|同|跟)(?:两者|二者|双方|两家|三者|它们|他们|对方|其)"),  # "仅次于A和B，并与两者竞争"
             name="zh-yu-compete"),
+    # "两家公司正合力追赶美国芯片大厂英伟达", "寒武纪试图赶超英伟达": chasing a rival
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:正在|正|都在|也在|合力|联手|全力|努力|试图|力图|希望|加速|加紧|在)*"
+                                               r"(?:追赶|赶超|叫板)(?:美国|海外|国际|全球)?" + ZH_ANY + r"{0,10}?"),
+            confidence=0.7, name="zh-chase"),
     # "性能高于H20的对华芯片B30A": the chip the relative clause describes outperforms
     Pattern("outperforms", TECH, TECH, False, _r(r"的" + ZH_ANY + r"{0,8}?(?:芯片|晶片|gpu|处理器|加速卡|产品|型号)"),
             pre=_r(_ZH_PERF.replace("性能", "性能|效能") + r"(?:远|明显|大幅|略|均|都)?(?:高于|优于|超过|强于|超越|胜过)$"),

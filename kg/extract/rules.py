@@ -355,6 +355,17 @@ class _Run:
                         _PAIR_SEP.fullmatch(self.folded[firms[-2].end:firms[-1].start]):
                     out.append(Mention(a, b, firms[-2].iri, firms[-2].cls, kind="coref", conf=0.75,
                                        data={"also": (firms[-1].iri,)}))
+                elif not m.group(0).startswith(("两者", "二者")) and free(a, b) and (pair := self._last_two_firms(a)):
+                    # "华为昇腾…交由中芯国际代工，两家公司正合力…": the last two firms, not only a listed pair
+                    out.append(Mention(a + len(m.group(0)) - len(m.group(0).lstrip(",;: ")), b, pair[0], self._cls(pair[0]),
+                                       kind="coref", conf=0.7, data={"also": (pair[1],)}))
+        rx = lx.PAIR_FIRM_ANY.get(self.lang)
+        if rx:  # "Huawei and SMIC are listed, and the two companies compete with Nvidia": the last two firms named
+            for m in rx.finditer(seg):
+                a, b = s0 + m.start(), s0 + m.end()
+                pair = self._last_two_firms(a)
+                if pair and free(a, b):
+                    out.append(Mention(a, b, pair[0], self._cls(pair[0]), kind="coref", conf=0.7, data={"also": (pair[1],)}))
         # "il colosso di Shenzhen" first: a description with its city is not a bare "il colosso"
         if self.lang == "it":
             out += self._located_descriptions(s0, s1, ms, free)
@@ -993,6 +1004,20 @@ class _Run:
                     self.last[g] = m.iri
                 if m.cls == "Foundry":
                     self.last_foundry = m.iri
+
+    def _last_two_firms(self, before: int) -> tuple[str, str] | None:
+        """The last two distinct firms named (by name) in the 400 characters before `before`, earlier one first."""
+        out: list[str] = []
+        for x in reversed(self._all_mentions):
+            if x.end > before or not x.iri or x.cls not in lx.FIRM or x.kind not in ("registry", "fuzzy", "discovered"):
+                continue
+            if before - x.end > 400:
+                break
+            if x.iri not in out and not self._employer(x):
+                out.append(x.iri)
+                if len(out) == 2:
+                    return out[1], out[0]
+        return None
 
     def _employer(self, m: Mention) -> bool:
         """A firm named as someone's (former) employer: "曾任商汤科技副总裁", "a former vice-president of Nvidia",
