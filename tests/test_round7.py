@@ -85,3 +85,14 @@ def test_the_two_companies_are_the_last_two_firms_named(text, lang):
 
 def test_chasing_a_rival_is_competing():
     assert ("Cambricon", "competesWith", "Nvidia") in claim_triples("寒武纪试图赶超英伟达。", "zh")
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Pinecone Electronics, the chip subsidiary that Xiaomi set up in 2014, designed the Surge S1.", "en",
+     ("Pinecone Electronics", "subsidiaryOf", "Xiaomi")),
+    ("L'Office of Foreign Assets Control (OFAC), l'ufficio del Dipartimento del Tesoro degli Stati Uniti che gestisce le sanzioni, ha agito.", "it",
+     ("Office of Foreign Assets Control", "subsidiaryOf", "US Department of the Treasury")),
+    ("阿里巴巴旗下的研究院达摩院发布了新芯片。", "zh", ("DAMO Academy", "subsidiaryOf", "Alibaba")),
+])
+def test_units_named_with_a_description(text, lang, fact):
+    assert fact in claim_triples(text, lang)

@@ -398,6 +398,10 @@ EN: list[Pattern] = [
     # ownership and money ----------------------------------------------------
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:a|an|the)\s+)?" + _any(3) + r"(?:subsidiary|unit|arm|division|"
             r"affiliate|spin-?off|spun off|business)\s+(?:of|from|under)\s+" + _any(1)), name="en-subsidiary-of"),
+    # "Shanghai Xuanjie Technology, the chip subsidiary which Xiaomi established in 2021"
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|arm|division|affiliate|"
+            r"spin-?off|venture)\s+(?:which|that)\s+"), post=_r(r"\s+(?:had\s+|has\s+)?(?:set up|established|created|founded|"
+            r"launched|spun off|formed|registered|incorporated)\b"), name="en-subsidiary-which-founded"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"'s?\s+" + _any(3) + r"(?:unit|subsidiary|arm|division|affiliate|"
             r"chip unit|chip arm|chip-design unit|business)\s*,?\s*(?:the\s+)?"), name="en-unit-possessive"),
     # "Baidu designs accelerators through Kunlunxin, its chip subsidiary": the unit of the clause's firm
@@ -943,6 +947,10 @@ IT: list[Pattern] = [
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+|l')?(?:\S+\s+){0,4}?(?:controllat\w*|"
             r"sussidiari\w*|filial\w*|divisione|unita|braccio|costola|societa)(?:\s+\S+){0,3}?\s+(?:di|del|della|dell'|da|"
             r"dal|dalla|dall')\s*" + _any(1)), name="it-controllata"),
+    # "il Bureau of Industry and Security (BIS), l'ufficio del Dipartimento del Commercio che ...": an agency of a ministry
+    Pattern("subsidiaryOf", GOV_BODY, GOV_BODY, True, _r(r"(?:\s*\([^)]{1,12}\))?\s*,\s+(?:l'|la\s+|il\s+|un\s+|una\s+|lo\s+)?"
+            r"(?:ufficio|agenzia|divisione|autorita|organismo|braccio|sezione|direzione)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:del|della|dello|dell'|di)\s*"), name="it-gov-office-of"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(W + r"{0,100}?"), post=_r(r"(?:\s*,\s*(?:la|una)\s+(?:sua\s+|propria\s+)?"
             r"(?:controllata|sussidiaria|filiale)\b(?!\s+(?:di|del|della|dell'|da|dal|dalla)\b)|\s+(?:(?:e|era|resta|restera|"
             r"rimane|rimarra|sara|diventa|diventera|diventerebbe|resterebbe|rimarrebbe)\s+)(?:(?:ancora|comunque|pure|anche)\s+)?"
@@ -1490,8 +1498,9 @@ ZH: list[Pattern] = [
             pre=_r(r"(?:^|[,:;(\"]|是|为|与|和|及|对|向|从|由|被|让|于|以及|包括|如|像|例如|面对|面临)$"),
             post_not=_r(r"(?:等|的|在华|在中国|中国)"), confidence=0.7, name="zh-country-firm"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:集团)?(?:旗下|下属|控股|全资子公司|子公司)(?:的)?(?:芯片(?:公司|企业|子公司|部门)|"
-            r"(?:[\u4e00-\u9fff]{0,6}?(?:公司|企业|子公司|部门|品牌|厂商|机构|单位|平台))|[a-z]{0,8}\s?(?:公司|企业|品牌|子公司|部门))?"),
-            name="zh-qixia"),
+            r"(?:[\u4e00-\u9fff]{0,6}?(?:公司|企业|子公司|部门|品牌|厂商|机构|单位|平台|基金|资本|研究院|实验室|团队))|"
+            r"[a-z]{0,8}\s?(?:公司|企业|品牌|子公司|部门))?"),
+            name="zh-qixia"),  # "沙特阿美旗下的风投基金Prosperity7"
     # "北方华创…，实际控制人为北京电子控股", "X的控股股东是Y": the controller
     Pattern("subsidiaryOf", FIRM, ORG, True, _r(r"(?:[(（][^)）]{0,20}[)）])?(?:的)?(?:实际控制人|实控人|控股股东|母公司|控股方)(?:均|仍|则|也|目前|一直)*"
             r"(?:是|为|系)"), name="zh-controller-is"),
