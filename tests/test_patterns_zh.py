@@ -450,7 +450,7 @@ def test_latter_former_and_clause_opening_its(text, fact, wrong):
     # "须遵守新的许可要求": the licence requirement of the article's month
     ("AMD也表示，其MI308芯片同样须遵守新的许可要求。", ("AMD Instinct MI308", "restrictedBy", "April 2025 H20 licence requirement")),
     # "美国的出口管制限制了其…": 其 is the firm of the sentence, the policy's issuer is the country
-    ("中芯国际表示，美国的出口管制限制了其采购先进设备。", ("SMIC", "restrictedBy", "United States export controls")),
+    ("中芯国际表示，美国的出口管制限制了其采购先进设备。", ("SMIC", "restrictedBy", "US export controls")),
 ])
 def test_round_zh5_constructions(text, fact):
     date = "2025-04-20" if "许可要求" in text else "2025-01-01"

@@ -96,3 +96,26 @@ def test_chasing_a_rival_is_competing():
 ])
 def test_units_named_with_a_description(text, lang, fact):
     assert fact in claim_triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, firms, country", [
+    ("Nikon and Canon, the two Japanese firms that once dominated the business, still sell scanners.", "en",
+     ("Nikon", "Canon"), "Japan"),
+    ("Dell and Supermicro, both American server makers, sold the machines.", "en", ("Dell Technologies", "Supermicro"), "United States"),
+    ("Samsung e SK Hynix, i due colossi sudcoreani, forniscono HBM.", "it", ("Samsung Electronics", "SK Hynix"), "South Korea"),
+])
+def test_a_plural_national_apposition_after_a_list(text, lang, firms, country):
+    got = claim_triples(text, lang)
+    assert {(f, "headquarteredIn", country) for f in firms} <= got
+
+
+def test_a_plural_apposition_against_known_homes_is_not_asserted():
+    assert not {t for t in claim_triples("Huawei and TSMC, the two Japanese firms, sell chips.", "en") if t[1] == "headquarteredIn"}
+
+
+def test_american_controls_are_us_export_controls():
+    from kg.extract.rules import RuleExtractor
+    from kg.model import Article
+    res = RuleExtractor().extract(Article(text="Le GPU H100 sono soggette ai controlli americani sulle esportazioni.", lang="it",
+                                          source_key="t", date="2025-01-01"))
+    assert "US export controls" in {e.label("en") for e in res.entities.values() if e.cls == "Policy"}

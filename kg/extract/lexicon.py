@@ -291,7 +291,16 @@ NATIONALITY = {"u.s.": "United States", "us": "United States", "u.s": "United St
                "britannica": "United Kingdom", "israeliana": "Israel", "sudcoreani": "South Korea",
                "sudcoreane": "South Korea", "coreani": "South Korea", "taiwanesi": "Taiwan",
                "sudcoreano": "South Korea", "coreano": "South Korea", "tedesco": "Germany", "britannico": "United Kingdom",
-               "israeliano": "Israel"}
+               "israeliano": "Israel", "americani": "United States", "tedeschi": "Germany", "tedesche": "Germany",
+               "britannici": "United Kingdom", "britanniche": "United Kingdom", "coreane": "South Korea"}
+# "Nikon and Canon, the two Japanese firms", "Samsung e SK Hynix, i due colossi sudcoreani": a plural apposition after a list
+_PLURAL_FIRMS = r"(?:firms|companies|groups|makers|chipmakers|chip makers|giants|manufacturers|suppliers|rivals|players|foundries)"
+_PLURAL_FIRMS_IT = r"(?:societa|aziende|gruppi|colossi|giganti|produttori|fornitori|rivali|concorrenti|fonderie)"
+NATIONALITY_AFTER_LIST = re.compile(
+    r",\s+(?:(?:the|both|all)\s+(?:(?:two|three|four)\s+)?|(?:i|le|gli)\s+(?:due|tre)\s+|entramb[ie]\s+(?:i|le|gli)?\s*)?"
+    r"(?:(?:(?:[\w-]+)\s+)?(?P<adj>japanese|taiwanese|dutch|south korean|korean|american|us|u\.s\.|german|british|chinese)\s+"
+    rf"(?:[\w-]+\s+)?{_PLURAL_FIRMS}|{_PLURAL_FIRMS_IT}\s+(?:[\w-]+\s+)?(?P<adj2>giapponesi|taiwanesi|olandesi|sudcoreani|"
+    r"sudcoreane|coreani|coreane|americani|americane|statunitensi|tedeschi|tedesche|britannici|britanniche|cinesi))\b")
 # a nationality word in or right after a firm's description ("the Taiwanese chipmaker", "il colosso taiwanese")
 DESC_NATIONALITY = re.compile(r"\b(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|british|german|israeli|american|"
                               r"olandese|giapponese|sudcoreano|sudcoreana|coreano|coreana|canadese|tedesco|tedesca|britannico|"
@@ -340,6 +349,7 @@ CITY_DESCRIPTION = {
 }
 # English demonyms: extra labels of a policy minted after its issuer ("Dutch export controls")
 DEMONYM = {"Netherlands": "Dutch", "Japan": "Japanese", "South Korea": "South Korean", "Taiwan": "Taiwanese",
+           "United States": "US", "US government": "US",  # "US export controls", as the press writes it
            "Germany": "German", "United Kingdom": "British",
            # a government as issuer: "荷兰政府…出口管制新规" -> "Dutch export controls"
            "Dutch government": "Dutch", "Japanese government": "Japanese", "South Korean government": "South Korean"}

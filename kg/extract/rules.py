@@ -1541,9 +1541,18 @@ class _Run:
                         self._add(m.iri, "subsidiaryOf", o, span, False, hedged, 0.7)
 
     def _nationality(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
-        """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan."""
+        """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan; "Nikon and Canon, the two Japanese
+        firms" -> both."""
         for m in ms:
             if m.cls not in lx.FIRM | lx.MEDIA or not m.iri or m.kind not in ("registry", "discovered", "coref"):
+                continue
+            listed = self._list_before(ms, m, lx.FIRM) if m.kind != "coref" else []
+            pl = lx.NATIONALITY_AFTER_LIST.match(self.folded, m.end, s1) if listed else None
+            if pl is not None:
+                country = self.gaz.lookup(lx.NATIONALITY.get(pl.group("adj") or pl.group("adj2") or "", ""))
+                for x in [m] + listed:
+                    if country and x.iri and self._home_fit(x.iri, x.start, country=country) == x.iri:
+                        self._add(x.iri, "headquarteredIn", country, span, False, hedged, 0.6)
                 continue
             mt = lx.NATIONALITY_AFTER.match(self.folded, m.end, s1) if m.kind != "coref" else None
             if mt and lx.SOURCE_BEFORE.search(self.folded[max(s0, m.start - 20):m.start]):
