@@ -119,3 +119,10 @@ def test_american_controls_are_us_export_controls():
     res = RuleExtractor().extract(Article(text="Le GPU H100 sono soggette ai controlli americani sulle esportazioni.", lang="it",
                                           source_key="t", date="2025-01-01"))
     assert "US export controls" in {e.label("en") for e in res.entities.values() if e.cls == "Policy"}
+
+
+def test_a_letter_code_alone_names_the_product_named_before():
+    got = claim_triples("Xiaomi released the XRING O1 chip. Analysts say O1 will compete with the Snapdragon 8 Elite.", "en")
+    assert ("XRING O1", "competesWith", "Snapdragon 8 Elite") in got
+    got = claim_triples("Huawei shipped the Ascend 950. It sold 950 units to Tencent.", "en")
+    assert {t for t in got if "Ascend 950" in (t[0], t[2])} == {("Huawei", "develops", "Ascend 950")}  # "950 units" is no product

@@ -294,23 +294,24 @@ class _Run:
         return None
 
     def _short_codes(self, ms: list[Mention]) -> list[Mention]:
-        """"il 9006C", "the 950" after "Kirin 9006C", "Ascend 950": a product named by the model code alone."""
+        """"il 9006C", "the 950", "O1" after "Kirin 9006C", "Ascend 950", "XRING O1": a product named by its model code alone."""
         if self.lang == "zh":
             return ms
         tails: dict[str, str] = {}
         extra = []
         k = 0
         for mt in _SHORT_CODE.finditer(self.folded):
-            while k < len(ms) and ms[k].end <= mt.start("c"):
+            g = "c" if mt.group("c") else "c2"
+            while k < len(ms) and ms[k].end <= mt.start(g):
                 m = ms[k]
                 k += 1
                 if m.cls in lx.PRODUCT and m.iri:
                     last = self.folded[m.start:m.end].rsplit(" ", 1)
                     if len(last) == 2:
                         tails[last[1]] = m.iri
-            iri = tails.get(mt.group("c"))
-            if iri and not any(m.start < mt.end("c") and mt.start("c") < m.end for m in ms):
-                extra.append(Mention(mt.start("c"), mt.end("c"), iri, self._cls(iri), kind="registry", conf=0.7))
+            iri = tails.get(mt.group(g))
+            if iri and not any(m.start < mt.end(g) and mt.start(g) < m.end for m in ms):
+                extra.append(Mention(mt.start(g), mt.end(g), iri, self._cls(iri), kind="registry", conf=0.7))
         if not extra:
             return ms
         return sorted(ms + extra, key=lambda m: (m.start, -m.end))
@@ -1708,7 +1709,9 @@ _APPOS_NAME_EN = re.compile(r"\s*[,:]\s*(?:the\s+)?")  # "a new AI processor, th
 _NAMED_GAP = re.compile(r"\s*,?\s*(?:(?:which is |that is |che e |che si )?(?:called|named|dubbed|branded|known as|codenamed|"
                         r"code-named|chiamat[oaie]|battezzat[oaie]|denominat[oaie]|not[oaie] come|si chiama|名为|称为|命名为|"
                         r"叫做|代号为?)\s*(?:the |il |lo |la |l')?[\"']?)")
-_SHORT_CODE = re.compile(r"\b(?:il|lo|l'|del|dello|dell'|dal|dallo|dall'|al|allo|all'|nel|sul|col|the)\s*(?P<c>\d{3,4}[a-z]{0,2})\b")
+# ("O1" after "XRING O1": a letter code needs no article; a bare number does, "950 units" is no product)
+_SHORT_CODE = re.compile(r"\b(?:(?:il|lo|l'|del|dello|dell'|dal|dallo|dall'|al|allo|all'|nel|sul|col|the)\s*(?P<c>\d{3,4}[a-z]{0,2})|"
+                         r"(?P<c2>[a-z]{1,3}\d{1,4}[a-z]{0,2}))\b")
 # a word that is not a conjunction or preposition right before "the ...": the description is a verb's object
 _VERB_BEFORE_EN = re.compile(r"\b(?!(?:and|or|but|while|as|when|before|after|because|since|of|in|on|at|by|from|with|for|to|"
                              r"than|that|which|like|unlike)\s)[a-z]+\s+$")
