@@ -126,3 +126,11 @@ def test_a_letter_code_alone_names_the_product_named_before():
     assert ("XRING O1", "competesWith", "Snapdragon 8 Elite") in got
     got = claim_triples("Huawei shipped the Ascend 950. It sold 950 units to Tencent.", "en")
     assert {t for t in got if "Ascend 950" in (t[0], t[2])} == {("Huawei", "develops", "Ascend 950")}  # "950 units" is no product
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TechInsights ritiene che il Kirin 9010 sia stato prodotto da SMIC.", ("Kirin 9010", "manufacturedBy", "SMIC")),
+    ("Pare che i chip H20 siano stati fabbricati da TSMC.", ("Nvidia H20", "manufacturedBy", "TSMC")),
+])
+def test_italian_subjunctive_passives(text, fact):
+    assert fact in claim_triples(text, "it")

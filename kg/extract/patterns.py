@@ -57,7 +57,7 @@ IT_AUX = (r"(?:\s*\([^()]{1,60}\))?(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|
           r"(?:\s*,(?=\s*(?:(?:gia|anche|poi|ora|oggi|inizialmente|originariamente|interamente|recentemente|anch'ess[oaie])\s+)?"
           r"[a-z]+(?:at|ut|it|tt|ss|ist|ost|est|ast|ert|ort|ers|es|is|os)[oaie]\b))?\s*"
           r"(?:secondo\s+(?:(?:gli|i|le|la|il|l'|alcuni|alcune|molti|diversi|diverse)\s*)?[a-z]+(?:\s+(?:del|di)\s+settore)?"
-          r"\s*,?\s+)?(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|"
+          r"\s*,?\s+)?(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|sia|siano|fosse|fossero|venga|vengano|venisse|venissero|"
           r"saranno|stato|stata|stati|state|ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|non|mai|anche|gia|ancora|ora|"
           r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|a sua volta|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
           r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|starebbe|sta|stanno|piu|"
