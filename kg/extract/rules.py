@@ -688,9 +688,14 @@ class _Run:
     def _at_home(self, city: str, before: int) -> str | None:
         """The one firm named before `before` whose registry home (ontology/homes.tsv) is `city`, if exactly one."""
         homes = ontology.firm_homes()
-        found = {x.iri for x in self._all_mentions if x.end <= before and x.iri and x.kind in ("registry", "fuzzy", "discovered")
-                 and homes.get(x.iri, (None, None))[1] == city}
+        found = {x.iri for x in self._named_firms_before(before) if homes.get(x.iri, (None, None))[1] == city}
         return found.pop() if len(found) == 1 else None
+
+    def _named_firms_before(self, before: int):
+        """The firms named by name (not by a description) that end before `before`, the nearest first."""
+        for x in reversed(self._all_mentions):
+            if x.end <= before and x.iri and x.cls in lx.FIRM and x.kind in ("registry", "fuzzy", "discovered"):
+                yield x
 
     def _title_firms(self) -> list[Mention]:
         """The firms the article's title names (an article about two firms names both: "智譜、MiniMax先後上市")."""
@@ -803,8 +808,7 @@ class _Run:
 
         if target is None or misplaced(target) is False:
             return target
-        placed = next((x.iri for x in reversed(self._all_mentions) if x.end <= before and x.iri and x.cls in lx.FIRM
-                       and x.kind in ("registry", "fuzzy", "discovered") and misplaced(x.iri) is False), None)
+        placed = next((x.iri for x in self._named_firms_before(before) if misplaced(x.iri) is False), None)
         return placed or (target if misplaced(target) is None else None)
 
     def _resolve(self, group: str) -> str | None:
@@ -1009,9 +1013,7 @@ class _Run:
     def _last_two_firms(self, before: int) -> tuple[str, str] | None:
         """The last two distinct firms named (by name) in the 400 characters before `before`, earlier one first."""
         out: list[str] = []
-        for x in reversed(self._all_mentions):
-            if x.end > before or not x.iri or x.cls not in lx.FIRM or x.kind not in ("registry", "fuzzy", "discovered"):
-                continue
+        for x in self._named_firms_before(before):
             if before - x.end > 400:
                 break
             if x.iri not in out and not self._employer(x):
