@@ -174,12 +174,13 @@ COREF = {
 # Two products named together just before: "两款芯片", "这两款产品" (zh only)
 PAIR = {"zh": re.compile(r"(?:这|该|上述|此|前述)?(?:两|二)(?:款|颗|种)(?:芯片|晶片|产品|处理器|gpu|加速卡|型号)")}
 # Two firms named together just before, after a preposition: "并与两者正面竞争", "与这两家公司竞争" (zh only)
-PAIR_FIRM = {"zh": re.compile(r"(?<=与|和|同|跟|对|向|为|给)(?:这|上述|前述)?(?:两者|二者|两家(?:公司|企业|厂商|代工厂)?)|"
-                              r"(?:(?<=^)|(?<=[,;:]))\s*(?:这|上述|前述)?两家(?:公司|企业|厂商|代工厂)")}
+PAIR_FIRM = {"zh": re.compile(r"(?<=与|和|同|跟|对|向|为|给)(?:这|上述|前述)?(?:两者|二者|两家(?:公司|企业|厂商|代工厂)?)")}
 # "the two companies", "le due società", "两家公司" as a subject: the last two firms named, wherever they stand
+# (PAIR_FIRM above: "与两者竞争", the two firms of a pair just listed)
 PAIR_FIRM_ANY = {
     "en": re.compile(r"\b(?:the two|both)\s+(?:companies|firms|groups|chipmakers|chip makers|foundries|rivals)\b"),
     "it": re.compile(r"\b(?:le due|entrambe le) (?:societa|aziende|imprese)\b|\b(?:i due|entrambi i) (?:gruppi|colossi|produttori)\b"),
+    "zh": re.compile(r"(?:(?<=^)|(?<=[,;:]))(?:这|上述|前述)?两家(?:公司|企业|厂商|代工厂)"),  # "…代工，两家公司正合力…"
 }
 
 # Unnamed products: "un innovativo chip AI", "Alibaba's new inference chip", "一款新的推理芯片".

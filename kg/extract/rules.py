@@ -356,10 +356,6 @@ class _Run:
                         _PAIR_SEP.fullmatch(self.folded[firms[-2].end:firms[-1].start]):
                     out.append(Mention(a, b, firms[-2].iri, firms[-2].cls, kind="coref", conf=0.75,
                                        data={"also": (firms[-1].iri,)}))
-                elif not m.group(0).startswith(("两者", "二者")) and free(a, b) and (pair := self._last_two_firms(a)):
-                    # "华为昇腾…交由中芯国际代工，两家公司正合力…": the last two firms, not only a listed pair
-                    out.append(Mention(a + len(m.group(0)) - len(m.group(0).lstrip(",;: ")), b, pair[0], self._cls(pair[0]),
-                                       kind="coref", conf=0.7, data={"also": (pair[1],)}))
         rx = lx.PAIR_FIRM_ANY.get(self.lang)
         if rx:  # "Huawei and SMIC are listed, and the two companies compete with Nvidia": the last two firms named
             for m in rx.finditer(seg):
