@@ -1178,7 +1178,10 @@ class _Run:
             if not implicit and not (lang == "en" and _REL_GAP_EN.match(gap)):
                 # (not "Baidu, which runs ERNIE, asked for Ascend chips": the relative's object leaves the subject free)
                 paired.update(id(m) for m, _ in lefts)
-            neg = left.data.get("neg", False) or self._negated(gap, s0, left.start if not implicit else s0)
+            if pat.name in _ATTRIBUTIVE:  # "Neither Houston-based HPE nor ... is accused": the modifier is presupposed
+                neg = bool(lx.NEGATION[lang].search(gap))
+            else:
+                neg = left.data.get("neg", False) or self._negated(gap, s0, left.start if not implicit else s0)
             if not neg and lang in lx.DENIED_AFTER:  # "网传“阿里投资DeepSeek”的消息不实": the report is denied after it
                 neg = lx.DENIED_AFTER[lang].match(self.folded, right.end, s1) is not None
             count = mt.groupdict().get("n") if mt.re.groupindex.get("n") else None
@@ -1741,12 +1744,15 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool, enum: bool
     return []
 
 
+# patterns whose two sides are one noun phrase (a modifier and its head): the clause's negation is not theirs
+_ATTRIBUTIVE = frozenset({"en-x-based", "en-city-s-firm", "en-city-startup", "en-possessive", "en-gov-possessive",
+                          "en-gov-possessive-body", "en-unit-possessive", "zh-hq-de"})
 _NEG_BEFORE_SUBJECT = {"it": re.compile(r"\bne\s*(?:l'|il\s|la\s|lo\s|i\s|gli\s|le\s)?$"
                                       # a denied cleft: "Non è TSMC a produrre il Kirin 9000S"
                                       r"|\bnon\s+(?:e|era|sara|sarebbe|fu)\s+(?:stat[oaie]\s+)?$"
                                       # "Nemmeno il nuovo C600 di MetaX riesce a superare l'A100"
                                       r"|\b(?:nemmeno|neanche|neppure)\s+(?:(?:l'|il|la|lo|i|gli|le)\s*)?(?:nuov[oaie]\s+)?$"),
-                       "en": re.compile(r"\b(?:neither|nor|not even|no)\s+(?:the\s+)?$"),
+                       "en": re.compile(r"\b(?:neither|nor|not even|no)\s+(?:the\s+)?(?:[\w.-]+'s?\s+)?$"),
                        "zh": re.compile(r"(?:既不是|既非|并非|不是)$")}
 # a firm as a person's employer: (regex ending right before the firm, regex starting right after it)
 _TITLE_EN = (r"(?:vice[- ]president|president|chief [a-z]+ officer|ceo|cto|cfo|executive|engineer|researcher|"
