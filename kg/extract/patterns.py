@@ -31,6 +31,7 @@ class Pattern:
     post_not: re.Pattern | None = None
     confidence: float = 0.8
     name: str = ""
+    lists: bool = True  # whether a list around either side shares the relation ("A and B, backed by C")
 
 
 def _any(n: int) -> str:
@@ -60,7 +61,7 @@ IT_AUX = (r"(?:\s*\([^()]{1,60}\))?(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|
           r"\s*,?\s+)?(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|sia|siano|fosse|fossero|venga|vengano|venisse|venissero|"
           r"saranno|stato|stata|stati|state|ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|non|mai|anche|gia|ancora|ora|"
           r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|a sua volta|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
-          r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|starebbe|sta|stanno|piu|"
+          r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|essere|venire|starebbe|sta|stanno|piu|"
           r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto|ieri|oggi|scors[oa]|prossim[oa]|anno|mese|settimana|anch'ess[oaie]|nel|nell'|\d{4}|gennaio|febbraio|"
           r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+|(?:l'|gli|le|lo|la)\s*)*")
 # a quantity before a product: "2.048 GPU H800", "circa 50.000 chip", "oltre 10 mila schede"
@@ -231,7 +232,7 @@ EN: list[Pattern] = [
             confidence=0.75, name="en-a-and-b-compete"),
     # "Moore Threads, MetaX's closest listed rival"
     Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:the\s+)?"),
-            post=_r(r"'s?\s+(?:[\w-]+\s+){0,3}?(?:rival|competitor|challenger)s?\b(?=\s*(?:[,.;:)]|$|(?:in|for|on|since|"
+            post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:rival|competitor|challenger)s?\b(?=\s*(?:[,.;:)]|$|(?:in|for|on|since|"
                     r"and|with|after|at|which|that)\b))"), confidence=0.75, name="en-x-y-rival"),
     # "For Nvidia, Huawei has become its most serious competitor"
     Pattern("competesWith", FIRM, FIRM, False, _r(r",\s+"), pre=_r(r"\bfor\s+$"),
@@ -519,6 +520,12 @@ EN: list[Pattern] = [
             + _any(1)), name="en-invests"),
     Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+whose\s+(?:\S+\s+){0,2}?(?:shareholders|investors|backers|owners)\s+"
             r"(?:include|included|are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"), name="en-whose-shareholders"),
+    # "the Tencent-backed Enflame", "Alibaba-backed start-up Moonshot AI"; "Moonshot AI, another Alibaba-backed lab"
+    Pattern("investsIn", ORG, FIRM, True, _r(r"-(?:backed|funded|financed)\s+(?:(?:ai|chip|gpu|model|tech|start-?up|"
+            r"startup|lab|company|firm|developer|designer|unicorn|maker|chipmaker)\s+){0,2}"),
+            pre=_r(r"(?<!\band )(?<!\bor )(?<!, )$"), lists=False, name="en-x-backed"),  # (not "state-backed SMIC and Alibaba-backed X")
+    Pattern("investsIn", FIRM, ORG, False, _r(r",\s+(?:(?:a|an|another|the|also)\s+)?(?:[\w-]+,?\s+){0,2}?"),
+            post=_r(r"-(?:backed|funded|financed)\b"), lists=False, name="en-a-x-backed"),
     Pattern("investsIn", FIRM, ORG, False, _r(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:backed|funded|financed|supported)\s+"
             r"by\s+(?:the\s+)?"), name="en-apposition-backed-by"),
     Pattern("investsIn", FIRM, ORG, False, _r(EN_AUX + r"(?:backed|funded|financed|bankrolled|invested in|supported)\s+"
@@ -1487,6 +1494,14 @@ ZH: list[Pattern] = [
             r"(?:(?!分别|其中|[二三四五六七八九十两几多\d][一二三四五六七八九十两几多\d]*家|(?<![是为系])一家|(?:与|和|同|跟|对|向|比|把|被|从|面对|面临)(?:总部|位于|坐落))" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
             r"坐落于|扎根|落户|总部设于|总部\s*:)\s*(?:中国)?(?:[\u4e00-\u9fff]{2}省?)?"),
             post_not=_r(r"(?:的|(?:、|和|与|及)[^，。；,]{1,10}?的)"), name="zh-hq"),
+    # "荷蘭商艾司摩爾", "美国商…": Taiwan's press names a foreign firm with its home country
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"商"), pre=_r(r"(?<![在于到从向往至对与和])$"), lists=False,
+            name="zh-country-shang"),
+    # "北京的北方华创和上海的中微公司": a firm named with its home (a firm's office elsewhere is left out by its known home)
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"的"), pre=_r(r"(?<![在于到从向往至对])$"),
+            post_not=_r(r"(?:\S{0,4}?(?:员工|工厂|晶圆厂|研发中心|办公室|分公司|子公司|分部|门店|团队|数据中心|工程师|实验室|"
+                        r"研究院|研究所|代表处|园区|基地|业务|客户|工厂|分支|机构|项目|产线|生产线))"), lists=False, confidence=0.7,
+            name="zh-city-de-firm"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:,(?:同样|同为|也|亦|并|且)?" + ZH_ANY + r"{1,16}?)?的(?:\S{0,6}?(?:公司|企业|厂商|"
             r"巨头|龙头|大厂|制造商|代工厂|独角兽))?(?:——|--)?"),
             pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)" + ZH_ANY + r"{0,6}$"), name="zh-hq-de"),

@@ -140,6 +140,18 @@ class _Run:
         theirs = next((j for j, rx in lx.ISSUER_JURISDICTION if rx.match(ie.label("en"))), None)
         return theirs is not None and theirs != mine
 
+    def _away_from_home(self, firm: str, place: str) -> bool:
+        """A registry firm said to be headquartered in a country or city other than its known home (ontology/homes.tsv):
+        "上海的英伟达" is Nvidia's Shanghai office, "China's Nvidia" a nickname. Regions are not checked."""
+        home = ontology.firm_homes().get(firm)
+        if home is None:
+            return False
+        pe = self._entity(place)
+        kind = pe.cls if pe is not None else None
+        if kind == "Country":
+            return place != home[0]
+        return kind == "City" and home[1] is not None and place != home[1]
+
     def _mint_alt(self, iri: str, alt: tuple) -> None:
         """More alternative labels for an entity this article minted (the wordings it uses for a policy)."""
         e = self.result.entities.get(iri)
@@ -879,6 +891,8 @@ class _Run:
             return
         if p == "imposedBy" and not negative and self._foreign_issuer(s, o):
             return
+        if p == "headquarteredIn" and not negative and self._away_from_home(s, o):
+            return
         key = (s, p, o, span)
         pol = NEGATIVE if negative else POSITIVE
         conf = round(max(0.05, min(1.0, conf * (0.6 if hedged else 1.0))), 2)
@@ -1166,8 +1180,10 @@ class _Run:
             if found is None:
                 continue
             left, lc, mt, gap = found
-            lefts = [(left, lc)] + [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left)]
-            rights = [(right, rc)] + [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right)]
+            lefts, rights = [(left, lc)], [(right, rc)]
+            if pat.lists:
+                lefts += [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left)]
+                rights += [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right)]
             lefts += [(m, (x, self._cls(x))) for m, _c in lefts for x in m.data.get("also", ()) if self._cls(x) in pat.left]
             rights += [(m, (x, self._cls(x))) for m, _c in rights for x in m.data.get("also", ()) if self._cls(x) in pat.right]
             if pat.pred in ("develops", DEV_OR_FAB):  # "壁仞的BR100与英伟达A100": a listed product named with its own maker
@@ -1746,7 +1762,7 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool, enum: bool
 
 # patterns whose two sides are one noun phrase (a modifier and its head): the clause's negation is not theirs
 _ATTRIBUTIVE = frozenset({"en-x-based", "en-city-s-firm", "en-city-startup", "en-possessive", "en-gov-possessive",
-                          "en-gov-possessive-body", "en-unit-possessive", "zh-hq-de"})
+                          "en-gov-possessive-body", "en-unit-possessive", "en-x-backed", "zh-hq-de"})
 _NEG_BEFORE_SUBJECT = {"it": re.compile(r"\bne\s*(?:l'|il\s|la\s|lo\s|i\s|gli\s|le\s)?$"
                                       # a denied cleft: "Non è TSMC a produrre il Kirin 9000S"
                                       r"|\bnon\s+(?:e|era|sara|sarebbe|fu)\s+(?:stat[oaie]\s+)?$"
