@@ -17,6 +17,8 @@ FOUND = [
     ("Secondo gli analisti, il Kirin 9020 potrebbe essere fabbricato da SMIC.", "it", ("Kirin 9020", "manufacturedBy", "SMIC")),
     ("Il nuovo MLU590 dovrebbe venire prodotto da TSMC.", "it", ("Siyuan 590", "manufacturedBy", "TSMC")),
     ("美國商輝達（Nvidia）上季財報優於預期。", "zh", ("Nvidia", "headquarteredIn", "United States")),
+    ("供應鏈消息指出，日商東京威力科創與美商科磊的出貨均受影響。", "zh", ("Tokyo Electron", "headquarteredIn", "Japan")),
+    ("供應鏈消息指出，日商東京威力科創與美商科磊的出貨均受影響。", "zh", ("KLA", "headquarteredIn", "United States")),
     ("合肥的长鑫存储与武汉的长江存储同样受到限制。", "zh", ("CXMT", "headquarteredIn", "Hefei")),
     ("合肥的长鑫存储与武汉的长江存储同样受到限制。", "zh", ("YMTC", "headquarteredIn", "Wuhan")),
 ]

@@ -276,7 +276,9 @@ POLICY_LABEL = {
     "investigation": ("{iss} investigation", "indagine ({iss})", "{iss}调查"),
 }
 # Nationality adjectives -> English label of the country; capitals used as governments (metonymy).
-NATIONALITY = {"u.s.": "United States", "us": "United States", "u.s": "United States", "american": "United States",
+NATIONALITY = {"美": "United States", "日": "Japan", "韩": "South Korea", "德": "Germany", "荷": "Netherlands",
+               "法": "France", "英": "United Kingdom",  # "美商", "日商"… (NATIONALITY_BEFORE)
+               "u.s.": "United States", "us": "United States", "u.s": "United States", "american": "United States",
                "americano": "United States", "americana": "United States", "americane": "United States",
                "statunitense": "United States", "statunitensi": "United States", "usa": "United States",
                "washington's": "United States", "di washington": "United States", "美国": "United States",
@@ -319,7 +321,9 @@ NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|
                                 r"(?:(?!(?:e|ed|o|oppure|ma)\s)[\w-]+\s+){0,2}$|"
                                 # "i due rivali sudcoreani, Samsung Electronics e SK Hynix": a plural before a list
                                 r"\b(?P<adj2>sudcoreani|sudcoreane|coreani|taiwanesi|giapponesi|olandesi)\s*[,:]\s+"
-                                r"(?:[^,.;:]{1,40}?(?:,\s*|\s+(?:e|ed)\s+))?(?:(?:la|il|l')\s*)?$")  # not "la fonderia taiwanese e il gruppo"
+                                r"(?:[^,.;:]{1,40}?(?:,\s*|\s+(?:e|ed)\s+))?(?:(?:la|il|l')\s*)?$"  # not "la fonderia taiwanese e il gruppo"
+                                # Taiwan's press: "美商美光", "日商東京威力科創", "韓商三星" (the foreign firm's home)
+                                r"|(?<![中欧亚英美日韩])(?P<adj3>美|日|韩|德|荷|法|英)商$")
 _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-generation|next-gen|upcoming|data-centre|"
                   r"cloud|edge|smartphone|mobile|server|gaming|"
                   r"data-center|ai|training|inference|gpu|chip|card|accelerator|processor|product|platform|software|"
