@@ -60,7 +60,8 @@ IT_AUX = (r"(?:\s*\([^()]{1,60}\))?(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|
           r"(?:secondo\s+(?:(?:gli|i|le|la|il|l'|alcuni|alcune|molti|diversi|diverse)\s*)?[a-z]+(?:\s+(?:del|di)\s+settore)?"
           r"\s*,?\s+)?(?:(?:e|sono|era|erano|sarebbe|sarebbero|sara|sia|siano|fosse|fossero|venga|vengano|venisse|venissero|"
           r"saranno|stato|stata|stati|state|ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|non|mai|anche|gia|ancora|ora|"
-          r"recentemente|ufficialmente|inoltre|infatti|stesso|stessa|a sua volta|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
+          r"recentemente|ufficialmente|inoltre|infatti|comunque|ormai|infine|quindi|dunque|invece|nuovamente|di nuovo|"
+          r"successivamente|formalmente|definitivamente|stesso|stessa|a sua volta|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
           r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|essere|venire|starebbe|sta|stanno|piu|"
           r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto|ieri|oggi|scors[oa]|prossim[oa]|anno|mese|settimana|anch'ess[oaie]|nel|nell'|\d{4}|gennaio|febbraio|"
           r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+|(?:l'|gli|le|lo|la)\s*)*")
@@ -892,10 +893,16 @@ IT: list[Pattern] = [
                     r"rientr\w*|(?:e|era) presente|(?:e|era) (?:entrat|finit)\w*)\b"), name="it-list-in-cui"),
     # clitic object: "(SMIC) ... aveva spinto il Pentagono a inserirla nel suo elenco"
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,200}?\b(?:inserirl[aoie]|aggiungerl[aoie]|inserendol[aoie]|"
-            r"aggiungendol[aoie]|metterl[aoie]|(?:l'|li\s+|le\s+)(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+(?:inserit|aggiunt|"
+            r"aggiungendol[aoie]|metterl[aoie]|(?:l'|li\s+|le\s+)(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+"
+            r"(?:(?:comunque|gia|poi|anche|infine|ormai|quindi|nuovamente|formalmente|ufficialmente)\s+)?(?:inserit|aggiunt|"
             r"mess)[aoie]|(?:la|lo|li|le)\s+(?:inserisce|inseriscono|aggiunge|aggiungono|inserira|inseriranno))\s+"
             r"(?:\S+\s+){0,2}?(?:nella|nel|nell'|alla|al|all'|tra|fra)\s*(?:(?:sua|suo|propria|proprio|loro)\s+)?"),
             confidence=0.7, name="it-clitic-added"),
+    # "Huawei, che Washington ha inserito nella Entity List nel 2019": the relative's object
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r",\s+che\s+(?:[^,.;]{1,50}?\s+)?(?:ha|hanno|aveva|avevano|avrebbe|"
+            r"avrebbero)\s+(?:(?:comunque|gia|poi|anche|infine|ormai|quindi|nuovamente|formalmente|ufficialmente)\s+)?"
+            r"(?:inserit|aggiunt|mess)[oaie]\s+(?:\S+\s+){0,2}?(?:nella|nel|nell'|alla|al|all'|tra|fra)\s*"
+            r"(?:(?:sua|suo|propria|proprio|loro)\s+)?"), confidence=0.7, name="it-che-gov-added"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:necessit\w*|richied\w*|serv\w*|dovr\w* ottenere|"
             r"soggett\w* (?:a|al|all'))\s*(?:di\s+)?(?:una\s+|un'\s*)?"), name="it-needs-licence"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(IT_AUX + r"(?:inserit\w*|aggiunt\w*|iscritt\w*|colpit\w*|"
