@@ -215,7 +215,8 @@ POLICY_PHRASE = {
                      r"(?:the\s+)?netherlands'|the hague's|taiwan's|(?:south\s+)?korea's|seoul's)?\s*(?:government\s+)?"
                      r"(?P<fill>(?:new|revised|latest|tighter|expanded|sweeping|updated|fresh)\s+)?"
                      r"(?P<mod>(?:\d+-item|anti-?dumping|anti-?subsidy|anti-?monopoly|antitrust|foundry|cyber-?security|"
-                     r"procurement)\s+)?(?P<exp>export\s+)?"
+                     r"procurement)\s+(?:(?:chip-?making |semiconductor |chip )?equipment\s+)?|"
+                     r"(?:chip-?making |semiconductor |chip |lithography )?equipment\s+|rare[- ]earths?\s+)?(?P<exp>export\s+)?"
                      r"(?P<kind>ban|bans|embargo|export controls|export restrictions|sanctions|curbs|"
                      r"restrictions|licen[cs]e requirements?|rules|rule|regulations|controls|control|measures|licen[cs]es?|"
                      r"guidance|directive|investigation|probe|review)\b"
@@ -229,7 +230,8 @@ POLICY_PHRASE = {
                      r"(?:\s+(?P<adj>americano|americana|americane|americani|statunitense|statunitensi|usa|cinese|cinesi|"
                      r"di washington|di pechino|olandese|olandesi|giapponese|giapponesi))?"
                      r"(?P<exp>\s+(?:sull'export|sulle esportazioni|all'export|all'esportazione))?\b"),
-    "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京)?(?:的)?(?:对华)?(?P<mod>\d+(?:纳米|奈米|nm)|反倾销|反垄断|网络安全)?"
+    "zh": re.compile(r"(?P<adj>美国|美方|中国|中方|华盛顿|北京|日本|荷兰)?(?:的)?(?:对华)?(?P<mod>\d+(?:纳米|奈米|nm)|\d+项(?:半导体)?(?:设备)?|"
+                     r"(?:半导体|芯片)?设备|反倾销|反垄断|网络安全)?"
                      r"(?P<kind>调查|审查|禁令|出口管制(?:规则|新规)?|禁售令|制裁|限制措施|出口限制|新规|"
                      r"(?:出口)?许可证|许可要求|出口许可|指导意见|指引|(?<=须申请|需申请|须取得|需取得|须获得|需获得)许可(?!证))"),
 }
@@ -284,7 +286,7 @@ NATIONALITY = {"美": "United States", "日": "Japan", "韩": "South Korea", "�
                "washington's": "United States", "di washington": "United States", "美国": "United States",
                "美方": "United States", "华盛顿": "United States", "chinese": "China", "cinese": "China",
                "cinesi": "China", "beijing's": "China", "di pechino": "China", "中国": "China", "中方": "China",
-               "北京": "China", "dutch": "Netherlands", "japanese": "Japan", "japan's": "Japan", "tokyo's": "Japan",
+               "北京": "China", "日本": "Japan", "荷兰": "Netherlands", "dutch": "Netherlands", "japanese": "Japan", "japan's": "Japan", "tokyo's": "Japan",
                "china's": "China", "netherlands'": "Netherlands", "the netherlands'": "Netherlands",
                "the hague's": "Netherlands", "taiwan's": "Taiwan", "korea's": "South Korea", "south korea's": "South Korea",
                "seoul's": "South Korea", "taiwanese": "Taiwan",
@@ -418,3 +420,36 @@ ISSUER_JURISDICTION = [
                       r"State-owned Assets|National Financial Regulatory|China Securities Regulatory|People's Bank of China|"
                       r"National Data Administration|National People's Congress|Beijing$)")),
 ]
+
+# A policy named by its month ("the October 2023 round", "la stretta di ottobre 2023", "去年10月出台的规定"): the date
+# stands right next to the policy word. Group `kind` is the policy word, `date` the month (and year) that names it.
+# Words in DATED_ONLY_KINDS name a policy only through their date ("a funding round" is no policy).
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATED_POLICY = {
+    "en": re.compile(r"\b(?P<date>(?:" + _MON + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+(?:19|20)\d\d)?)(?:'s)?\s+"
+                     r"(?:(?:ai|chip|semiconductor|export[- ]control|export|sanctions|bis|us|u\.s\.|american)\s+){0,2}"
+                     r"(?P<kind>round|package|tranche|update|crackdown|licen[cs]e requirements?|rules|controls|curbs|"
+                     r"restrictions|regulations)\b"
+                     r"(?!\s+(?:of\s+(?:funding|financing|investment|talks|negotiations|layoffs|earnings)|fee|plate))"),
+    "it": re.compile(r"\b(?P<kind>stretta|pacchetto|tornata|giro di vite|round|regole|norme|misure|restrizioni|controlli|"
+                     r"obbligo di licenza)(?:\s+(?:americane?|americani|statunitensi?|usa|di washington|sull'export|"
+                     r"sulle esportazioni))?\s+(?:di|del|dello|dell'|dal)\s*"
+                     r"(?P<date>(?:" + _MON + r")(?:\s+(?:del\s+)?(?:19|20)\d\d)?)\b"),
+    "zh": re.compile(r"(?P<date>(?:(?:19|20)\d\d年|去年|前年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?)(?:(?:美国|美方)?(?:的|出台的|发布的|公布的|"
+                     r"推出的|实施的|生效的|宣布的|更新的))?(?:新一轮|一轮|新的|新)?(?:对华)?(?:芯片|半导体)?"
+                     r"(?P<kind>新规|规定|规则|管制措施|出口管制(?:规则|新规|措施)?|禁令|限制措施|措施|许可要求|许可证要求)"),
+}
+DATED_ONLY_KINDS = frozenset({"round", "package", "tranche", "update", "crackdown", "stretta", "pacchetto", "tornata",
+                              "giro di vite", "规定", "措施", "管制措施"})
+# A rule named in quotes or after "so-called": "the so-called Affiliates rule", "la cosiddetta «Affiliates rule»",
+# "所谓的“50%规则”". Group `name` is the policy's name (matched on the original text for its capitals).
+NAMED_POLICY = {
+    "en": re.compile(r"(?i:\bso[- ]called\s+)[\"'“‘]?(?P<name>(?:[A-Z0-9][\w%&.-]*\s+){1,4}(?i:rule|rules|list|regulation|"
+                     r"act|law|framework|regime|requirement))\b[\"'”’]?|[\"“](?P<name2>(?:[A-Z0-9][\w%&.-]*\s+){1,4}(?i:rule|list|"
+                     r"regulation|act|framework))[\"”]"),
+    "it": re.compile(r"(?i:\bcosiddett[aoie]\s+)[\"'«“]?(?P<name>[^\"'«»“”.,;]{2,40}?)[\"'»”]|"
+                     r"(?i:\b(?:la|una|nella|sulla|dalla|alla)\s+(?:cosiddetta\s+)?(?P<pre>lista|elenco|regola)\s+(?:delle|dei|degli|"
+                     r"della|del|sulle|sui)\s+)[\"'«“](?P<name2>[^\"'«»“”.,;]{2,40}?)[\"'»”]"),
+    "zh": re.compile(r"(?:所谓(?:的)?)[\"'“「《]?(?P<name>[^\"'“”「」《》，。；、]{1,16}?(?:规则|清单|名单|条款|法案|新规))[\"'”」》]?|"
+                     r"[\"“「](?P<name2>[^\"“”「」，。；]{1,16}?(?:规则|清单|名单|条款))[\"”」]"),
+}

@@ -311,7 +311,7 @@ EN: list[Pattern] = [
             r"(?:\S+\s+){0,2}?(?:to|on|onto|in|under)\s+(?:the\s+|its\s+|their\s+)?(?:us\s+|u\.s\.\s+|american\s+)?"),
             name="en-which-gov-added"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:(?:subject(?:ed)? to|hit by|targeted by|affected by|"
-            r"restricted (?:by|under)|covered by|caught (?:by|up in)|banned (?:by|under)|blocked (?:by|under)|"
+            r"restricted (?:by|under)|covered by|caught (?:by|up in|in)|banned (?:by|under)|blocked (?:by|under)|"
             r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
             r"restricted|controlled under|falls? under|fell under)\s+" + _any(4) + r"|(?:on|in)\s+(?:(?!that\b|which\b|\S*\d)"
             r"[^\s.;!?,]+\s+){0,3})"),
@@ -339,6 +339,10 @@ EN: list[Pattern] = [
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+of\s+"), confidence=0.6, name="en-listing-of"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:on|against|targeting|covering|for)\s+(?:sales of\s+|"
             r"exports of\s+|shipments of\s+)?" + _any(2)), confidence=0.7, name="en-policy-on"),
+    # "licence requirements on chips such as the A100", "controls on advanced processors, including Nvidia's H100"
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:on|against|targeting|covering|for)\s+(?:(?:sales|exports|"
+            r"shipments) of\s+)?(?:[\w-]+\s+){0,4}?(?:\w+,?\s+)?(?:such as|including|like|notably)\s+(?:the\s+|its\s+)?"
+            r"(?:[a-z-]+'s?\s+)?"), confidence=0.7, name="en-policy-on-such-as"),
     Pattern("excludedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:excluded|cut off|shut out|barred|locked out|"
             r"frozen out|blocked)\s+(?:from\s+[^.;]{0,60}?\s+)?(?:by|under|because of|due to)\s+" + _any(4)),
             name="en-excluded"),
@@ -353,6 +357,11 @@ EN: list[Pattern] = [
             r"pass(?:es|ed)|legislat\w*|sign(?:s|ed)? into law)\s+"
             + _any(8)), name="en-gov-imposed"),
     Pattern("imposedBy", GOV, POLICY, False, _r(r"'s?\s+(?:\S+\s+){0,2}?"), name="en-gov-possessive"),
+    # "the US government told the company that exports of the H20 to China would need a licence", "Washington notified
+    # AMD that the MI308 now required a licence": the government that tells a firm it needs a licence imposes it
+    Pattern("imposedBy", GOV, POLICY, False, _r(EN_AUX + r"(?:told|informed|notified|warned|instructed|ordered)\s+"
+            r"[^.;]{1,140}?\b(?:need|needs|needed|require|requires|required|must (?:obtain|get|apply for|seek)|to (?:obtain|get|"
+            r"apply for|seek))\s+(?:(?:an?|the|us|u\.s\.|export|special|government)\s+)*"), name="en-gov-told-licence"),
     # "the Commerce Department put Huawei, the Shenzhen group, and 68 affiliates on the Entity List"
     Pattern("imposedBy", GOV, POLICY, False, _r(EN_AUX + r"(?:put|puts|putting|placed|places|placing|added|adds|adding|moved|"
             r"blacklisted)\s+[^.;]{1,140}?\s+(?:on|onto|to|in)\s+(?:the\s+|its\s+|their\s+)?(?:us\s+|u\.s\.\s+|american\s+|"
@@ -1482,9 +1491,9 @@ ZH: list[Pattern] = [
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"[，,：:]?(?:其中|根据新规|按照新规|据此|此后|届时)?[，,]?"),
             post=_r(r"(?:的)?" + ZH_ANY + r"{0,24}?(?:对华|向中国|对中国)?(?:出口|出货|销售|交付)(?:时)?(?:均|都|也|将)?"
                     r"(?:须|需|需要|必须)(?:事先|先|逐单|逐笔)?(?:申请|获得|取得)(?:出口)?许可"), name="zh-then-needs-licence"),
-    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(ZH_ANY + r"{0,6}?(?:限制|制约|针对|打压|封锁|禁止|覆盖|涵盖|波及)"
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"[，,]?" + ZH_ANY + r"{0,6}?(?:限制|制约|针对|打压|封锁|禁止|覆盖|涵盖|波及|牵动|冲击|殃及|卡住)"
             r"(?:着|了)?(?:对)?"), name="zh-policy-restricts"),
-    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,8}?(?:须|需|需要|必须|均须)(?:事先|先)?(?:获得|取得|申请|"
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(ZH_ANY + r"{0,12}?(?:须|需|需要|必须|均须)(?:事先|先)?(?:获得|取得|申请|"
             r"(?:遵守|遵循|符合|适用)(?:新的|新|该|这项|此项|相关|同一|同样的|上述|同一项)?(?:的)?)?"),
             name="zh-needs-licence"),
     Pattern("restrictedBy", FIRM, POLICY, True, _r(ZH_ANY + r"{0,16}?(?:向|对)" + ZH_ANY + r"{0,6}?(?:出售|销售|出口|供应|提供|出货)"

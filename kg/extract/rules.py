@@ -379,6 +379,7 @@ class _Run:
         if self.lang == "it":
             out += self._located_descriptions(s0, s1, ms, free)
         out += self._head_descriptions(s0, seg, free)
+        out += self._dated_named_policies(s0, s1, seg, free)
         for rx, group, need in _coref_rules(self.lang):
             if need is not None and not need.search(seg):
                 continue  # no match possible: it would contain one of the literals
@@ -563,6 +564,9 @@ class _Run:
                     continue
                 mod = bool(m.groupdict().get("mod"))
                 issuer_iri = self.gaz.lookup(issuer) if issuer else None
+                if kind in lx.GENERIC_POLICY_KINDS and not mod and not issuer_iri:
+                    issuer_iri = self._introducing_gov(ms, s0, a)  # "the Dutch government began requiring export licences"
+                    mod = issuer_iri is not None
                 if kind in lx.GENERIC_POLICY_KINDS and not mod and not (
                         issuer_iri and adj.endswith(("'s", "'")) and issuer_iri in self.described_policies.values()):
                     continue  # generic words ("the rules", "Japan's measures") are a node only when dated, named by
@@ -575,6 +579,77 @@ class _Run:
             target = max(prior, key=lambda m: m.end).iri if prior else fallback
             if target and free(a, b):
                 out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.7 if prior else 0.8))
+        return out
+
+    def _introducing_gov(self, ms: list[Mention], s0: int, pos: int) -> str | None:
+        """The government whose verb introduces the policy word at `pos` ("the Commerce Department put licence
+        requirements on", "the Netherlands followed with licence requirements", "荷兰政府要求…须取得许可"), if any."""
+        rx = _INTRO_VERB.get(self.lang)
+        if rx is None:
+            return None
+        gov = next((m for m in reversed(ms) if s0 <= m.start and m.end <= pos and m.iri and m.cls in lx.GOV | {"City"}), None)
+        if gov is None:
+            return None  # a policy is never imposed by a company
+        c = self._compatible(gov, lx.GOV)
+        if c is None or not rx.fullmatch(self.folded, gov.end, pos):
+            return None
+        return c[0]
+
+    def _dated_named_policies(self, s0: int, s1: int, seg: str, free) -> list[Mention]:
+        """Policies named by their month ("the October 2023 round", "la stretta di ottobre 2023", "2023年10月的新规"):
+        the registry policy of that month; a dated description of its own when the registry has none and the year is
+        given. Policies named in quotes or after "so-called" ("the so-called Affiliates rule", "所谓的“50%规则”"): the
+        registry entry of that name, else a policy named so."""
+        out: list[Mention] = []
+        rx = lx.DATED_POLICY.get(self.lang)
+        for m in rx.finditer(seg) if rx else ():
+            a, b = s0 + m.start(), s0 + m.end()
+            if self.lang == "zh":
+                a = s0 + m.start("date")
+            if not free(a, b):
+                continue
+            word = m.group("kind")
+            kind = "rules" if word in lx.DATED_ONLY_KINDS else lx.POLICY_KIND.get(word, "rules")
+            if word.startswith("licen") or "许可" in word:
+                kind = "licence requirement"
+            if kind not in ("rules", "licence requirement", "ban"):
+                kind = "export controls" if kind in ("export controls", "restrictions") else kind
+            dated = self._dated_policy(kind, seg, m.start("date"), s0)
+            if dated:
+                out.append(Mention(a, b, dated, "Policy", kind="registry", conf=0.75))
+                continue
+            if word in lx.DATED_ONLY_KINDS or not re.search(r"(?:19|20)\d\d", m.group("date")):
+                continue  # a date alone, or a round the registry does not know, is no policy
+            surface = " ".join(self.text[a:b].split())
+            labels = (((self.lang, surface),) if self.lang != "en" else ()) + (("en", surface),) if self.lang == "en" else \
+                ((self.lang, surface),)
+            iri = self._mint(surface, "Policy", labels=labels)
+            out.append(Mention(a, b, iri, "Policy", kind="discovered", conf=0.65))
+        rx = lx.NAMED_POLICY.get(self.lang)
+        src = self.text[s0:s1] if self.lang == "en" else seg
+        for m in rx.finditer(src) if rx else ():
+            g = "name" if m.group("name") else "name2"
+            a, b = s0 + m.start(), s0 + m.end(g)  # from "so-called", "cosiddetta", "所谓" or the opening quote
+            pre = m.groupdict().get("pre")
+            if pre:
+                a = s0 + m.start("pre")
+            if not free(a, b):
+                continue
+            name = " ".join(self.text[s0 + m.start(g):b].split()).strip("\"'“”«»「」《》 ")
+            if len(name) < 2:
+                continue
+            cands = [name, re.sub(r"(?i)^the\s+", "", name)]
+            if pre:
+                cands.insert(0, " ".join(re.sub(r"[\"'“”«»]", "", self.text[a:b]).split()))
+                a = s0 + m.start(g) - 1  # "la lista delle «entità inaffidabili»": the list word stays outside the gap
+                a = s0 + m.start("pre")
+            iri = next((i for i in (self.gaz.lookup(c) for c in cands) if i and self.gaz.entities[i].cls == "Policy"), None)
+            if iri is None:
+                if self.lang == "it" and not pre and not re.search(r"(?i)\b(?:rule|list|act|regola|lista|elenco|norma|legge)\b", name):
+                    continue  # "la cosiddetta «sovranità tecnologica»": a phrase in quotes, not a rule
+                lab = ((self.lang, name),) if self.lang == "zh" or not name.isascii() else (("en", name),)
+                iri = self._mint(name, "Policy", labels=lab)
+            out.append(Mention(a, b, iri, "Policy", kind="discovered", conf=0.7))
         return out
 
     def _last_foundry(self, prev: list[Mention]) -> str | None:
@@ -731,6 +806,7 @@ class _Run:
         """"the October 2023 rules", "2022年10月…出口管制" -> the registry policy of that month, if exactly one."""
         best = None
         for d in lx.DATE_EXPR.finditer(seg):
+            far = 160 if kind == "licence requirement" and d.start() < pos else 80  # "In April, ... would need a licence"
             if d.group("zy"):
                 y, mo = int(d.group("zy")), int(d.group("zm"))
             elif d.groupdict().get("zm3"):  # "去年12月": that month of the year before the article's
@@ -759,7 +835,7 @@ class _Run:
                 if mo > int(self.a.date[5:7]):
                     y -= 1
             dist = abs(d.start() - pos)
-            if dist < 80 and (best is None or dist < best[0]):
+            if dist < far and (best is None or dist < best[0]):
                 best = (dist, y, mo)
         if best is None:
             fresh = re.search(r"\b(?:new|revised|updated|latest|nuove|nuovo|nuova)\b|新", seg[max(0, pos - 20):pos + 5])
@@ -768,7 +844,9 @@ class _Run:
             best = (0, int(self.a.date[:4]), int(self.a.date[5:7]))  # "the new rules" in that month's news
         cands = _policy_index().get((best[1], best[2]), [])
         if kind == "licence requirement":
-            cands = [c for c in cands if "licen" in c[1]] or cands
+            # the licence requirement of that month, else the export rules that brought it ("put licence requirements
+            # on chips such as the A100 in October 2022"); never another kind of policy (a guidance, a revenue share)
+            cands = [c for c in cands if "licen" in c[1]] or [c for c in cands if re.search(r"control|\brules?\b", c[1])]
         elif kind == "guidance":
             cands = [c for c in cands if "guidance" in c[1] or "directive" in c[1]]
         elif kind in ("export controls", "rules", "restrictions"):
@@ -876,6 +954,8 @@ class _Run:
             alts = tuple(("en", t.format(iss=a)) for a in _short_names(ie) for t in lx.POLICY_LABEL[kind][:1]) if ie else ()
             if demonym:
                 alts += (("en", lx.POLICY_LABEL[kind][0].format(iss=ie.label("en"))),)
+                if kind == "licence requirement":  # "Dutch export licence requirement", as the press writes it
+                    alts += (("en", f"{demonym} export licence requirement"),)
             iri = self._mint(en, "Policy", labels=(("en", en), ("it", it), ("zh", zh)), alt=alts)
             self._mint_alt(iri, alt_here)
             self.described_policies[iri] = issuer
@@ -1161,7 +1241,9 @@ class _Run:
                     mt = pat.gap.fullmatch(" " + stripped) or pat.gap.fullmatch(stripped)
                     if (mt and re.search(r"\w", stripped) and pat.pre is None
                             and len(stripped.strip()) >= (2 if lang == "zh" else 6)
-                            and not _LEADING_PREP.match(stripped)):
+                            and not _LEADING_PREP.match(stripped)
+                            and not (pat.right == lx.POLICY and _OWN_SUBJECT.get(lang) and _OWN_SUBJECT[lang].match(stripped))):
+                        # (not "Lo status VEU era stato introdotto dopo le regole ...": a clause with its own subject)
                         if lang == "zh" and self.folded[right.end:right.end + 1] == "的":
                             continue  # "总部位于上海的沐曦": the place modifies what follows
                         groups = ("firm", "chip", "system", "platform")
@@ -2031,13 +2113,34 @@ def _guess_lang(text: str) -> str:
     return "it" if it > en else "en"
 
 
+# a clause that opens with its own noun subject and verb: no topic is its implicit subject ("Lo status VEU era stato
+# introdotto dopo le regole dell'ottobre 2022", "The status was created after the October 2022 rules")
+_OWN_SUBJECT = {
+    "it": re.compile(r"\s*(?:il|lo|la|i|gli|le|l'|questo|questa|quel|quella)\s*(?!(?:sua|suo|loro|prima|primo|seconda|secondo|ultima|ultimo|stessa|stesso|societa|azienda|gruppo|startup|"
+                     r"colosso|impresa|fonderia)\b)[a-z]{3,}\s+(?:[a-z]+\s+){0,2}?"
+                     r"(?:e|era|sono|erano|e stato|e stata|era stato|era stata|sara|fu|ha|aveva|hanno|avevano)\b"),
+    "en": re.compile(r"\s*(?:the|this|that|these|those)\s+(?!(?:company|firm|chip|group|former|latter|start-?up|chipmaker|"
+                     r"foundry|same)\b)[a-z]{3,}\s+(?:[a-z]+\s+){0,2}?"
+                     r"(?:is|was|are|were|has|had|have)\b"),
+}
+# the words between a government and the policy its verb introduces (see _Run._introducing_gov)
+_INTRO_VERB = {
+    "en": re.compile(r"(?:'s?)?(?:,[^,.;]{1,80},)?\s+[^.;]{0,40}?\b(?:requir\w*|impos\w*|introduc\w*|put|puts|putting|plac\w*|"
+                     r"issu\w*|unveil\w*|announc\w*|adopt\w*|enact\w*|followed(?:[^.;]{0,30}?\bwith)?|told|informed|notified|"
+                     r"slapp\w*|extend\w*)\b[^.;]{0,100}?\s(?:(?:an?|the|new|its|their|export|special)\s+)*"),
+    "it": re.compile(r"\s+[^.;]{0,40}?\b(?:ha|hanno|aveva|avevano)\s+(?:(?:gia|poi|anche|inoltre)\s+)?(?:impost\w*|introdott\w*|"
+                     r"esteso|estes\w*|comunicato|informato|notificato|chiesto|richiesto|deciso|varato|stabilito)\b[^.;]{0,100}?"
+                     r"\s(?:(?:un|una|l'|il|la|le|lo|gli|i|nuov[aoie]|nuovo)\s*)*|\s+(?:impone|imporra|richiede|richiedera|"
+                     r"introduce|estende)\s+(?:[^.;]{0,60}?\s)?(?:(?:un|una|l'|il|la|le|lo|gli|i)\s*)*"),
+    "zh": re.compile(r"[^。；;!?]{0,16}?(?:要求|规定|通知|告知|宣布|决定|出台|实施|推出)[^。；;!?]{0,40}?"),
+}
 _POLICY_DET = re.compile(r"^(?:the|a|an|its|their|il|lo|la|i|gli|le|l'|un|una|uno)\s+|^l'", re.I)
 
 
 def _policy_surface(text: str) -> str:
     """The wording of a described policy as a label: one line, no leading article ("the foundry rule" -> "foundry rule")."""
     t = " ".join(text.split()).strip(" ,;:.")
-    return _POLICY_DET.sub("", t)
+    return re.sub(r"^(?:的|之|对华)+", "", _POLICY_DET.sub("", t))  # "…实施的23项设备出口管制": not the particle
 
 
 _ARCHITECTURE_AFTER = re.compile(r"\s*(?:-based\b|architecture|microarchitecture|architettura|架构|构架)")
