@@ -65,7 +65,7 @@ ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(科技|半导体|微电子|集�
 _ZH_PREFIX_CUES = ("合作伙伴", "伙伴", "服务器厂商", "厂商", "供应商", "客户", "初创公司", "初创企业", "芯片公司", "芯片企业", "国产", "中国", "美国", "本土", "企业", "公司", "创企")
 
 # model codes: "MI308", "HL-328", "SW26010", "FT-2000", "C86", "3A5000", "i3-10100", "910B"
-CODE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,4}[- ]?\d{2,5}[A-Z]{0,2}|\d{3,4}[A-Z]{1,2}|\d[A-Z]\d{3,4}[A-Z]?|[a-z]\d-\d{4,5}[A-Z]{0,2})"
+CODE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,4}[- ]?\d{2,5}(?:[A-Z]{0,2}|v\d{1,2})|\d{3,4}[A-Z]{1,2}|\d[A-Z]\d{3,4}[A-Z]?|[a-z]\d-\d{4,5}[A-Z]{0,2})"
                   r"(?![A-Za-z0-9-])")
 ZH_CODE = re.compile(r"([\u4e00-\u9fff]{2})([A-Z]{1,3}\d{2,5}[A-Z]?|\d[A-Z]\d{3,4}[A-Z]?|[a-z]\d-\d{4,5}[A-Z]{0,2})(?![A-Za-z0-9])")
 _ZH_NOT_NAME = {"系列", "型号", "产品", "芯片", "晶片", "版本", "推出", "发布", "搭载", "采用", "基于", "包括", "以及", "新款",
@@ -434,8 +434,41 @@ def _zh_orgs(text: str, low: str, taken, soft_set, out, add, ends_only: bool) ->
             pos += len(part)
 
 
-def find_codes(text: str, taken: list[tuple[int, int]], org_spans: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    """Product model codes ("MI308", "L600", "曦云C600") next to a maker or a product word."""
+# a code's shape: its letters and how many digits follow ("SG2042" -> ("SG", 4)); a code of the same shape as a product
+# the article names is another model of that family ("SG2044" after "SG2042", "MI309" after "MI308", "HL-388")
+_CODE_SHAPE = re.compile(r"(?:([A-Z]{1,4})[- ]?|(\d)[A-Z])(\d{2,5})(?:[A-Z]{0,2}|v\d{1,2})")
+# a variant glued to a known model code: a tier letter or a version ("H20E", "MI308X", "C920v2")
+_GLUED_VARIANT = re.compile(r"(.*\d)(?:[A-Z]{1,2}|v\d{1,2})")
+# the maker named right after the code: "P670 di SiFive", "P670 della californiana SiFive", "T10 from Enflame"
+_MAKER_AFTER = re.compile(r"\s+(?:di|del|della|dello|dell'|from|by|of|(?:made|designed|developed|built)\s+by|"
+                          r"(?:prodott|progettat|sviluppat)[oaie]\s+da)\s*(?:(?:the|la|il|lo|l')\s*)?"
+                          r"(?:[a-zà-ù]+[ae]\s+)?$", re.I)
+_CORE_BEFORE = re.compile(r"(?i)\bcores?\s+$|核心?$")
+
+
+def code_shape(code: str) -> tuple[str, int] | None:
+    """("SG", 4) for "SG2042": the family of a model code (two letters or four digits at least, else too loose:
+    "A100" and the Airbus "A320" share one letter and three digits)."""
+    m = _CODE_SHAPE.fullmatch(code)
+    if not m:
+        return None
+    if m.group(2):  # "3A6000", "3C6000": a series digit, a letter and the model number
+        return (m.group(2) + "#", len(m.group(3))) if len(m.group(3)) >= 3 else None
+    if len(m.group(1)) < 2 and len(m.group(3)) < 4:
+        return None
+    return m.group(1), len(m.group(3))
+
+
+def glued_stem(code: str) -> str | None:
+    """"H20" for "H20E", "C920" for "C920v2": the model a glued tier or version belongs to."""
+    m = _GLUED_VARIANT.fullmatch(code)
+    return m.group(1) if m else None
+
+
+def find_codes(text: str, taken: list[tuple[int, int]], org_spans: list[tuple[int, int]],
+               shapes: frozenset = frozenset(), known=None) -> list[tuple[int, int, str, str]]:
+    """Product model codes ("MI308", "L600", "曦云C600") next to a maker or a product word, of the shape of a product
+    the article names (`shapes`, see code_shape) or a variant of a known model (`known(stem)`: "H20E")."""
     out = []
     for rx, grp in ((ZH_CODE, 0), (CODE, 1)):
         for m in rx.finditer(text):
@@ -447,7 +480,7 @@ def find_codes(text: str, taken: list[tuple[int, int]], org_spans: list[tuple[in
             if any(s < te and ts < e for ts, te in taken) or any(s < oe and os_ < e for os_, oe, _, _ in out):
                 continue
             code = text[s:e]
-            if _YEARISH.fullmatch(code) and code[-4:].startswith(("19", "20")):
+            if _YEARISH.fullmatch(code) and code[-4:].startswith(("19", "20")) and code_shape(code) not in shapes:
                 # a year, unless a hyphenated code sits right next to a product word ("the FT-2000 processor")
                 if "-" not in code or not (_PRODUCT_CUE.match(text[e:e + 15].strip()) or
                                            _PRODUCT_CUE.search(text[max(0, s - 15):s])):
@@ -462,9 +495,12 @@ def find_codes(text: str, taken: list[tuple[int, int]], org_spans: list[tuple[in
             after = text[e:e + 25]
             if _CORE_AFTER.match(after):
                 continue  # "4个LA664处理器核": a processor core design, not a chip
-            near_org = any(0 <= s - oe <= 12 for _, oe in org_spans)
+            near_org = any(0 <= s - oe <= 12 for _, oe in org_spans) or any(
+                0 < os_ - e <= 40 and _MAKER_AFTER.match(text, e, os_) for os_, _ in org_spans)
             if not (near_org or _PRODUCT_CUE.search(before[-20:]) or _PRODUCT_CUE.search(after)
-                    or _SYSTEM_CUE.search(after) or grp == 0):
+                    or _SYSTEM_CUE.search(after) or grp == 0 or _CORE_BEFORE.search(before)
+                    or code_shape(bare) in shapes
+                    or (known is not None and glued_stem(bare) is not None and known(glued_stem(bare)))):
                 continue
             cls = "System" if _SYSTEM_CUE.match(after.strip()) else "Chip"
             out.append((s, e, code, cls))
@@ -713,18 +749,48 @@ _LINE_MODEL = re.compile(r" (?:(?:Platinum|Gold|Silver|Bronze|Max|Pro|Ultra|Plus
                          r"chips?|cards?|gpus?|processors?|processori|schede|unit[aà]|miliard|milion))", re.I)
 
 
-def variants(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Known model codes followed by a variant code ("MLU370-S4") and product lines followed by a model number
-    ("Xeon Platinum 8362"): (start, end, name). Sizes ("H100-80GB"), years and quantities are not models."""
+# a tier or sub-model written after a model code: "Atlas 800T A2", "Ascend 910C Pro", "Kunpeng 920 7265" (a SKU);
+# quarters and halves ("H20 Q2 sales", "H1 2025"), years and quantities are not
+_SPACE_VARIANT = re.compile(r" (?:(?![QH]\d)([A-Z]\d{1,2})|(Pro|Max|Ultra|Plus|Lite|Mini|SE)|(?!(?:19|20)\d\d)(\d{4})"
+                            r"(?!\s*(?i:nm|nanomet|%|gb|tb|w\b|watt|billion|million|percent|per cent|yuan|dollars|units|"
+                            r"unit[aà]|chips|cards|gpus|processors|processori|schede|pezzi|miliard|milion|cores|servers|nodes|"
+                            r"times|volte|个|台|颗|张|块)))(?![A-Za-z0-9-])(?![.,]\d)")
+# a sub-model after a slash: "3C6000/S", "3C6000/D" (not a second model: "H100/H200")
+_SLASH_VARIANT = re.compile(r"/[A-Z]{1,2}(?![\w/-])")
+# a code name after a chip line named without a number: "Xeon Skylake", "Epyc Genoa", "Xeon Sapphire Rapids"
+_CODENAME = re.compile(r" ([A-Z][a-z]{3,}(?: (?:Rapids|Lake|Forest|Ridge|Bay|Canyon|Cove|Creek|Falls|Peak|Pass|Island|Valley))?)"
+                       r"(?![A-Za-z0-9'’-])(?! [A-Z])")
+_NOT_CODENAME = {"Chip", "Chips", "Processor", "Processors", "Series", "Family", "Computing", "Cloud", "Cluster", "Card",
+                 "Cards", "Server", "Servers", "Platform", "Ecosystem", "Team", "Business", "Unit", "Division", "Line",
+                 "Products", "Product", "Sales", "Shipments", "Orders", "Roadmap", "Supply", "Design", "Designs", "Core",
+                 "Cores", "Accelerator", "Accelerators", "Technology", "Technologies", "Group", "Inside", "Software",
+                 "Beats", "Rivals", "Takes", "Gets", "Goes", "Chipset", "Systems", "System", "Edge", "Mobile", "Data",
+                 "Developer", "Developers", "Conference", "Summit", "Partner", "Partners", "Community", "Forum", "Event",
+                 "Launch", "Program", "Programme", "Architecture", "Plan", "Strategy", "Project", "Deal", "Market"}
+
+
+def variants(text: str, products: list[tuple[int, int]], lines: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Known model codes followed by a variant code ("MLU370-S4", "Atlas 800T A2", "Ascend 910C Pro") and product
+    lines followed by a model number ("Xeon Platinum 8362") or, for the chip `lines`, a code name ("Xeon Skylake"):
+    (start, end, name). Sizes ("H100-80GB"), years and quantities are not models."""
     out = []
     for s, e in products:
         if any(ch.isdigit() for ch in text[s:e]):
             m = _VARIANT_SUFFIX.match(text, e)
             if m and not _UNIT_CODE.fullmatch(m.group(1)):
                 out.append((s, m.end(), " ".join(text[s:m.end()].split())))
+                continue
+            m = _SPACE_VARIANT.match(text, e) or _SLASH_VARIANT.match(text, e)
+            if m:
+                out.append((s, m.end(), " ".join(text[s:m.end()].split())))
             continue
         m = _LINE_MODEL.match(text, e)
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            out.append((s, m.end(), " ".join(text[s:m.end()].split())))
+            continue
+        m = _CODENAME.match(text, e) if (s, e) in lines else None
+        if m and not any(w in _NOT_CODENAME or w in _STOP_FIRST or w in _MONTHS_EN or _DEMONYM.fullmatch(w)
+                         for w in m.group(1).split()):
             out.append((s, m.end(), " ".join(text[s:m.end()].split())))
     return out
 
@@ -732,7 +798,7 @@ def variants(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int,
 # "Qwen3-Max", "DeepSeek-V3-0324", "GLM-4.6", "Hunyuan-T1", "Qwen 2.5": a version or tier of a known model
 _MODEL_TIER = (r"max|plus|pro|ultra|turbo|lite|mini|flash|nano|thinking|instruct|coder|omni|vl|air|exp|terminus|large|base|chat|"
                r"preview|reasoner|distill")
-_MODEL_VERSION = re.compile(rf"(?:-|\s(?=v?\d))((?:v?\d+(?:\.\d+)*[a-z]?|[a-z]{{1,2}}\d+(?:\.\d+)?[a-z]?|(?:{_MODEL_TIER})(?![a-z]))"
+_MODEL_VERSION = re.compile(rf"(?:-|\s(?=v?\d)|(?<=[A-Za-z])(?=\d))((?:v?\d+(?:\.\d+)*[a-z]?|[a-z]{{1,2}}\d+(?:\.\d+)?[a-z]?|(?:{_MODEL_TIER})(?![a-z]))"
                             rf"(?:-(?:\d+(?:\.\d+)*[a-z]?|[a-z]{{1,2}}\d+(?:\.\d+)?|(?:{_MODEL_TIER})(?![a-z]))){{0,2}})"
                             r"(?![A-Za-z0-9_.-]*[A-Za-z0-9])(?!\s*(?:%|percent|per cent|gb|tb|bn|billion|million|yuan|dollars?|chips?|cards?|gpus?))", re.I)
 
@@ -744,11 +810,16 @@ def model_versions(text: str, models: list[tuple[int, int]]) -> list[tuple[int, 
     for s, e in models:
         m = _MODEL_VERSION.match(text, e)
         if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
-            out.append((s, m.end(), " ".join(text[s:m.end()].split())))
+            name = " ".join(text[s:m.end()].split())
+            latin = re.search(r"[A-Za-z][\x21-\x7e ]*$", name)
+            if latin and latin.start() > 0 and not name[:latin.start()].isascii():
+                name = latin.group(0)  # "星辰语义大模型TeleChat2-115B": the model is "TeleChat2-115B"
+            out.append((s, m.end(), name))
     return out
 
 
-_HYPHEN_MODEL = re.compile(r"(?<![A-Za-z0-9_-])([A-Z][A-Za-z]{1,15})(?=-)")
+# "GLM-4.6", "TeleChat2-115B": a known model name glued to its version
+_HYPHEN_MODEL = re.compile(r"(?<![A-Za-z0-9_-])([A-Z][A-Za-z]{1,15})(?=-|\d)")
 
 
 def hyphen_models(text: str, is_model) -> list[tuple[int, int, str]]:

@@ -101,7 +101,7 @@ class Gazetteer:
         # "昇腾" and "ascend" are one product line, "Ascend": a new model is named the same way in every language
         self.line_names = {k: max(sorted(v), key=v.get) for k, v in line_en.items() if k in self.lines}
         alts = "|".join(re.escape(k) for k in sorted(self.lines, key=len, reverse=True))
-        self._line_rx = re.compile(rf"(?<![a-z0-9])({alts})\s?([a-z]{{0,4}}-?\d{{2,4}}[a-z]{{0,4}})(?![a-z0-9])") if alts else None
+        self._line_rx = re.compile(rf"(?<![a-z0-9])({alts})\s?([a-z]{{0,4}}-?\d{{2,4}}[a-z]{{0,4}}(?:v\d{{1,2}})?)(?![a-z0-9])") if alts else None
         # fuzzy candidates by (first letter, length): a span is compared only with labels of a close length
         self._fuzzy: dict[tuple[str, int], list[tuple[bool, int, str, str, str]]] = {}
         for n, (key, vals) in enumerate(keys.items()):

@@ -218,7 +218,9 @@ class _Run:
             ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.75))
         taken += [(s, e) for s, e, _, _ in prods]
         org_spans = [(m.start, m.end) for m in ms if m.cls in lx.ORG]
-        codes = discovery.find_codes(self.text, taken, org_spans)
+        shapes = frozenset(filter(None, (discovery.code_shape(self.text[m.start:m.end]) for m in ms
+                                         if m.cls in lx.PRODUCT and m.iri)))
+        codes = discovery.find_codes(self.text, taken, org_spans, shapes, self._known_code)
         names: dict[str, str] = {}
         if self.lang == "zh":  # "龙芯3A5000": a code written right after its maker's Chinese name is named with it
             for s, e, code, cls in codes:
@@ -239,7 +241,8 @@ class _Run:
         # "Qwen3-Max", "GLM-4.6" (a version of a known model)
         known = [m for m in ms if m.cls in lx.PRODUCT and m.iri and m.kind in ("registry", "discovered")]
         models = [(m.start, m.end) for m in ms if m.cls in lx.PLATFORM and m.iri and m.kind in ("registry", "discovered")]
-        longer = discovery.variants(self.text, [(m.start, m.end) for m in known]) + discovery.generations(
+        lines = [(m.start, m.end) for m in known if m.cls == "Chip" and m.kind == "registry"]
+        longer = discovery.variants(self.text, [(m.start, m.end) for m in known], lines) + discovery.generations(
             self.text, [(m.start, m.end, m.cls) for m in known]) + discovery.model_versions(self.text, models)
         for s, e, name in discovery.hyphen_models(self.text, self._is_model):
             if not any(s < m.end and m.start < e for m in ms):
@@ -249,12 +252,18 @@ class _Run:
             if base is None or any(s < m.end and m.start < e and m is not base for m in ms):
                 continue
             ms = [m for m in ms if m is not base]
-            ms.append(self._longer_name(s, e, name, base.cls))
+            labels = ()
+            if base.kind == "registry" and not self.text[s:base.end].isascii() and self.text[base.end:e].isascii():
+                # "昇腾910C Pro": named like its line in English ("Ascend 910C Pro"), the Chinese name a label of it
+                raw = self.text[base.end:e]
+                en = self._label(base.iri) + (" " + raw.strip() if raw[0].isspace() else raw)
+                name, labels = en, (("en", en), ("zh", " ".join(self.text[s:e].split())))
+            ms.append(self._longer_name(s, e, name, base.cls, labels))
         ms.sort(key=lambda m: (m.start, -m.end))
         if self.lang == "zh":  # "「武当」系列C1200": the series word of a model code is not a product of its own
             ms = [m for k, m in enumerate(ms) if not (m.kind == "discovered" and m.cls in lx.PRODUCT and k + 1 < len(ms)
                   and ms[k + 1].cls in lx.PRODUCT and re.fullmatch(r"[\"']?系列", self.folded[m.end:ms[k + 1].start]))]
-        return self._short_codes(self._districts(ms))
+        return self._short_codes(self._tail_codes(self._alias_codes(self._districts(ms))))
 
     def _districts(self, ms: list[Mention]) -> list[Mention]:
         """"Bantian, Shenzhen", "北京海淀区": a district next to its city is not a place of its own; the city is what a
@@ -272,14 +281,19 @@ class _Run:
                     city_end = y.end
         return [m for m in ms if id(m) not in drop] if drop else ms
 
-    def _longer_name(self, s: int, e: int, name: str, cls: str) -> Mention:
+    def _longer_name(self, s: int, e: int, name: str, cls: str, labels: tuple = ()) -> Mention:
         """The mention of a longer name of a known product: the registry entity it spells another way ("Kimi-K2" is
         "Kimi K2", "Qwen 3" is "Qwen3"), else a product of its own."""
         for cand in (name, name.replace("-", " "), re.sub(r"[-\s]", "", name)):
             iri = self.gaz.lookup(cand)
             if iri is not None and self.gaz.entities[iri].cls == cls:
                 return Mention(s, e, iri, cls, kind="registry", conf=0.85)
-        return Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.75)
+        return Mention(s, e, self._mint(name, cls, labels=labels), cls, kind="discovered", conf=0.75)
+
+    def _known_code(self, code: str) -> bool:
+        """Whether `code` is the model code of a registry chip or system ("H20", "MI308")."""
+        iri = self.gaz.by_code.get(fold_label(code)) or self.gaz.lookup(code)
+        return iri is not None and self.gaz.entities[iri].cls in lx.PRODUCT
 
     def _is_model(self, name: str) -> bool:
         """Whether `name` is a registry software platform or model ("GLM", "Kimi")."""
@@ -311,6 +325,7 @@ class _Run:
             return ms
         tails: dict[str, str] = {}
         extra = []
+        dropped: set[str | None] = set()
         k = 0
         for mt in _SHORT_CODE.finditer(self.folded):
             g = "c" if mt.group("c") else "c2"
@@ -322,11 +337,72 @@ class _Run:
                     if len(last) == 2:
                         tails[last[1]] = m.iri
             iri = tails.get(mt.group(g))
-            if iri and not any(m.start < mt.end(g) and mt.start(g) < m.end for m in ms):
+            if not iri:
+                continue
+            over = [m for m in ms if m.start < mt.end(g) and mt.start(g) < m.end]
+            if not over:
                 extra.append(Mention(mt.start(g), mt.end(g), iri, self._cls(iri), kind="registry", conf=0.7))
+            elif len(over) == 1 and over[0].kind == "discovered" and over[0].cls in lx.PRODUCT and over[0].iri != iri \
+                    and (over[0].start, over[0].end) == (mt.start(g), mt.end(g)):
+                # "the A2 servers" after "Atlas 800T A2": the code names that product again, not a new one
+                dropped.add(over[0].iri)
+                over[0].iri, over[0].cls = iri, self._cls(iri)
+        for gone in dropped - {m.iri for m in ms}:
+            self._unmint(gone)
         if not extra:
             return ms
         return sorted(ms + extra, key=lambda m: (m.start, -m.end))
+
+    def _alias_codes(self, ms: list[Mention]) -> list[Mention]:
+        """"the 2K3000 ..., offered under the name 3B6000M", "venduto con il nome X", "又名X": a product named
+        again under another name is one product (the new name an alternative label of it)."""
+        dropped: set[str | None] = set()
+        for k, m in enumerate(ms):
+            if m.kind != "discovered" or m.cls not in lx.PRODUCT or not _ALIAS_BEFORE.search(
+                    self.folded, max(0, m.start - 40), m.start):
+                continue
+            prev = next((p for p in reversed(ms[:k]) if p.cls in lx.PRODUCT and p.iri and p.iri != m.iri), None)
+            if prev is None or _SENT_END.search(self.text, prev.end, m.start):
+                continue
+            dropped.add(m.iri)
+            name = " ".join(self.text[m.start:m.end].split())
+            if prev.iri in self.result.entities:
+                self._mint_alt(prev.iri, (("en" if self.lang != "zh" else "zh", name),))
+            m.iri, m.cls = prev.iri, prev.cls
+        for gone in dropped - {m.iri for m in ms}:
+            self._unmint(gone)
+        return ms
+
+    def _tail_codes(self, ms: list[Mention]) -> list[Mention]:
+        """"the A2 servers", "A2服务器" after "Atlas 800T A2": a product found again by the last code of its full name
+        names that product, not a new one."""
+        tails: dict[str, str] = {}
+        dropped: set[str | None] = set()
+        extra: list[Mention] = []
+        for m in ms:
+            if m.cls not in lx.PRODUCT or not m.iri:
+                continue
+            key = fold_label(self.text[m.start:m.end])
+            if m.kind == "discovered" and key in tails and tails[key] != m.iri and " " not in key:
+                dropped.add(m.iri)
+                m.iri, m.cls = tails[key], self._cls(tails[key])
+                continue
+            parts = key.rsplit(" ", 1)
+            if len(parts) == 2 and re.fullmatch(r"[a-z]{1,3}\d{1,4}[a-z]{0,2}|\d{3,4}[a-z]{0,2}", parts[1]):
+                tails.setdefault(parts[1], m.iri)
+                if self.lang == "zh" and parts[1][0].isalpha():  # "A2服务器": no word boundary in Chinese
+                    for t in re.finditer(rf"(?<![a-z0-9.-]){re.escape(parts[1])}(?![a-z0-9.-])", self.folded[m.end:]):
+                        ts, te = m.end + t.start(), m.end + t.end()
+                        if not any(x.start < te and ts < x.end for x in ms + extra):
+                            extra.append(Mention(ts, te, m.iri, m.cls, kind="registry", conf=0.7))
+        for gone in dropped - {m.iri for m in ms}:
+            self._unmint(gone)
+        return sorted(ms + extra, key=lambda m: (m.start, -m.end)) if extra else ms
+
+    def _unmint(self, iri: str | None) -> None:
+        """Forget an entity this article minted for a mention that turned out to name another one."""
+        if iri in self.result.entities and self.result.entities[iri].provisional:
+            del self.result.entities[iri]
 
     def _city_brand_firms(self, ms: list[Mention]) -> list[Mention]:
         """"成都海光集成电路": a city, a known firm's short name and an industry word name another (local) company."""
@@ -1809,6 +1885,11 @@ _NAMED_GAP = re.compile(r"\s*,?\s*(?:(?:which is |that is |che e |che si )?(?:ca
                         r"code-named|chiamat[oaie]|battezzat[oaie]|denominat[oaie]|not[oaie] come|si chiama|名为|称为|命名为|"
                         r"叫做|代号为?)\s*(?:the |il |lo |la |l')?[\"']?)")
 # ("O1" after "XRING O1": a letter code needs no article; a bare number does, "950 units" is no product)
+# another name of the product just named: "offered under the name X", "also sold as X", "con il nome X", "又名X"
+_ALIAS_BEFORE = re.compile(r"(?:\b(?:under|with) the (?:name|brand)|\b(?:sold|offered|marketed|branded|rebranded|known)"
+                           r"(?: in [a-z]+)? as|\ba\.?k\.?a\.?|\b(?:con|col|sotto) (?:il )?(?:nome|marchio)|"
+                           r"\b(?:vendut|commercializzat|not)[oaie] (?:anche )?come|又名|亦称|也称为?|又称为?)\s*[\"“‘']?$")
+_SENT_END = re.compile(r"[.!?;]\s|[。！？；]")
 _SHORT_CODE = re.compile(r"\b(?:(?:il|lo|l'|del|dello|dell'|dal|dallo|dall'|al|allo|all'|nel|sul|col|the)\s*(?P<c>\d{3,4}[a-z]{0,2})|"
                          r"(?P<c2>[a-z]{1,3}\d{1,4}[a-z]{0,2}))\b")
 # a word that is not a conjunction or preposition right before "the ...": the description is a verb's object
