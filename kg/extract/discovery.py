@@ -61,7 +61,8 @@ IT_ORG = [
 ]
 _ZH_STOP = set("的了和与及在是为由将被其该这那等、，。；：“”‘’（）()《》「」 \n也已并而对向从于以把给让年月日个家款颗与曾还都就又")
 ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(科技|半导体|微电子|集成电路|基金|资本|创投)(股份)?(有限公司|公司|集团)?|"
-                    r"(智能|电子|计算|信息|技术)(股份)?(有限公司|公司|集团))(?!大会|会议|论坛|产业|行业|领域|时代|战略|计划|市场|板块|概念)")
+                    r"(智能|电子|计算|信息|技术)(股份)?(有限公司|公司|集团))(?!大会|会议|论坛|产业|行业|领域|时代|战略|计划|市场|板块|概念|"
+                    r"新闻|资讯|股|部|局|厅|园|城|馆|展|周|节|奖|日报|货品|物项|产品|设备|业者|人才|企业|成果|水平|实力|自立)")
 _ZH_PREFIX_CUES = ("合作伙伴", "伙伴", "服务器厂商", "厂商", "供应商", "客户", "初创公司", "初创企业", "芯片公司", "芯片企业", "国产", "中国", "美国", "本土", "企业", "公司", "创企")
 
 # model codes: "MI308", "HL-328", "SW26010", "FT-2000", "C86", "3A5000", "i3-10100", "910B"
@@ -124,13 +125,32 @@ _CUE_CLASS = {"foundries": "Foundry", "fonderie": "Foundry", "regulators": "Gove
               "laboratories": "Organization", "universities": "Organization", "university": "Organization",
               "institutes": "Organization", "institute": "Organization", "istituti": "Organization"}
 # Chinese: a name ending in an organisation noun ("北京智源人工智能研究院", "浪潮集团", "某某有限公司")
-_ZH_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|研究院|研究所|研究中心|实验室|科学院|大学|学院|银行|基金会|集团)"
+_ZH_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|研究院|研究所|研究中心|实验室|科学院|大学|学院|银行|基金会|集团|"
+                     r"投资中心(?:\(有限合伙\))?|合伙企业\(有限合伙\))"
                      r"(?!大会|会议|论坛|产业|行业|领域|市场|板块|概念|内部|旗下)")
+# legal names are long ("中芯北方集成电路制造（北京）有限公司"); a unit's name is read after its parent's
+_ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "投资中心", "合伙企业")
+_ZH_UNIT_HEADS = ("研究院", "研究所", "研究中心", "实验室")
+_ZH_SEAT = re.compile(r"\([\u4e00-\u9fff]{2,3}\)")
+# words of an industry or a legal form: a core made only of them names no firm of its own ("海光信息技术股份有限公司"
+# after the known "海光信息" is Hygon itself)
+_ZH_INDUSTRY = re.compile(r"(?:科技|技术|信息|电子|微电子|半导体|集成电路|制造|智能|计算|软件|通信|网络|系统|控股|集团|国际|股份|"
+                          r"投资|实业|发展|产业|设计|装备|设备|材料|光电|数据|云|中国|股权)+")
+_ZH_INDUSTRY_START = re.compile(r"(?:科技|技术|信息|电子|微电子|半导体|集成电路|制造|智能|计算|软件|通信|网络|系统|控股|集团|"
+                                r"股份|投资|实业|发展|产业|设计|装备|设备|材料|光电|数据|股权)")
+# words before a short name that are not part of it ("公告显示拓维信息（002261）", "概念股中科曙光")
+_ZH_LEAD = ("上市公司", "概念股", "龙头股", "龙头", "个股", "其中", "包括", "例如", "比如", "显示", "表示", "公告", "宣布",
+            "据悉", "此外", "另外", "同时", "以及", "今日", "今天", "昨日", "近日", "日前", "截至", "本报讯", "记者", "旗下",
+            "全资子公司", "控股子公司", "子公司", "合作伙伴", "客户", "供应商", "厂商", "公司全称", "全称", "简称", "即", "如",
+            "而", "但", "据", "其", "与", "和", "及", "称", "讯", "股")
+# a size or an amount, not the first word of a name ("12英寸集成电路", "千亿参数")
+_ZH_UNIT_START = ("英寸", "寸", "纳米", "微米", "毫米", "吨", "亿", "万", "千", "百", "个", "颗", "张", "片", "台")
 _ZH_END_CLASS = {"银行": "Company", "有限公司": "Company", "股份有限公司": "Company", "有限责任公司": "Company", "集团": "Company"}
 _ZH_NAME_STOP = _ZH_STOP | set("到入自有无多各每些所称指让获向看家位名个及把从再更最很都")
 _ZH_GENERIC = ("国内", "国外", "海外", "知名", "多家", "各大", "一些", "相关", "多个", "部分", "国有", "大型", "商业", "中央",
                "地方", "头部", "科研", "高校", "重点", "顶尖", "研究", "国家", "全国", "全球", "世界", "其他", "两家", "三家",
-               "这家", "该", "一家", "本土", "民营", "外资", "大陆", "当地", "附属", "下属", "子公司", "母公司", "新")
+               "这家", "该", "一家", "本土", "民营", "外资", "大陆", "当地", "附属", "下属", "子公司", "母公司", "新",
+               "国资", "风投", "私募", "政府", "主权", "引导", "产业", "风险", "不同", "相同", "类似", "一样", "相比", "同类", "同行", "境内", "境外", "省内", "市属", "区属")
 # Chinese cue nouns before a name (and a list of names): "服务器厂商浪潮集团", "合作伙伴宝德、长江计算"
 _ZH_CUE = re.compile(r"(?:服务器(?:厂商|厂|制造商|供应商)|整机厂商|芯片(?:设计)?(?:公司|企业|厂商|商)|芯片设计商|半导体(?:公司|企业)|"
                      r"初创(?:公司|企业)|创企|(?:晶圆)?代工厂|设备(?:厂商|商)|合作伙伴|云服务商|内存厂商|存储厂商|gpu厂商|"
@@ -169,19 +189,21 @@ def _overlaps(s: int, e: int, spans) -> list[tuple[int, int]]:
 
 
 def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | None = None,
-              soft: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
+              soft: list[tuple[int, int]] = (), units: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, name, class) of organisations named with a cue.
 
     `soft` are taken spans a discovered name may swallow: a place it starts with ("Chengdu Haiguang Integrated
     Circuit", "北京智源人工智能研究院") or a product inside a listed name ("湘江鲲鹏"); the caller drops them.
+    `units` are known organisations a Chinese unit or legal name may start with ("中国电信人工智能研究院",
+    "中芯北方集成电路制造（北京）有限公司"): the caller drops them too and reads the name as a unit of that one.
     """
     out: list[tuple[int, int, str, str]] = []
     soft_set = set(soft)
 
-    def free(s: int, e: int, swallow: bool = False) -> bool:
+    def free(s: int, e: int, swallow: bool = False, also=None) -> bool:
         if any(s < oe and os_ < e for os_, oe, _, _ in out):
             return False
-        hit = _overlaps(s, e, taken)
+        hit = [h for h in _overlaps(s, e, taken) if h != also]
         if not hit:
             return True
         if not swallow:
@@ -190,23 +212,31 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | 
         return all(h in soft_set and s <= h[0] and h[1] <= e and (h[1] - h[0]) < (e - s)
                    and text[h[1]:h[1] + 1] not in ("-", "'", "’") for h in hit)  # not "Shanghai-based"
 
-    def add(s: int, e: int, name: str, cls: str, swallow: bool = False) -> None:
-        if len(name) >= 2 and not _TECH_WORD.fullmatch(name) and free(s, e, swallow):
+    def add(s: int, e: int, name: str, cls: str, swallow: bool = False, also=None) -> None:
+        if len(name) >= 2 and not _TECH_WORD.fullmatch(name) and free(s, e, swallow, also):
             out.append((s, e, name, cls))
 
     if lang == "zh":
         low = folded if folded is not None else text
-        _zh_orgs(text, low, taken, soft_set, out, add, ends_only=True)
+        _zh_orgs(text, low, taken, soft_set, out, add, ends_only=True, units=set(units))
+        _zh_listed(text, low, taken, soft_set, out, add)
         for m in ZH_ORG.finditer(low):
             s, e = m.start(), m.end()
             name = m.group(1)
-            while name and name[0] in _ZH_STOP:
-                name, s = name[1:], s + 1
+            cut = max((k for k, c in enumerate(name) if c in _ZH_STOP), default=-1)
+            if cut >= 0:  # "台湾的星曜科技": the name starts after the last function word
+                name, s = name[cut + 1:], s + cut + 1
             for cue in _ZH_PREFIX_CUES:
                 if name.startswith(cue) and len(name) > len(cue) + 1:
                     name, s = name[len(cue):], s + len(cue)
-            if len(name) < 2 or any(c in _ZH_STOP for c in name) or any(v in name for v in _ZH_VERBISH):
-                continue
+            for g in _ZH_GENERIC + _ZH_LEAD:
+                if name.startswith(g) and len(name) - len(g) >= 2:
+                    name, s = name[len(g):], s + len(g)
+            if len(name) < 2 or any(c in _ZH_STOP for c in name) or any(v in name for v in _ZH_VERBISH) \
+                    or name in _ZH_GENERIC or name.startswith(_ZH_UNIT_START) or (s > 0 and low[s - 1].isdigit()):
+                continue  # "全球半导体", "12英寸集成电路": a scope or a size, not a name
+            if re.match(r"[a-z]", low[e:e + 1]):
+                continue  # "风投基金Prosperity7": a description before a Latin name
             # the name must not start inside a registry mention
             if not free(s, e):
                 continue
@@ -353,7 +383,13 @@ _ZH_VERBISH = ("涵盖", "包括", "涉及", "公布", "发布", "宣布", "推�
                "功率", "第三代", "宽禁带", "先进", "高端", "成熟")
 
 
-def _zh_orgs(text: str, low: str, taken, soft_set, out, add, ends_only: bool) -> None:
+def _zh_end_class(head: str) -> str:
+    if head.startswith(("投资中心", "合伙企业")):
+        return "Organization"  # a fund
+    return _ZH_END_CLASS.get(head, "Company" if head.startswith(_ZH_LEGAL) else "Organization")
+
+
+def _zh_orgs(text: str, low: str, taken, soft_set, out, add, ends_only: bool, units=frozenset()) -> None:
     def taken_at(i: int) -> tuple[int, int] | None:
         for ts, te in taken:
             if ts <= i < te:
@@ -364,15 +400,38 @@ def _zh_orgs(text: str, low: str, taken, soft_set, out, add, ends_only: bool) ->
     for m in (_ZH_END.finditer(low) if ends_only else ()):
         i = m.start()
         j = i
-        while j > 0 and i - j < 10:
+        head = m.group(0)
+        legal = head.startswith(_ZH_LEGAL)
+        unit = legal or head in _ZH_UNIT_HEADS
+        parent = None
+        while j > 0 and i - j < (16 if legal else 10):
             ch = low[j - 1]
+            if legal and ch == ")":  # "中芯北方集成电路制造（北京）有限公司": the seat in brackets is part of the name
+                br = _ZH_SEAT.search(low, max(0, j - 6), j)
+                if br and br.end() == j and br.start() > 0 and "\u4e00" <= low[br.start() - 1] <= "\u9fff":
+                    j = br.start()
+                    continue
             if ch in _ZH_NAME_STOP or not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
                 break
             t = taken_at(j - 1)
             if t is not None and t not in soft_set:
+                if unit and t in units and j < i and j == t[1]:
+                    parent = t  # "中国电信人工智能研究院": a unit named after its parent
+                    j = t[0]
                 break
             j -= 1
         core = low[j:i]
+        if parent is not None:
+            rest = _ZH_SEAT.sub("", low[parent[1]:i])
+            if len(rest) < 2 or _ZH_INDUSTRY.fullmatch(rest):
+                continue  # "海光信息技术股份有限公司": the known firm's own legal name, no unit of it
+            if head == "集团":
+                continue
+            add(j, m.end(), text[j:m.end()], _zh_end_class(head),
+                swallow=True, also=parent)
+            continue
+        if legal and (_ZH_INDUSTRY.fullmatch(_ZH_SEAT.sub("", core)) or _ZH_INDUSTRY_START.match(core)):
+            continue  # "科技股份有限公司" after a known name, "装备股权投资中心" cut at "和": no name of its own
         for g in _ZH_GENERIC:
             if core.startswith(g) and len(core) - len(g) >= 2:
                 j, core = j + len(g), core[len(g):]
@@ -387,7 +446,7 @@ def _zh_orgs(text: str, low: str, taken, soft_set, out, add, ends_only: bool) ->
             continue
         if hit and all(h[0] == j and h[1] == i for h in hit) and m.group(0) not in ("大学", "银行"):
             continue  # "北京研究院": a place and a bare noun; "北京大学", "上海银行" are names
-        add(j, m.end(), text[j:m.end()], _ZH_END_CLASS.get(m.group(0), "Organization"), swallow=True)
+        add(j, m.end(), text[j:m.end()], _zh_end_class(head), swallow=True)
     if ends_only:
         return
     # cue noun + name (+ list)
@@ -432,6 +491,119 @@ def _zh_orgs(text: str, low: str, taken, soft_set, out, add, ends_only: bool) ->
             if part not in (",", "与", "和", "及", "以及") and _zh_name_ok(part):
                 add(pos, pos + len(part), text[pos:pos + len(part)], "Company", swallow=True)
             pos += len(part)
+
+
+# -- Chinese names with the evidence of a listed company or a unit ------------------------------------------------
+# a stock code in brackets: "拓维信息（002261）", "（002261.SZ）", "（股票代码：688256）", "（09660.HK）"
+_ZH_STOCK = re.compile(r"\((?:(?:股票|证券|a股|港股)?(?:代码|代号)?:?\s*)?(?:(?:(?:sh|sz|bj)\.?)?[03468]\d{5}(?:\.(?:sz|sh|bj|ss))?|"
+                       r"0?\d{4}\.(?:hk|tw)|(?:港股|hk|hkex|联交所):?\s*0?\d{4}|(?!19\d\d|20[0-3]\d)[1-9]\d{3})(?=[),;])")
+# a listed company's way of speaking: "XX在互动平台表示", "XX董秘回复", "XX科技表示", "XX股份公告"
+_ZH_SAYS = re.compile(r"在(?:投资者)?互动(?:平台|易)|董秘|董事会秘书|(?:近日|日前|今日|晚间|早间|发布)?公告|(?:公开|回应)?表示|"
+                      r"宣布|披露|回复|回应")
+_ZH_STRONG_SAYS = ("在", "董")
+_ZH_FIRMISH = re.compile(r"(?:信息|科技|股份|电子|智能|技术|软件|通信|网络|光电|微电|创新|国际|精密|材料|装备|半导体|微电子|"
+                         r"集成|控股|数据|芯|微|算力)$")
+# a unit: "旗下XX", "控股子公司XX", "XX为公司全资子公司"
+_ZH_UNIT_CUE = re.compile(r"(?:旗下|下属|(?:全资|控股)?子公司|孙公司)(?:的)?")
+_ZH_UNIT_OF = re.compile(r"(?:^|(?<=[,.;:!?\s\"]))([\u4e00-\u9fffa-z0-9]{2,8}?)(?:为|是)(?:公司|本公司|其|该公司|"
+                         r"[\u4e00-\u9fffa-z]{2,8}?)的?(?:全资|控股|一家)(?:子公司|孙公司)")
+_ZH_UNIT_NAME = re.compile(rf"(?!与|和|及|等|的|也|已|是|为|在|将|被)({_ZH_ITEM})(?:{_ZH_BOUND}|(?=布局|负责|从事|主要|专注|建设|运营|"
+                           r"开展|完成|生产|研发|持有|拥有|计划|拟|投资|成立|设立|主营|承担|提供))")
+_ZH_NOT_ORG = ("拥有", "包括", "共有", "设有", "还有", "设立", "成立", "主要", "主营", "核心", "研发", "产品", "业务", "品牌", "芯片",
+               "员工", "公司", "企业", "基金", "平台", "团队", "多家", "多个", "一家", "两家", "全资", "控股", "子公司", "资产", "股权",
+               "股份", "工厂", "项目", "服务器", "模型", "大模型", "系列", "合计", "分别", "持有", "某")
+
+
+def _zh_lead_strip(low: str, j: int, k: int) -> int:
+    """Start of a name ending at k once the words before it are dropped ("公告显示拓维信息" -> "拓维信息")."""
+    changed = True
+    while changed:
+        changed = False
+        for w in _ZH_LEAD + _ZH_GENERIC + _ZH_PREFIX_CUES + _ZH_VERBISH:
+            if low.startswith(w, j) and k - j - len(w) >= 2:
+                j += len(w)
+                changed = True
+    return j
+
+
+def _zh_name_before(low: str, k: int, taken, soft_set, limit: int = 8) -> int | None:
+    """Start of the name that ends at k, read back to a clause break or a known mention."""
+    j = k
+    while j > 0 and k - j < limit + 7:
+        ch = low[j - 1]
+        if ch in _ZH_NAME_STOP or ch in "某" or not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch == "*"):
+            break
+        if any(ts <= j - 1 < te and (ts, te) not in soft_set for ts, te in taken):
+            break
+        j -= 1
+    j = _zh_lead_strip(low, j, k)
+    if k - j > limit:
+        return None  # no clause break or known word in reach: where the name starts is a guess
+    return j if k - j >= 2 else None
+
+
+def _zh_listed(text: str, low: str, taken, soft_set, out, add) -> None:
+    """Listed companies and units named with Chinese evidence: a stock code, a company's way of speaking, a parent."""
+    for m in _ZH_STOCK.finditer(low):
+        k = m.start()
+        if any(ts < k <= te and te == k for ts, te in taken):
+            continue  # "寒武纪（688256）": a known firm
+        j = _zh_name_before(low, k, taken, soft_set, limit=6)
+        if j is not None and _zh_name_ok(low[j:k]) and not low[j:k].startswith(_ZH_NOT_ORG):
+            add(j, k, text[j:k], "Company", swallow=True)
+    for m in _ZH_SAYS.finditer(low):
+        k = m.start()
+        if k < 2 or any(te == k for _ts, te in taken):
+            continue
+        j = _zh_name_before(low, k, taken, soft_set, limit=6)
+        if j is None:
+            continue
+        name = low[j:k]
+        if m.group(0) == "披露" and name.endswith("信息"):
+            continue  # "信息披露": disclosure
+        strong = m.group(0).startswith(_ZH_STRONG_SAYS)
+        if not strong and (len(name) < 3 or not _ZH_FIRMISH.search(name) or _ZH_INDUSTRY.fullmatch(name)):
+            continue
+        if _zh_name_ok(name) and not name.startswith(_ZH_NOT_ORG) and not _ZH_INDUSTRY.fullmatch(name):
+            add(j, k, text[j:k], "Company", swallow=True)
+    for m in _ZH_UNIT_CUE.finditer(low):
+        nm = _ZH_UNIT_NAME.match(low, m.end())
+        if nm and _zh_name_ok(nm.group(1)) and not nm.group(1).startswith(_ZH_NOT_ORG) \
+                and not _ZH_INDUSTRY.fullmatch(nm.group(1)):
+            add(nm.start(1), nm.end(1), text[nm.start(1):nm.end(1)], "Company", swallow=True)
+    for m in _ZH_UNIT_OF.finditer(low):
+        j = _zh_lead_strip(low, m.start(1), m.end(1))
+        name = low[j:m.end(1)]
+        if _zh_name_ok(name) and not name.startswith(_ZH_NOT_ORG):
+            add(j, m.end(1), text[j:m.end(1)], "Company", swallow=True)
+
+
+# "（以下简称“拓维信息”）", "（简称：智谱）", "（证券简称：海光信息，证券代码：688041）", "（以下简称“公司”或“中芯国际”）"
+_ZH_SHORT = re.compile(r"\((?:以下(?:简|统)?称|下称|简称|证券简称|股票简称|a股简称)(?:为)?:?\s*")
+_ZH_SHORT_NAME = re.compile(r"\"?([^\",;:()\s]{2,10}?)\"?(?=[),;]|或|、)")
+_ZH_SHORT_GENERIC = ("公司", "本公司", "该公司", "标的公司", "上市公司", "发行人", "集团", "本集团", "本次交易", "交易对方", "目标公司",
+                     "合资公司", "新公司", "母公司", "子公司", "本行", "本院", "本所")
+
+
+def zh_short_names(low: str, end: int) -> list[tuple[int, int]]:
+    """Spans of the short names a bracket right after `end` introduces for the name before it."""
+    m = _ZH_SHORT.match(low, end)
+    if not m:
+        return []
+    out, pos = [], m.end()
+    while True:
+        n = _ZH_SHORT_NAME.match(low, pos)
+        if not n:
+            break
+        name = n.group(1)
+        if name not in _ZH_SHORT_GENERIC and not name.startswith(("本", "该", "标的", "以下")):
+            out.append((n.start(1), n.end(1)))
+        pos = n.end()
+        sep = re.match(r"或|、", low[pos:pos + 1])
+        if not sep:
+            break
+        pos += 1
+    return out
 
 
 # a code's shape: its letters and how many digits follow ("SG2042" -> ("SG", 4)); a code of the same shape as a product
@@ -558,7 +730,7 @@ _NAMING_IT = re.compile(rf"\b(?:battezzat[oaie]|denominat[oaie]|chiamat[oaie]|so
                         rf"si\s+chiama(?:no)?|not[oaie]\s+come|nome\s+in\s+codice|dal\s+nome)\s+(?:(?:il|lo|la|l'|i|gli|le)\s*)?"
                         rf"[\"“‘]?(?P<n>{_NAME})[\"”’]?(?:\s+e\s+[\"“‘]?(?P<n2>{_NAME})[\"”’]?)?")
 _ZH_NOUNS = "|".join(x for x, _ in _NOUN_CLASS_ZH)
-_ZH_SERIES = re.compile(r"系列(芯片|处理器|加速卡|显卡|gpu|cpu|服务器|一体机)")
+_ZH_SERIES = re.compile(r"系列(芯片|处理器|加速卡|显卡|gpu|cpu|服务器|一体机|大模型)")
 _ZH_NOUN_AFTER = re.compile(rf"(?:\"?的[a-z0-9\u4e00-\u9fff]{{0,6}}?|\"?)({_ZH_NOUNS})")
 _AS_AFTER = re.compile(r"\s+(?:as|come)\b")
 _CLAUSE_SPLIT = re.compile(r"[.;:!?\n]")
@@ -638,15 +810,21 @@ def find_products(text: str, folded: str, lang: str, taken: list[tuple[int, int]
     """
     out: list[tuple[int, int, str, str]] = []
 
-    def add(s: int, e: int, cls: str | None) -> None:
+    def add(s: int, e: int, cls: str | None, swallow: bool = False) -> None:
         name = text[s:e].strip()
-        if not cls or len(name) < 2 or _overlaps(s, e, taken) or _overlaps(s, e, [(a, b) for a, b, _, _ in out]):
+        hit = _overlaps(s, e, taken)
+        if swallow:  # "兆瀚DeepSeek一体机": a known name inside a brand's product, never at its start
+            hit = [h for h in hit if not (s < h[0] and h[1] < e)]
+        if not cls or len(name) < 2 or hit or _overlaps(s, e, [(a, b) for a, b, _, _ in out]):
             return
         out.append((s, e, name, cls))
 
     if lang == "zh":
         for m in _ZH_QUOTED.finditer(folded):
+            if text[m.start(2) - 1] in "”’」』" or re.search(r"[()%]", folded[m.start(2):m.end(2)]):
+                continue  # '标的公司”）49%的股权（以下简称“': from a closing quote to an opening one
             add(m.start(2), m.end(2), _noun_class(m.group(1), _NOUN_CLASS_ZH))
+        _zh_brand_products(text, folded, add, out, org_ends)
         for m in _ZH_QUOTED_SERIES.finditer(folded):  # "主力产品为「征程」（Journey）系列车载AI芯片": the quoted line
             add(m.start(1), m.end(1), _noun_class(m.group(2), _NOUN_CLASS_ZH))
         for m in _ZH_NAMING.finditer(folded):
@@ -654,6 +832,8 @@ def find_products(text: str, folded: str, lang: str, taken: list[tuple[int, int]
             after = _ZH_NOUN_AFTER.match(folded, m.end())
             cls = (_noun_class(after.group(1), _NOUN_CLASS_ZH) if after
                    else _nearest_noun(folded, m.start(), _NOUN_CLASS_ZH, 20))
+            if m.group(0).startswith("品牌") and cls in (None, "Company"):
+                cls = _zh_noun_after(folded, m.end())  # "自主品牌“兆瀚”系列产品……包括鲲鹏服务器": a product line
             add(m.start(g), m.end(g), cls)
         for m in _ZH_SERIES.finditer(folded):  # "云燧系列加速卡": a product line named before 系列 and a product noun
             j = m.start()
@@ -677,6 +857,7 @@ def find_products(text: str, folded: str, lang: str, taken: list[tuple[int, int]
             if cls == "Company":
                 continue
             add(m.start(1), m.end(1), cls)
+        _zh_brand_latin(folded, add, out)
         return out
     table = _NOUN_CLASS_IT if lang == "it" else _NOUN_CLASS_EN
     naming = _NAMING_IT if lang == "it" else _NAMING_EN
@@ -718,6 +899,89 @@ def find_products(text: str, folded: str, lang: str, taken: list[tuple[int, int]
                     and not _COMPOUND_HEAD.match(text, m.end()):
                 add(m.start("n"), m.end("n"), _noun_class(m.group("noun"), table))
     return out
+
+
+# -- Chinese product brands ---------------------------------------------------------------------------------------
+_ZH_PNOUN = r"智算平台|算力平台|服务平台|平台|服务器|一体机|大模型|操作系统|os|芯片|处理器|加速卡|集群|超节点|算力池|智算中心"
+_ZH_PNOUN_CLASS = [(r"平台|智算平台|算力平台|服务平台|大模型|操作系统|os", "SoftwarePlatform"),
+                   (r"芯片|处理器|加速卡", "Chip"), (r"服务器|一体机|集群|超节点|算力池|智算中心", "System")]
+# "“息壤一体化智算服务平台”", "“星海AI平台”", "“在鸿OS”": a quoted name that ends in its product noun
+_ZH_QUOTED_FULL = re.compile(rf"[\"“「『]([^\"”」』\n,.;:()]{{1,16}}?({_ZH_PNOUN}))[\"”」』]")
+# "推出“X”", "发布了“X”": a quoted name after a launch verb; the class from the noun after or the nearest one
+_ZH_LAUNCH_Q = re.compile(rf"(?:推出|发布|上线|开源|打造|研发|自研|亮相|升级)(?:了)?(?:新一代|全新|新款|首款)?(?:的)?{_ZH_QNAME}")
+# "推出紫东太初大模型", "中国电信星辰语义大模型", "发布天玑一体机": an unquoted name between a launch verb or a maker and the noun
+_ZH_LAUNCH = re.compile(r"(?:推出|发布|上线|开源|打造|研发|自研|亮相|升级|基于)(?:了)?(?:的)?")
+_ZH_BARE_NOUN = re.compile(r"([\u4e00-\u9fffa-z0-9]{2,8}?)(大模型|一体机|智算平台|算力平台|操作系统)(?![a-z0-9\u4e00-\u9fff]*[a-z]\d)")
+# words that describe a product without naming it ("国产AI芯片", "多模态大模型", "AI推理一体机")
+_ZH_PROD_GENERIC = re.compile(r"(?:国产|自研|新一代|新一|下一代|上一代|全新|人工智能|ai|通用|推理|训练|高性能|新款|首款|最新|旗舰|多模态|语言|语义|开源|行业|"
+                              r"垂直|基础|智能|算力|云|智算|计算|服务|一体化|端侧|边缘|大|小|新|超|的|款|该|这|此|其|全|自主|国内|全球|"
+                              r"千亿参数|万亿参数|千亿|万亿|参数|级|私有化|部署|本地|企业|政务|数据|中心|高端|中端|低端|主流|第[一二三四五六七八九十\d]+代|"
+                              r"代|系列|产品|专用|定制|异构|分布式|液冷|国产化|万卡|千卡|集群|通用型|推理型|训练型)+")
+
+
+def _zh_pclass(noun: str) -> str | None:
+    for rx, cls in _ZH_PNOUN_CLASS:
+        if re.fullmatch(rx, noun):
+            return cls
+    return None
+
+
+def _zh_noun_after(low: str, pos: int) -> str | None:
+    """Class of the first product noun after `pos` in the same sentence."""
+    seg = re.split(r"[.;!?\n]", low[pos:pos + 80], maxsplit=1)[0]
+    best = None
+    for rx, cls in _NOUN_CLASS_ZH[:3]:
+        m = _rx(rx, "any").search(seg)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), cls)
+    return best[1] if best else None
+
+
+def _zh_brand_products(text: str, low: str, add, out, org_ends) -> None:
+    for m in _ZH_QUOTED_FULL.finditer(low):
+        name, noun = m.group(1), m.group(2)
+        core = name[:-len(noun)]
+        if len(core) < 2 or _ZH_PROD_GENERIC.fullmatch(core) or any(c in "、,，的和与及" for c in core):
+            continue
+        if noun == "os" and not core[-1:].isalpha():
+            continue
+        add(m.start(1), m.end(1), _zh_pclass(noun))
+    for m in _ZH_LAUNCH_Q.finditer(low):
+        name = m.group(1)
+        if _ZH_PROD_GENERIC.fullmatch(name) or re.search(r"[()%]", name) or len(name) < 2:
+            continue
+        cls = _zh_noun_after(low, m.end())
+        if cls:
+            add(m.start(1), m.end(1), cls)
+    for m in _ZH_LAUNCH.finditer(low):
+        _zh_bare(text, low, m.end(), add)
+    for e in org_ends:
+        _zh_bare(text, low, e, add)
+    # "在鸿OS", "欧拉os": a two-character brand glued to "OS"
+    for m in re.finditer(r"(?<![\u4e00-\u9fffa-z0-9])([\u4e00-\u9fff]{2})os(?![a-z])", low):
+        if _zh_name_ok(m.group(1)) and not _ZH_PROD_GENERIC.fullmatch(m.group(1)):
+            add(m.start(1), m.end(), "SoftwarePlatform")
+
+
+def _zh_brand_latin(low: str, add, out) -> None:
+    """"兆瀚DeepSeek一体机", "兆瀚RA5300服务器": a brand named in the article, a Latin word and a product noun."""
+    brands = {low[a:b] for a, b, _n, _c in out if all("\u4e00" <= c <= "\u9fff" for c in low[a:b])}
+    for brand in brands:
+        for m in re.finditer(re.escape(brand) + rf"\s?[a-z][a-z0-9.+-]*\s?({_ZH_PNOUN})", low):
+            add(m.start(), m.end(), _zh_pclass(m.group(1)), swallow=True)
+
+
+def _zh_bare(text: str, low: str, pos: int, add) -> None:
+    m = _ZH_BARE_NOUN.match(low, pos)
+    if not m:
+        return
+    name, noun = m.group(1), m.group(2)
+    if any(c in _ZH_NAME_STOP for c in name) or any(v in name for v in _ZH_VERBISH) or _ZH_PROD_GENERIC.fullmatch(name):
+        return
+    if _ZH_PROD_GENERIC.match(name) and _ZH_PROD_GENERIC.match(name).end() == len(name) - 1:
+        return  # one character left after the descriptive words: no name
+    end = m.end(1) if noun == "大模型" else m.end(2)  # "紫东太初大模型" is 紫东太初; "天玑一体机" is named with its noun
+    add(m.start(1), end, _zh_pclass(noun))
 
 
 _MAKER_NAME = re.compile(rf"(?P<n>{_NAME})\s+(?P<noun>{'|'.join(x for x, _ in _NOUN_CLASS_EN)})\b")

@@ -200,16 +200,19 @@ class _Run:
         # a discovered name may swallow a place it starts with ("Chengdu Haiguang Integrated Circuit") and, in a
         # Chinese list of firms, a product name inside one ("湘江鲲鹏")
         soft = [(m.start, m.end) for m in ms if m.cls in lx.PLACE or (self.lang == "zh" and m.cls in lx.TECH)]
-        orgs = discovery.find_orgs(self.text, self.lang, taken, folded=self.folded, soft=soft)
+        units = [(m.start, m.end) for m in ms if self.lang == "zh" and m.cls in lx.ORG and m.kind == "registry"]
+        orgs = discovery.find_orgs(self.text, self.lang, taken, folded=self.folded, soft=soft, units=units)
+        parent = {(s, e): m.iri for s, e, _n, _c in orgs for m in ms
+                  if (m.start, m.end) in units and m.start == s and m.end < e}  # "中国电信人工智能研究院"
         ms = _drop_inside(ms, orgs)
-        for s, e, name, cls in orgs:
-            ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.8))
+        ms = self._short_names(ms, orgs, parent)
         firms = [(m.start, m.end, m.cls) for m in ms if m.cls in ("Company", "Foundry") and m.iri]
         for s, e, name, cls in discovery.coordinated(self.text, self.lang, firms, [(m.start, m.end) for m in ms]):
             ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.7))
         taken = [(m.start, m.end) for m in ms]
         org_ends = {m.end for m in ms if m.cls in lx.ORG}
         prods = discovery.find_products(self.text, self.folded, self.lang, taken, org_ends)
+        ms = _drop_inside(ms, prods)
         for s, e, name, cls in prods:
             known = self._known_product(s, e, name, ms)
             if known:
@@ -264,6 +267,39 @@ class _Run:
             ms = [m for k, m in enumerate(ms) if not (m.kind == "discovered" and m.cls in lx.PRODUCT and k + 1 < len(ms)
                   and ms[k + 1].cls in lx.PRODUCT and re.fullmatch(r"[\"']?系列", self.folded[m.end:ms[k + 1].start]))]
         return self._short_codes(self._tail_codes(self._alias_codes(self._districts(ms))))
+
+    def _short_names(self, ms: list[Mention], orgs, parent: dict) -> list[Mention]:
+        """Mentions of the discovered organisations, and (zh) of the short names a legal name introduces:
+        "拓维信息系统股份有限公司（以下简称“拓维信息”）" names one firm, and "拓维信息" names it again further on; a short
+        name the registry knows ("北京智谱华章科技股份有限公司（简称“智谱”）") makes the legal name that registry firm."""
+        short_of: dict[str, str] = {}
+        if self.lang == "zh":
+            for m in ms:
+                if m.cls in lx.ORG and m.iri and m.kind == "registry":
+                    for a, b in discovery.zh_short_names(self.folded, m.end):
+                        if self.gaz.lookup(self.text[a:b]) is None:
+                            short_of.setdefault(self.folded[a:b], m.iri)
+        for s, e, name, cls in orgs:
+            shorts = discovery.zh_short_names(self.folded, e) if self.lang == "zh" else []
+            iri = next((k for k in (self.gaz.lookup(self.text[a:b]) for a, b in shorts)
+                        if k and self.gaz.entities[k].cls in lx.ORG), None)
+            iri = iri or short_of.get(self.folded[s:e])
+            if iri is None:
+                alt = tuple(("zh", self.text[a:b]) for a, b in shorts if self.gaz.lookup(self.text[a:b]) is None)
+                iri = self._mint(name, cls, alt=alt)
+            for a, b in shorts:
+                short_of.setdefault(self.folded[a:b], iri)
+            data = {"unit_of": parent[(s, e)]} if (s, e) in parent else {}
+            ms.append(Mention(s, e, iri, self._cls(iri), kind="discovered", conf=0.8, data=data))
+        if not short_of:
+            return ms
+        spans = [(m.start, m.end) for m in ms]
+        for short, iri in short_of.items():
+            for mt in re.finditer(re.escape(short), self.folded):
+                if not _overlaps_any(mt.start(), mt.end(), spans):
+                    ms.append(Mention(mt.start(), mt.end(), iri, self._cls(iri), kind="discovered", conf=0.8))
+                    spans.append((mt.start(), mt.end()))
+        return ms
 
     def _districts(self, ms: list[Mention]) -> list[Mention]:
         """"Bantian, Shenzhen", "北京海淀区": a district next to its city is not a place of its own; the city is what a
@@ -415,7 +451,13 @@ class _Run:
             if not suf:
                 continue
             name = self.text[c.start:suf.end()]
-            out.append(Mention(c.start, suf.end(), self._mint(name, "Company"), "Company", kind="discovered", conf=0.75))
+            shorts = discovery.zh_short_names(self.folded, suf.end()) if self.lang == "zh" else []
+            known = next((k for k in (self.gaz.lookup(self.text[a:b]) for a, b in shorts) if k), None)
+            if known and self.gaz.entities[known].cls in lx.ORG:  # "北京智谱华章科技股份有限公司（下称“智谱”）"
+                out.append(Mention(c.start, suf.end(), known, self.gaz.entities[known].cls, kind="registry", conf=0.9))
+            else:
+                out.append(Mention(c.start, suf.end(), self._mint(name, "Company"), "Company", kind="discovered",
+                                   conf=0.75))
             drop.update((id(c), id(f)))
         return [m for m in ms if id(m) not in drop] + out if out else ms
 
@@ -1710,6 +1752,9 @@ class _Run:
                                 self.gaz.lookup(surf[len(fold(lab)):].strip()) == m.iri))  # "华为海思", "Huawei HiSilicon"
                             for _lg, lab in e.labels + e.alt_labels):
                         self._add(m.iri, "subsidiaryOf", o, span, False, hedged, 0.7)
+        for m in ms:  # "中国电信人工智能研究院", "中芯北方集成电路制造（北京）有限公司": a unit named after its parent
+            if m.kind == "discovered" and m.iri and m.data.get("unit_of") and m.data["unit_of"] != m.iri:
+                self._add(m.iri, "subsidiaryOf", m.data["unit_of"], span, False, hedged, 0.7)
         for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
             if m.cls == "GovernmentBody" and m.iri and m.kind == "registry":
                 for o in self.gaz.prefixes(fold(self.text[m.start:m.end])):
@@ -2175,6 +2220,10 @@ def _registry_tails_cached(key: int) -> dict[str, str]:
 def _registry_tails(gaz: Gazetteer) -> dict[str, str]:
     """Model-code tails of registry product labels ("v3" of "DeepSeek-V3"), when only one product has them."""
     return _registry_tails_cached(id(gaz)) if gaz is _gazetteer() else {}
+
+
+def _overlaps_any(s: int, e: int, spans) -> bool:
+    return any(s < b and a < e for a, b in spans)
 
 
 def _drop_inside(ms: list[Mention], spans) -> list[Mention]:
