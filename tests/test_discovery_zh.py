@@ -69,7 +69,7 @@ def test_legal_name_of_a_registry_firm_is_that_firm():
 
 
 @pytest.mark.parametrize("text, label", [
-    ("中国电信人工智能研究院发布了新一代语义大模型。", "中国电信人工智能研究院"),
+    ("中国联通人工智能研究院发布了新一代语义大模型。", "中国联通人工智能研究院"),
     ("腾讯未来计算实验室与高校共建联合中心。", "腾讯未来计算实验室"),
 ])
 def test_unit_named_after_its_parent(text, label):
@@ -78,8 +78,8 @@ def test_unit_named_after_its_parent(text, label):
 
 
 def test_unit_is_a_subsidiary_of_its_parent():
-    assert ("中国电信人工智能研究院", "subsidiaryOf", "China Telecom") in claim_triples(
-        "中国电信人工智能研究院完成了万亿参数大模型的训练。", "zh")
+    assert ("中国联通人工智能研究院", "subsidiaryOf", "China Unicom") in claim_triples(
+        "中国联通人工智能研究院完成了万亿参数大模型的训练。", "zh")
 
 
 @pytest.mark.parametrize("text, label", [
