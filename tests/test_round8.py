@@ -24,6 +24,11 @@ FOUND = [
     ("供應鏈消息指出，日商東京威力科創與美商科磊的出貨均受影響。", "zh", ("Tokyo Electron", "headquarteredIn", "Japan")),
     ("供應鏈消息指出，日商東京威力科創與美商科磊的出貨均受影響。", "zh", ("KLA", "headquarteredIn", "United States")),
     ("合肥的长鑫存储与武汉的长江存储同样受到限制。", "zh", ("CXMT", "headquarteredIn", "Hefei")),
+    ("Shares of U.S. memory maker Micron fell 3%.", "en", ("Micron Technology", "headquarteredIn", "United States")),
+    ("Japanese equipment supplier Tokyo Electron raised its forecast.", "en", ("Tokyo Electron", "headquarteredIn", "Japan")),
+    ("Il mercato è dominato dai coreani: i sudcoreani Samsung e SK Hynix controllano le HBM.", "it",
+     ("SK Hynix", "headquarteredIn", "South Korea")),
+    ("Anche l'americana Micron ha tagliato la produzione.", "it", ("Micron Technology", "headquarteredIn", "United States")),
     ("合肥的长鑫存储与武汉的长江存储同样受到限制。", "zh", ("YMTC", "headquarteredIn", "Wuhan")),
 ]
 
@@ -41,6 +46,7 @@ NOT_FOUND = [
     # a firm's office or staff in a city is no headquarters; a known home wins over a description
     ("上海的英伟达员工接受了采访。", "zh", ("Nvidia", "headquarteredIn", "Shanghai")),
     ("被称为“中国的英伟达”的摩尔线程今天上市。", "zh", ("Nvidia", "headquarteredIn", "China")),
+    ("US curbs on Zhipu AI tightened in January.", "en", ("Zhipu AI", "headquarteredIn", "United States")),
     ("Samsung, the Icheon-based memory maker, raised HBM prices.", "en",
      ("Samsung Electronics", "headquarteredIn", "Icheon")),
 ]

@@ -325,7 +325,15 @@ NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|
                                 r"\b(?P<adj2>sudcoreani|sudcoreane|coreani|taiwanesi|giapponesi|olandesi)\s*[,:]\s+"
                                 r"(?:[^,.;:]{1,40}?(?:,\s*|\s+(?:e|ed)\s+))?(?:(?:la|il|l')\s*)?$"  # not "la fonderia taiwanese e il gruppo"
                                 # Taiwan's press: "美商美光", "日商東京威力科創", "韓商三星" (the foreign firm's home)
-                                r"|(?<![中欧亚英美日韩])(?P<adj3>美|日|韩|德|荷|法|英)商$")
+                                r"|(?<![中欧亚英美日韩])(?P<adj3>美|日|韩|德|荷|法|英)商$"
+                                # "U.S. chipmaker Micron", "Chinese GPU designer Biren": a nationality and a firm noun
+                                rf"|\b(?P<adj4>american|u\.s\.|us|chinese|taiwanese|dutch|japanese|south korean|korean)\s+"
+                                rf"(?:[\w-]+\s+)?{_FIRM_NOUN}\s+$"
+                                # "l'americana Micron", "la cinese SMIC", "i sudcoreani Samsung e SK Hynix"
+                                r"|(?:\bla\s+|\bl'|\bil\s+)(?P<adj5>americana|americano|statunitense|cinese|israeliana|israeliano|"
+                                r"britannica|britannico|tedesco|sudcoreano|coreano|olandese|giapponese|taiwanese)\s+$"
+                                r"|\b(?:i|le|gli)\s+(?P<adj6>sudcoreani|sudcoreane|coreani|taiwanesi|giapponesi|olandesi|americani|"
+                                r"americane|statunitensi|tedeschi|tedesche|britannici|cinesi)\s+(?:[^,.;:]{1,40}?\s+(?:e|ed)\s+)?$")
 _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-generation|next-gen|upcoming|data-centre|"
                   r"cloud|edge|smartphone|mobile|server|gaming|"
                   r"data-center|ai|training|inference|gpu|chip|card|accelerator|processor|product|platform|software|"

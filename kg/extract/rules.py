@@ -1786,7 +1786,7 @@ class _Run:
                 mt = lx.NATIONALITY_BEFORE.search(self.folded[max(s0, m.start - 80):m.start])
             if not mt:
                 continue
-            adj = mt.groupdict().get("adj") or mt.groupdict().get("adj2") or mt.groupdict().get("adj3") or ""
+            adj = next((v for v in mt.groupdict().values() if v), "")
             country = self.gaz.lookup(lx.NATIONALITY.get(adj, ""))
             if country and self._home_fit(m.iri, m.start, country=country) == m.iri:  # not a firm known elsewhere
                 self._add(m.iri, "headquarteredIn", country, span, False, hedged, 0.6)
