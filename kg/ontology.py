@@ -396,6 +396,26 @@ def homes_path() -> Path:
     return _file("homes.tsv")
 
 
+def _label_rows(path: Path, shape: str) -> list[list[str]]:
+    """Rows of a tab-separated knowledge file whose cells are registry English prefLabels mapped to IRIs (the last
+    cell may be empty: ""); `#` starts a comment. A malformed row raises OntologyError naming the file and line."""
+    by_label: dict[str, str] = {}
+    for e in _registry():
+        for lang, label in e.labels:
+            if lang == "en":
+                by_label[label] = e.iri
+    width = shape.count("<TAB>") + 1
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != width or any(c not in by_label for c in cells[:-1]) or (cells[-1] and cells[-1] not in by_label):
+            raise OntologyError(f"{path}:{n}: not '{shape}' with registry English labels")
+        rows.append([by_label[c] if c else "" for c in cells])
+    return rows
+
+
 @functools.lru_cache(maxsize=1)
 def firm_homes() -> dict[str, tuple[str, str | None]]:
     """Registry firm IRI -> (home country IRI, headquarters city IRI or None), from ontology/homes.tsv.
@@ -404,20 +424,24 @@ def firm_homes() -> dict[str, tuple[str, str | None]]:
     "the Veldhoven company" is ASML); it is never written to the graph as a claim. Rows name entities by
     their English prefLabel: `firm <TAB> country <TAB> city` (city may be empty, `#` starts a comment).
     """
-    by_label: dict[str, str] = {}
-    for e in _registry():
-        for lang, label in e.labels:
-            if lang == "en":
-                by_label[label] = e.iri
-    path = homes_path()
-    out: dict[str, tuple[str, str | None]] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 3 or any(c not in by_label for c in cells[:2]) or (cells[2] and cells[2] not in by_label):
-            raise OntologyError(f"{path}:{n}: not 'firm<TAB>country<TAB>city' with registry English labels")
-        out[by_label[cells[0]]] = (by_label[cells[1]], by_label[cells[2]] if cells[2] else None)
+    return {f: (c, t or None) for f, c, t in _label_rows(homes_path(), "firm<TAB>country<TAB>city")}
+
+
+def makers_path() -> Path:
+    return _file("makers.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def product_makers() -> dict[str, str]:
+    """Registry product IRI -> the firm that develops it, from ontology/makers.tsv (`product <TAB> maker` by English
+    prefLabel), for products whose labels do not name their maker ("ERNIE 4.5" is Baidu's, "GPT-4o" OpenAI's).
+
+    World knowledge: the extractor states it only when an article names the product and its maker together."""
+    out = {}
+    for product, maker in _label_rows(makers_path(), "product<TAB>maker"):
+        if not maker:
+            raise OntologyError(f"{makers_path()}: {product}: no maker")
+        out[product] = maker
     return out
 
 

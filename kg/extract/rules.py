@@ -1156,6 +1156,7 @@ class _Run:
             self._apply(pat, ms, s0, s1, span, hedged, objects_here)
         self._possessive_pronoun(ms, s0, span, hedged)
         self._maker_in_name(ms, span, hedged)
+        self._known_maker(ms, s0, s1, span, hedged)
         self._subsidiary_pronoun(ms, s0, span, hedged)
         self._backers(ms, s0, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
@@ -1733,6 +1734,20 @@ class _Run:
     def _sentence_claims(self, span) -> list[Claim]:
         return [self.claims[k] for k in self.by_span.get(span[0], ())]
 
+    def _known_maker(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """A registry product and the firm the registry names it after, both named in one sentence that states no
+        maker of it and no denial: "Nvidia said sales of the H20 fell" -> Nvidia develops the H20."""
+        makers = _registry_makers()
+        if lx.NEGATION[self.lang].search(self.folded[s0:s1]) or lx.DENIAL[self.lang].search(self.folded[s0:s1]):
+            return
+        named = {m.iri for m in ms if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.FIRM}
+        stated = {c.object for c in self._sentence_claims(span) if c.predicate == "develops"} | \
+                 {c.subject for c in self._sentence_claims(span) if c.predicate == "manufacturedBy"}
+        for m in ms:
+            maker = makers.get(m.iri) if m.iri and m.kind in ("registry", "fuzzy") else None
+            if maker and maker in named and m.iri not in stated:
+                self._add(maker, "develops", m.iri, span, False, hedged, 0.6)
+
     def _maker_in_name(self, ms: list[Mention], span, hedged: bool) -> None:
         """"Nvidia H20", "华为昇腾910C" matched as one product label -> the maker develops it."""
         for m in ms:
@@ -2065,6 +2080,22 @@ _POSSESSED_GAP_EN = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}?")
 _APPOS_REL_EN = re.compile(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?|parts?|models?))?,\s+(?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:that|which)\s")
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](?:并|且|而且|并且)?(?=[\u4e00-\u9fff\d])|并且|而且")
+
+@lru_cache(maxsize=1)
+def _registry_makers() -> dict[str, str]:
+    """Registry product IRI -> its maker: the one firm whose name starts one of its labels ("Nvidia H20" -> Nvidia),
+    or the firm ontology/makers.tsv names."""
+    gaz = _gazetteer()
+    out: dict[str, str] = {}
+    for iri, e in gaz.entities.items():
+        if e.cls not in lx.TECH:
+            continue
+        makers = {m for _lang, lab in tuple(e.labels) + tuple(e.alt_labels) for m in [_maker_prefix(gaz, lab, iri)] if m}
+        if len(makers) == 1:
+            out[iri] = makers.pop()
+    out.update(ontology.product_makers())  # products whose labels do not name their maker (ontology/makers.tsv)
+    return out
+
 
 @lru_cache(maxsize=4096)
 def _maker_prefix(gaz: Gazetteer, surface: str, iri: str) -> str | None:
