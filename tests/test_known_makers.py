@@ -1,0 +1,68 @@
+"""Known makers: a registry product and the firm that develops it (read from the product's labels, "Nvidia H20", or
+from ontology/makers.tsv), both named in one sentence that denies nothing, give "maker develops product" — world
+knowledge that carries over to wordings no pattern covers. The sentences are new."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kg import ontology
+from kg.errors import OntologyError
+from kg.extract.rules import _registry_makers
+from pattern_helpers import claim_triples
+
+
+def _label(iri: str) -> str:
+    return ontology.load_registry()[iri].label("en")
+
+
+def test_makers_come_from_labels():
+    got = {_label(p): _label(m) for p, m in _registry_makers().items()}
+    assert got["Nvidia H20"] == "Nvidia"
+    assert got["MTT S4000"] == "Moore Threads"
+
+
+def test_every_tsv_row_names_a_product_and_an_organisation():
+    reg = ontology.load_registry()
+    for product, maker in ontology.product_makers().items():
+        assert reg[product].cls in ("Chip", "System", "SoftwarePlatform"), _label(product)
+        assert reg[maker].cls in ("Company", "Foundry", "Organization"), (_label(product), _label(maker))
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Analysts at Bernstein expect Nvidia to ship about a million H20 units to Chinese buyers this year.", "en",
+     ("Nvidia", "develops", "Nvidia H20")),
+    ("Secondo Morgan Stanley, Moore Threads venderà quest'anno 20.000 MTT S4000 ai centri dati statali.", "it",
+     ("Moore Threads", "develops", "MTT S4000")),
+    ("券商预计，寒武纪今年思元590的出货量将超过十万片。", "zh", ("Cambricon", "develops", "Siyuan 590")),
+])
+def test_a_product_named_with_its_maker(text, lang, fact):
+    assert fact in claim_triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    # the maker is not named in the sentence
+    ("Analysts expect about a million H20 units to reach Chinese buyers this year.", "en",
+     ("Nvidia", "develops", "Nvidia H20")),
+    # a sentence that denies something states no knowledge of its own
+    ("Nvidia has not shipped a single H20 since April, the filing shows.", "en", ("Nvidia", "develops", "Nvidia H20")),
+    ("寒武纪否认思元590由台积电代工。", "zh", ("Cambricon", "develops", "Siyuan 590")),
+])
+def test_no_maker_without_both_names_or_under_a_denial(text, lang, fact):
+    assert fact not in claim_triples(text, lang)
+
+
+def test_malformed_rows_are_an_ontology_error(tmp_path, monkeypatch):
+    for name in ("kg.ttl", "shapes.ttl", "registry.ttl"):
+        shutil.copy(ontology.ontology_path().parent / name, tmp_path / name)
+    (tmp_path / "makers.tsv").write_text("# header\nNvidia H20\tNobody Inc\n", encoding="utf-8")
+    monkeypatch.setattr(ontology, "_ONTOLOGY_DIR", tmp_path)
+    ontology.product_makers.cache_clear()
+    try:
+        with pytest.raises(OntologyError, match=r"makers.tsv:2:"):
+            ontology.product_makers()
+    finally:
+        monkeypatch.undo()
+        ontology.product_makers.cache_clear()
