@@ -45,6 +45,8 @@ NOT_FOUND = [
     ("State-backed SMIC and Alibaba-backed Zhipu AI rallied.", "en", ("SMIC", "investsIn", "Zhipu AI")),
     # a firm's office or staff in a city is no headquarters; a known home wins over a description
     ("上海的英伟达员工接受了采访。", "zh", ("Nvidia", "headquarteredIn", "Shanghai")),
+    # "三星期" is three weeks, not Samsung
+    ("训练历时约三星期，与华为的昇腾910C竞争。", "zh", ("Samsung Electronics", "competesWith", "Huawei")),
     ("被称为“中国的英伟达”的摩尔线程今天上市。", "zh", ("Nvidia", "headquarteredIn", "China")),
     ("US curbs on Zhipu AI tightened in January.", "en", ("Zhipu AI", "headquarteredIn", "United States")),
     ("Samsung, the Icheon-based memory maker, raised HBM prices.", "en",

@@ -45,6 +45,11 @@ def _alnum(ch: str) -> bool:
     return ch.isalnum() and not is_cjk(ch)
 
 
+# a short Chinese name followed by a character that makes it part of an ordinary word: "三星期" (three weeks),
+# "小米粥" (millet porridge)
+_ZH_WORD_GOES_ON = {"三星": "期", "小米": "粥饭粒"}
+
+
 class Gazetteer:
     """Finds registry entities in text; built once per registry."""
 
@@ -133,6 +138,8 @@ class Gazetteer:
                               and (end + 1 == len(folded) or not _alnum(folded[end + 1])))
                     if not plural:
                         continue
+            elif folded[end:end + 1] and folded[end] in _ZH_WORD_GOES_ON.get(key, ""):
+                continue  # "历时约三星期" is three weeks, not Samsung
             surface = unicodedata.normalize("NFKC", text[start:end])  # case kept, width folded: ＡＭＤ is AMD
             ok = None
             for iri, label in vals:

@@ -1740,7 +1740,8 @@ class _Run:
         makers = _registry_makers()
         if lx.NEGATION[self.lang].search(self.folded[s0:s1]) or lx.DENIAL[self.lang].search(self.folded[s0:s1]):
             return
-        named = {m.iri for m in ms if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.FIRM}
+        named = {m.iri for m in ms if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.FIRM
+                 and not (_CJK.match(self.text, m.start - 1) and _CJK.match(self.text, m.end))}  # not "兆瀚DeepSeek一体机"
         stated = {c.object for c in self._sentence_claims(span) if c.predicate == "develops"} | \
                  {c.subject for c in self._sentence_claims(span) if c.predicate == "manufacturedBy"}
         for m in ms:
@@ -2080,6 +2081,9 @@ _POSSESSED_GAP_EN = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}?")
 _APPOS_REL_EN = re.compile(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?|parts?|models?))?,\s+(?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:that|which)\s")
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](?:并|且|而且|并且)?(?=[\u4e00-\u9fff\d])|并且|而且")
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
 
 @lru_cache(maxsize=1)
 def _registry_makers() -> dict[str, str]:
