@@ -76,7 +76,7 @@ REPORTING = {
 COREF = {
     "en": [
         (re.compile(r"\b(?:the|this|its|the new|the latest|the new ai) (?:new |latest |ai |domestic |chinese |homegrown )?"
-                    r"(?:chip|processor|accelerator|gpu|card|(?<!\bfor its )(?<!\bon its )part)\b"), "chip"),  # not "for its part"
+                    r"(?:chip|processor|accelerator|gpu|cpu|npu|soc|asic|card|(?<!\bfor its )(?<!\bon its )part)\b"), "chip"),  # not "for its part"
         (re.compile(r"\b(?:the|this) (?:(?!a |an )[a-z]+ )?(?P<n>system|cluster|supernode|rack|machine)\b"), "system"),
         # "the world's largest contract chipmaker", "the industry's biggest foundry"
         (re.compile(r"\bthe (?:world's|industry's|sector's|island's) (?:(?:largest|biggest|leading|top|dominant|"
@@ -99,8 +99,11 @@ COREF = {
                     r"manufacturer|supplier|fab)\b"),
          "firm"),
         # "Alibaba and Tencent are among its shareholders": the firm the article is about, not one named in the clause
-        (re.compile(r"(?:(?<=[a-z] )|^\s*)(?:its|their)(?= (?:[\w-]+ ){0,3}?(?:shareholders|investors|backers|stakeholders|"
+        (re.compile(r"(?:(?<=[a-z] )|^\s*)(?:its|their)(?= (?:[\w-]+ ){0,3}?(?:shareholders|investors|backers|stakeholders|customers|clients|"
                     r"financiers)\b)"), "possessor"),
+        # "the Commerce Department put it on the Entity List", "Washington added it to the list": the firm the text is about
+        (re.compile(r"\b(?:put|puts|putting|added|adds|adding|placed|places|placing|moved|moves|moving) (?P<n>it)\b"
+                    r"(?= (?:on|onto|to) (?:the|its|a|an) (?:[\w-]+ ){0,3}?(?:list|blacklist)\b)"), "firm"),
         (re.compile(r"(?:^\s*|[.;:] )(?:it|they)\b(?! (?:is|was) (?:not )?(?:unclear|likely|possible|expected|reported(?! to be\b)|supposed|meant|hard|easy|difficult|"
                     r"clear|true|worth|too early|too soon|no surprise|surprising)\b)"), "subject"),
         # "analysts believe it is manufactured by SMIC", "the firm said it was backed by Tencent": a pronoun subject of
@@ -119,7 +122,8 @@ COREF = {
     "it": [
         # "Hua Hong ... dopo SMIC, compete con quest'ultima": the last entity named before
         (re.compile(r"\bquest'ultim[oa]\b"), "latter"),
-        (re.compile(r"\b(?:il|lo|questo|tale|quel|del|dal|al|nel) (?:nuovo |stesso )?(?:chip|processore|acceleratore|componente)\b"), "chip"),
+        (re.compile(r"\b(?:il|lo|questo|tale|quel|del|dal|al|nel|sul|col|dello|dallo|allo|nello|sullo) "
+                    r"(?:nuovo |stesso )?(?:chip|processore|acceleratore|componente|soc)\b"), "chip"),
         # a clitic object before a verb of use or manufacture: "Baidu lo usa", "SMIC li produce"
         (re.compile(r"(?<=[a-z] )(?:lo|la|li|le)(?= (?:(?:gia|anche|ora|ormai|oggi) )*(?:usa|usano|usava|usera|utilizza|utilizzano|"
                     r"utilizzava|utilizzera|impiega|impiegano|adotta|adottano|acquista|acquistano|compra|comprano|ordina|ordinano|"
@@ -127,7 +131,8 @@ COREF = {
         # cleft: "A progettarlo è stata T-Head": the clitic is the product the text is about
         (re.compile(r"\b(?:a|ad) (?:progettar|sviluppar|realizzar|produr|fabbricar|costruir|disegnar|idear|stampar)(?P<n>lo|la)\b"),
          "chip"),
-        (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella) (?:nuova )?(?:gpu|scheda(?: grafica| video| acceleratrice)?|soluzione)(?: proposta)?\b"), "chip"),
+        (re.compile(r"\b(?:la|questa|tale|della|dalla|alla|nella|sulla) (?:nuova |stessa )?(?:gpu|cpu|npu|"
+                    r"scheda(?: grafica| video| acceleratrice)?|soluzione)(?: proposta)?\b"), "chip"),
         (re.compile(r"\b(?:il|questo|tale|del|dal|nel) (?:nuovo )?(?:sistema|cluster|supernodo|server)\b"), "system"),
         (re.compile(r"\b(?:le|queste|tali|delle|dalle|nelle|alle) (?P<n>(?:nuove |stesse )?(?:regole|norme|restrizioni|misure|"
                     r"limitazioni))\b"), "policy"),
@@ -137,10 +142,10 @@ COREF = {
         (re.compile(r"\b(?:il|lo|questo|nel|nello|del|dello|dal|dallo) (?P<n>(?:nuovo |stesso )?pacchetto)\b"), "policy"),
         # with an articulated preposition too: "la controllata del colosso", "creata dal gruppo", "alla societa"
         (re.compile(r"\b(?:l'azienda|la societa|il gruppo|la startup|la start-up|il colosso|l'impresa|la compagnia|"
-                    r"il produttore|la casa)\b"), "firm"),
+                    r"il produttore|il costruttore|la casa)\b"), "firm"),
         # after an articulated preposition the mention is the noun: "la controllata del colosso", "creata dal gruppo"
         (re.compile(r"\b(?:(?:dell|dall|all|nell)'|(?:della|dalla|alla|nella|del|dal|al) )(?P<n>(?<=')(?:azienda|impresa)|"
-                    r"(?<=a )(?:societa|startup|start-up|compagnia)|(?<=l )(?:gruppo|colosso|produttore))\b"), "firm"),
+                    r"(?<=a )(?:societa|startup|start-up|compagnia)|(?<=l )(?:gruppo|colosso|produttore|costruttore))\b"), "firm"),
         # "la fonderia cinese", "dalla fonderia taiwanese": the last foundry (its nationality is read by _nationality)
         (re.compile(r"\b(?:la|della|dalla|alla|nella|sulla) fonderia(?: (?:cinese|taiwanese|sudcoreana|coreana|americana|"
                     r"statunitense|giapponese))?\b"), "firm"),
@@ -160,6 +165,11 @@ COREF = {
         (re.compile(r"(?:(?<=[遭被已亦即均也曾未])|(?<=同样|一并|一同|先后|相继))列名(?![于在为单册])"), "policy"),
         # "美国的出口管制持续限制着其获取先进制程": 其 after a verb of restriction is the firm the sentence is about
         (re.compile(r"(?:(?<=限制|制约|打压|封锁|针对|阻碍|阻止|禁止)|(?<=限制着|限制了|制约着|制约了|阻碍了|打压着|阻止了|禁止了))其"), "firm"),
+        # "寒武纪也被认为是其重要客户", "其主要客户包括…": 其 before a relation noun is the firm the text is about
+        (re.compile(r"其(?=(?:的)?(?:重要|主要|最大|第一大|核心|长期|潜在|大|前[五十]大)?(?:客户|买家|供应商|股东|竞争对手|对手|代工厂)"
+                    r"(?:群)?(?:之一|包括|包含|涵盖|有|[,.;:!?]|$))"), "firm"),
+        # "美国商务部将其列入实体清单", "把其纳入管制": 其, the object of 将/把 before a listing verb, is the firm the text is about
+        (re.compile(r"(?<=[将把])其(?=(?:正式|一并|一同|再次|也|亦)?(?:列入|纳入|加入|增列|列为|移出|移除|剔除))"), "firm"),
         # "同一批名单中，还包括…", "这份清单": the list the article is about
         (re.compile(r"(?:同一批|同批|这份|该份|此份|上述|这一|前述)(?:名单|清单|黑名单)"), "policy"),
         # "基于公司自研的MUSA架构": the company the sentence is about
@@ -352,7 +362,7 @@ POSSESSIVE_PRONOUN = re.compile(r"(?:\b(?:its|their|(?:il|la|i|le|del|della|dei|
 # a firm named by its city: (regex before the city, regex after it); group `n` is the head noun
 _FIRM_NOUN_EN = (r"(?:company|firm|startup|start-up|chipmaker|chip maker|group|designer|chip designer|chip firm|maker|"
                  r"foundry|contract manufacturer|giant|tech giant|conglomerate|manufacturer|supplier|champion)")
-_FIRM_NOUN_IT = (r"(?:azienda|societa|gruppo|startup|start-up|colosso|gigante|impresa|compagnia|produttore|casa|"
+_FIRM_NOUN_IT = (r"(?:azienda|societa|gruppo|startup|start-up|colosso|gigante|impresa|compagnia|produttore|costruttore|casa|"
                  r"fonderia|big|campione|fondo(?: quantitativo| d'investimento| di investimento| speculativo)?)")
 CITY_DESCRIPTION = {
     # "the Shanghai foundry", "the Ottawa-based reverse-engineering firm", "the Tokyo-headquartered biggest chip equipment maker"

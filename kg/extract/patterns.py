@@ -637,6 +637,12 @@ EN: list[Pattern] = [
     Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:holds|held|hold|has|had|took|takes|acquired|bought|owns|built)\s+"
             r"(?:(?:minority|small|sizeable|sizable|large|significant|big|direct|indirect)\s+)?(?:stakes|shares|holdings)\s+in\s+(?:the\s+)?"),
             post_not=_r(r"'s?\s"), name="en-holds-stakes-in"),
+    # "SMIC's customers include Cambricon", "Its biggest clients are Baidu and Tencent", "Customers of SMIC include Huawei"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:'s?|’s?)?\s+(?:(?:main|biggest|largest|key|major|top|other|big|important|"
+            r"notable|best-known|chinese|domestic|foreign)\s+){0,2}(?:customers|clients|buyers)\s+(?:include|included|includes|"
+            r"are|were|range from|ranged from|comprise)\s+(?:the\s+)?"), name="en-customers-include"),
+    Pattern("supplies", FIRM, FIRM, True, _r(r"\s+(?:include|included|includes|are|were|range from|ranged from|comprise)\s+"
+            r"(?:the\s+)?"), pre=_r(r"\b(?:customers|clients|buyers)\s+(?:of|for)\s+(?:the\s+)?$"), name="en-customers-of-x-include"),
     # "Backers of SMIC include the Big Fund", "Investors in Moore Threads include Tencent"
     Pattern("investsIn", FIRM, ORG, False, _r(r"\s+(?:include|included|includes|are|were|range from|ranged from|comprise)\s+"
             r"(?:(?:the|its|state-backed|state-owned|state|government-backed|government)\s+)*(?:[\w-]+\s+){0,1}?"),
@@ -1175,6 +1181,11 @@ IT: list[Pattern] = [
             post=_r(r"\s+(?:(?:e|sono|sarebbe|sarebbero|resta|restano|risulta|risultano|rimane|sara|saranno)\s+)"
                     r"(?:(?:gia|pienamente|completamente|totalmente|interamente|anche|ora|oggi|ancora|nativamente)\s+)*"
                     r"compatibil[ei]\b"), name="it-with-which-compatible"),
+    # "Tra i clienti di SMIC figurano Cambricon e Huawei", "I principali clienti di TSMC sono Apple e Nvidia"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"\s+(?:(?:figurano|figura|compaiono|compare|spiccano|spicca|ci sono|c'e|si contano|"
+            r"includono|comprendono|sono|erano)\s+)(?:(?:anche|gia|ormai)\s+)?(?:il\s+|la\s+|lo\s+|l'|i\s+|gli\s+|le\s+)?"),
+            pre=_r(r"\b(?:(?:tra|fra)\s+)?(?:i|gli)\s+(?:(?:principali|maggiori|grandi|primi|nuovi|piu importanti)\s+)?clienti\s+"
+                   r"(?:di|del|della|dell')\s*$"), name="it-customers-of-x-are"),
     # "Broadcom conta già ByteDance tra i propri clienti", "annovera Tencent fra i suoi maggiori clienti"
     Pattern("supplies", FIRM, FIRM, True, _r(IT_AUX + r"(?:conta|contano|contava|contavano|annovera|annoverano|annoverava|"
             r"vanta|vantano|vantava)\s+(?:(?:gia|anche|ora|oggi|ormai|tuttora|da anni|da tempo)\s+)*"),
@@ -1334,7 +1345,8 @@ _ZH_ISSUER = r"(?:美国)?(?:商务部|政府|财政部|国防部)?(?:工业与�
 _ZH_NOT_OBJ_OF_JIANG = (r"(?!" + ZH_ANY + r"*?(?:将|把)(?!被|会|遭|可能|很快|于|在|要|面临)" + ZH_ANY
                         + r"{1,20}?(?:列入|纳入|加入|添加|增列|列进|加进))")
 # "X、Y等主要晶圆代工厂均为": a list closed by 等 and a class noun, then an adverb and the copula
-_ZH_LIST_COPULA = (r"(?:等" + ZH_ANY + r"{0,10}?)?(?:也|亦|均|都|同样|一直|仍|仍然|则|正|已|曾|曾经|一度|目前|至今|长期)*(?:是|为|系|成为)")
+_ZH_LIST_COPULA = (r"(?:等" + ZH_ANY + r"{0,10}?)?(?:也|亦|均|都|同样|一直|仍|仍然|则|正|已|曾|曾经|一度|目前|至今|长期)*"
+                   r"(?:被(?:普遍|广泛|业内)?(?:认为|视为|看作)(?:是)?|是|为|系|成为)")
 # "与总部位于北京、同样筹备上市的地平线交锋", "与日本东京电子竞争": a relative premodifier or a nationality before the rival
 _ZH_RIVAL_PREMOD = (r"(?:[^。；.;!?]{1,30}?的)?(?:美国|日本|韩国|德国|荷兰|欧洲|海外|国际|国外|本土|国内|台湾|英国|法国|以色列)?")
 # "是英伟达高带宽内存（HBM）的主要供应商": right after the buyer (and its product), the supplier noun
@@ -1563,6 +1575,9 @@ ZH: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, False, _r(_ZH_LIST_COPULA + r"(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)|"
             r"(?:在" + ZH_ANY + r"{1,12}?)(?:的)?\S{0,6}?(?:客户|买家)"),
             name="zh-is-customer"),
+    # "中芯国际的主要客户包括寒武纪和华为", "其客户涵盖阿里巴巴、腾讯"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:的)?(?:主要|重要|核心|大|其他|前[五十]大|国内|海外)?(?:客户|买家)(?:群)?"
+            r"(?:包括|包含|涵盖|覆盖|囊括|有|还有|遍及)(?:了)?"), name="zh-customers-include"),
     # "中科曙光既是股东，也是海光芯片的重要客户"
     Pattern("supplies", FIRM, FIRM, False, _r(r"(?:既|不仅|不但|不只)(?:是|为)" + ZH_ANY + r"{1,10}?,(?:也|还|又|更|同时|亦)(?:是|为)"),
             post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"), name="zh-both-customer"),

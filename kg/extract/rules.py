@@ -35,7 +35,10 @@ _NOT_NEG = {
                      r"(?:(?:an?|the|us|u\.s\.|american|export|special|government)\s+)*(?:licen[cs]es?\b|$)"),
     # ... and double negations, which assert: "non ha smentito", "并非没有", "不可否认", "从未停止"
     "it": re.compile(r"\bnon solo\b|\bnon soltanto\b|\bnon meglio\b|\bnon (?:piu )?tanto\b|\bnonche\b|\bnon appena\b|"
-                     r"\bnon (?:ha|hanno|aveva|avevano) (?:smentito|negato)\b"),
+                     r"\bnon (?:ha|hanno|aveva|avevano) (?:smentito|negato)\b|"
+                     # "il modello più grande mai sviluppato dal gruppo": "mai" after a superlative is "ever"
+                     r"\b(?:piu|meno)\s+[a-z]+(?:\s+[a-z]+)?\s+mai\b(?!\s+piu)|"
+                     r"\b(?:primo|prima|primi|prime|unico|unica|migliore|maggiore)\s+(?:[a-z]+\s+)?mai\b(?!\s+piu)"),
     "zh": re.compile(r"未来|不仅|不断|不少|不同|不过|不久|不足|无论|毫无疑问|不但|并不意外|未必|若不是|要不是|"
                      r"(?:并非|并不是|不是)没有|(?:不可|无可|无法)否[认認]|难道不(?:也)?是|(?:从未|從未|没有|未)停止|(?:未能|没能|没有)阻止|没有妨碍|并没有妨碍"),
 }
@@ -576,7 +579,9 @@ class _Run:
                     if m.group(0) == "公司" and not same and main and main != target and len(self._title_firms()) < 2 and any(
                             x.iri == main and x.end <= a for x in self._all_mentions):
                         target = main  # bare "公司" in Chinese business news: the company the article is about
-                    if same and _ZH_COPULA_BEFORE.fullmatch(self.folded, same[-1].end, a):
+                    if same and (_ZH_COPULA_BEFORE.fullmatch(self.folded, same[-1].end, a) or (
+                            m.group(0) == "其" and _ZH_LIST_COPULA_BEFORE.fullmatch(self.folded, same[-1].end, a))):
+                        # (and "寒武纪等设计企业也被认为是其重要客户": 其 is not the subject of its own copula)
                         # "东风集团亦为公司客户之一": the copula's subject is another firm than "公司"
                         target = next((t for t in (main, self.topic.get("firm"), self.last.get("firm")) if t and
                                        t not in {x.iri for x in same}), None)
@@ -1178,6 +1183,8 @@ class _Run:
                 here_m = [m for m in ms if m.iri == iri] if pos and c.predicate == "develops" else []
                 if here_m and all(re.match(r"\s+(?:di|of|by)\s+", self.folded[m.end:m.end + 5]) for m in here_m):
                     continue  # "paragonabile a due Xeon Platinum 8362 di Intel": a complement, not the topic
+                if not pos and c.predicate == "develops" and self._complement_maker(ms, iri):
+                    continue  # "supererebbe la T4 di Nvidia": the maker in a complement is not what the text is about
                 g = _GROUP.get(self._cls(iri))
                 if g == "chip" and self._memory(iri):
                     continue  # "HBM2" is a part, never what "the chip" of the next sentence means
@@ -1186,15 +1193,20 @@ class _Run:
                     firsts[g] = (mpos, iri)
         claimed = set(firsts)
         objects = {c.object for c in self._sentence_claims(span)}
+        # "it outperforms the T4", "paragonabile all'H100": what a thing is compared with is not the next topic
+        compared = {c.object for c in self._sentence_claims(span) if c.predicate in COMPARATIVES | {"competesWith"}}
         for m in ms:
             if m.iri and (m.kind not in ("coref", "generic") or m.data.get("head")):
                 g = _GROUP.get(m.cls)
                 if lang == "zh" and _PREP_BEFORE[lang].search(self.folded[max(s0, m.start - 2):m.start]):
                     continue  # "基于从AMD获得授权的架构": a prepositional object is not what the sentence is about
                 opens = lang == "en" and m.kind != "pronoun" and not self.folded[s0:m.start].strip()
-                if g == "firm" and ((m.iri in objects and not opens) or (lang == "en" and _PREP_OBJ_EN.search(
-                        self.folded[max(s0, m.start - 12):m.start]))):
-                    continue  # "made not by TSMC but by GlobalFoundries": a prepositional object is not the next topic
+                if g == "firm" and ((m.iri in objects and not opens) or self._prep_object(ms, m, s0)
+                                    or self._complement_maker(ms, m.iri)):
+                    continue  # "made not by TSMC but by GlobalFoundries", "will apply to AMD and Intel", "ha scommesso su
+                    # NIO": a prepositional object (or a list of them) is not the next topic
+                if g in _TECH_GROUPS and m.iri in compared and not opens:
+                    continue
                 pos = m.start + (s1 if m.start < sub_end else 0)
                 if g == "chip" and self._memory(m.iri):
                     continue
@@ -1218,6 +1230,29 @@ class _Run:
                     self.last[g] = m.iri
                 if m.cls == "Foundry":
                     self.last_foundry = m.iri
+
+    def _prep_object(self, ms: list[Mention], m: Mention, s0: int) -> bool:
+        """Whether `m` is (a member of a list that is) the object of a preposition: "to AMD and Intel", "su NIO"."""
+        rx = _PREP_TOPIC.get(self.lang)
+        if rx is None:
+            return False
+        head = m
+        for x in reversed([x for x in ms if x.end <= m.start and x.iri and x.kind in ("registry", "fuzzy", "discovered")]):
+            if not _LIST_JOIN.fullmatch(self.folded, x.end, head.start):
+                break
+            head = x
+        return rx.search(self.folded, max(s0, head.start - 12), head.start) is not None
+
+    def _complement_maker(self, ms: list[Mention], iri: str) -> bool:
+        """Whether every mention of the firm `iri` is a maker's complement right after a product: "la T4 di Nvidia"."""
+        here = [m for m in ms if m.iri == iri and m.kind in ("registry", "fuzzy", "discovered")]
+        if not here:
+            return False
+        for m in here:
+            prod = next((x for x in reversed(ms) if x.end <= m.start and x.iri), None)
+            if prod is None or prod.cls not in lx.TECH or not _MAKER_OF_GAP.fullmatch(self.folded, prod.end, m.start):
+                return False
+        return True
 
     def _last_two_firms(self, before: int) -> tuple[str, str] | None:
         """The last two distinct firms named (by name) in the 400 characters before `before`, earlier one first."""
@@ -1319,7 +1354,7 @@ class _Run:
                         and not (lang == "zh" and self.folded[left.start - 1:left.start] == "与"
                                  and _ZH_UNLIKE_AFTER.match(self.folded, right.end, s1)):
                     continue  # "向华为订购", "bought from Nvidia": not the subject (unless an apposition follows it)
-                if lang == "it" and ((pat.left_is_subject and _RELATIONAL_OF_IT.search(self.folded, max(s0, left.start - 30),
+                if lang == "it" and ((pat.left_is_subject and pat.name not in _RELATIONAL_LEFT_IT and _RELATIONAL_OF_IT.search(self.folded, max(s0, left.start - 30),
                                                                                      left.start)) or self._firm_city(left, lc)
                                      or (pat.left_is_subject and _REL_START_IT.match(self.folded, left.end) and _UNIT_OF_IT.search(
                                          self.folded, max(s0, left.start - 50), left.start))):
@@ -1431,6 +1466,10 @@ class _Run:
                     o_iri = ot[1] or self._iri_for(obj_m, pred, subj_m, obj_m)
                     if s_iri is None or o_iri is None:
                         continue
+                    if pred == "develops" and subj_m.kind in ("coref", "pronoun") and self._named_maker(o_iri) not in (
+                            None, s_iri) and not any(x.iri == s_iri and x.kind in ("registry", "fuzzy", "discovered") for x in ms):
+                        continue  # "the H20, the model the Santa Clara company built": a description of a firm from earlier
+                        # sentences never makes another maker's product (the registry names the H20 after Nvidia)
                     if pred in COMPARATIVES | {"competesWith"} and st[2] == ot[2] == "Chip" and \
                             self._memory(s_iri) != self._memory(o_iri):
                         continue  # "96GB的HBM3显存，比80GB的H100还多": a memory is not compared with an accelerator
@@ -1447,6 +1486,13 @@ class _Run:
                         # "A trails B, but has more memory": the dangling comparative's subject is A, the left mention
                         trails = pred == "outperforms" and not pat.left_is_subject
                         self._last_cmp = (o_iri, s_iri, s0) if trails else (s_iri, o_iri, s0)
+
+    def _named_maker(self, iri: str) -> str | None:
+        """The firm a registry product is named after ("Nvidia" of "Nvidia H20"), if any."""
+        e = self.gaz.entities.get(iri)
+        if e is None or e.cls not in lx.TECH:
+            return None
+        return _maker_prefix(self.gaz, e.label("en"), iri)
 
     def _maker_of(self, t: tuple) -> tuple | None:
         """(mention, iri, class) of a product -> the same for its maker (a develops claim, or the maker in its name)."""
@@ -2009,6 +2055,7 @@ _EMPLOYER = {
 _OF_GAP = re.compile(r"\s*(?:di|del|dello|della|dell'|of|by|的)\s*")
 _COPULA_IT = {"it-copula-description-made-by", "it-chip-with-which"}
 _NO_COREF_LEFT = {"it-firm-di-city"}
+_RELATIONAL_LEFT_IT = {"it-customers-of-x-are"}  # "tra i clienti di SMIC figurano ...": the relation noun is the pattern's own
 _NO_COREF_RIGHT = {"en-provide-with"}  # "X agreed to provide the company with ...": which company is unclear
 _DESCRIPTOR = re.compile(r"(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:start-up|startup|company|firm|designer|chipmaker|group|"
                          r"developer|unicorn|lab|provider|operator|maker)\s+")
@@ -2026,6 +2073,12 @@ _LEAD_PARTICIPLE_EN = re.compile(r"\s*(?:built|based|fabricated|manufactured|mad
                                  r"carrying|packing|featuring|boasting|offering|using|sporting|rated)\b[^,;:()]{0,160},\s+(?:the\s+)?")
 _PREP_OBJ_COORD_EN = re.compile(r"\b(?:to|of|from|by|with|for|into|onto|than|against|over|about|at)\s+(?:the\s+)?$")
 _PREP_OBJ_EN = re.compile(r"\b(?:by|from|to|with|than|against|at)\s+(?:the\s+)?$")
+# a preposition whose object is not the topic of the next sentence (not "da"/"by", the agent, "secondo", a source, nor
+# "per", which opens a topic: "Per Broadcom non sarebbe un territorio nuovo")
+_PREP_TOPIC = {"en": _PREP_OBJ_EN,
+               "it": re.compile(r"\b(?:a|ad|al|alla|all'|allo|ai|agli|alle|su|sul|sulla|sui|sulle|con|col|contro|verso)\s*$")}
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or|e|ed|o))\s*(?:the\s+|l'|la\s+|il\s+)?")
+_MAKER_OF_GAP = re.compile(r"\s+(?:di|of)\s+(?:la\s+|il\s+)?")
 _COPULA = re.compile(r"\s+(?:(?:also|now|still|already|reportedly)\s+)*(?:is|was|are|were|remains|remained|became|becomes|"
                      r"has become)\s+(?:(?:also|now|still|already|by far)\s+)*(?:(?:one of|among)\s+)?(?:the\s+)?")
 _LEADING_SUB = {"en": re.compile(r"\s*(?:because|since|although|though|while|whereas|if|when|once|after|before|until|"
@@ -2047,6 +2100,8 @@ _LEADING_PREP = re.compile(r"(?:in|on|at|for|with|by|from|after|before|under|sin
                            r"prima|dal|dalla)\s", re.I)
 _ZH_COPULA_BEFORE = re.compile(r"(?:也|亦|均|都|同样|一直|仍|则|曾)*(?:是|为|系|成为)")
 # "与寒武纪等已被列入实体清单的公司不同": the object of 与 in a comparison is the relative clause's subject
+_ZH_LIST_COPULA_BEFORE = re.compile(r"(?:等[^,.;:!?]{0,12}?)?(?:也|亦|均|都|同样|一直|仍|则|已|曾)*"
+                                    r"(?:被(?:普遍|广泛|业内)?(?:认为|视为|看作)(?:是)?|是|为|系|成为)")
 _ZH_UNLIKE_AFTER = re.compile(r"[^。；;!?]{0,40}?(?:不同|不一样|一样|相同|类似|相似|相仿)")
 _XIANG = r"(?<![转面导走偏趋指方意倾])向"  # the preposition 向, not the verbs 转向, 面向, 方向 ...
 _TARGET_BEFORE_ZH = re.compile(rf"(?:{_XIANG}|对|针对|给|与|跟)$")
