@@ -10,6 +10,7 @@ provisional entity of that article that the same developer `develops` in the gra
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,7 +239,7 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
                 sets.setdefault(_norm(x), idx)
         for f in g.facts:
             for x in (f.s, f.o):
-                if _norm(x) not in sets and not _is_number(x):
+                if _norm(x) not in sets and not _is_number(x) and not _is_date(x):
                     sets[_norm(x)] = len(names)
                     names.append({_norm(x)})
                     canon.append(_norm(x))
@@ -268,6 +269,8 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
                     continue
                 if _is_number(f.o):
                     ok = s in ids(f.s) and _is_number(o) and float(o) == float(f.o)
+                elif _is_date(f.o):  # a date literal ("2025-09-29"): the same day
+                    ok = s in ids(f.s) and str(o).strip()[:10] == f.o.strip()
                 else:
                     ok = s in ids(f.s) and o in ids(f.o)
                     if not ok and props.get(f.p) is not None and props[f.p].symmetric:
@@ -321,6 +324,10 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
 
 _GOV = {"GovernmentBody"}
 _PLACE = {"City", "Country", "Place"}
+
+
+def _is_date(x: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", (x or "").strip()))
 
 
 def _is_number(x: str) -> bool:

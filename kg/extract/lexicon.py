@@ -87,7 +87,8 @@ COREF = {
                     r"(?P<n>company|firm|startup|start-up|chipmaker|group|designer|chip designer|chip firm|business|maker|"
                     r"foundry|contract manufacturer)\b(?!'s? (?:rule|rules|ban|controls|list)\b| (?:rule|rules|regulation|ban|"
                     r"controls|industry|sector|market|business|capacity|customers|sales|model|space|landscape)\b)"), "firm"),
-        (re.compile(r"\b(?:the|its|these|those) (?:new |revised |latest |updated |same |tighter |expanded )?(?:rules|controls|"
+        (re.compile(r"\b(?:the|its|these|those) (?:new |revised |latest |updated |same |tighter |expanded |relevant |said |"
+                    r"aforementioned |above )?(?:rules|controls|"
                     r"restrictions|regulations|curbs|thresholds|measures|licen[cs]e requirement|requirement|listing|blacklist|"
                     r"blacklisting|list(?! of| price))\b|\b(?:the|that) same (?:rule|regulation|listing|order|measure|package|requirement)\b|"
                     r"\b(?:the|that|this) (?:new |latest |same |october |december |2022 |2023 |2024 |2025 )?(?:export[- ]control |"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg import ontology
-from kg.extract import discovery, lexicon as lx
+from kg.extract import dates as dx, discovery, lexicon as lx
 from kg.extract.anchors import anchors
 from kg.extract.gazetteer import Gazetteer, Mention
 from kg.extract.patterns import COMPARATIVES, DANGLING, DEV_OR_FAB, EXCLUDED, PATTERNS, Pattern
@@ -1169,6 +1169,7 @@ class _Run:
         self._contrast(ms, s0, s1, span, hedged)
         self._dangling(seg, s0, span, hedged)
         self._numbers(seg, s0, ms, span, hedged)
+        self._policy_dates(seg, s0, s1, ms, span, hedged)
         # salience for the next sentences
         firsts: dict[str, tuple[int, str]] = {}
         lead = _LEADING_SUB.get(lang)
@@ -1934,6 +1935,134 @@ class _Run:
                     for iri in (target.iri,) + tuple(target.data.get("also", ())):
                         self._add(iri, pred, int(num) if num.is_integer() else num, span, False, hedged, 0.75)
 
+    # -- dates -----------------------------------------------------------------
+    def _policy_dates(self, seg: str, s0: int, s1: int, ms: list[Mention], span, hedged: bool) -> None:
+        """announcedDate / effectiveDate of a policy from a calendar day next to a cue
+        (kg/extract/dates.py): "the rule takes effect on 29 September", "dal 14 luglio la Malesia impone un permesso",
+        "announced by METI on 31st March", "商务部10月9日宣布…出口管制", "自9月29日起实施". The policy is the subject or
+        object of the cue's verb, or (for a starting preposition) the one policy of the clause; never a denied or
+        hedged one, never a date tied to another verb ("finalized on 23rd May")."""
+        lang = self.lang
+        found = dx.find_dates(lang, seg)
+        if not found or lx.DENIAL[lang].search(seg):
+            return
+        targets = [m for m in ms if m.cls == "Policy" and (m.iri or m.kind == "policy")]
+        if not targets:
+            return
+        chars = list(seg)
+        for m in ms:  # organisations, places and pronouns become one word of "Q"s
+            if m.cls in lx.ORG | lx.PLACE | {"Pronoun"} and s0 <= m.start and m.end <= s1:
+                chars[m.start - s0:m.end - s0] = "Q" * (m.end - m.start)
+        masked = "".join(chars)
+        bounds = [0] + [x.end() for x in _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"]).finditer(masked)] + [len(masked)]
+        done = getattr(self, "_dated_facts", None)
+        if done is None:
+            done = self._dated_facts = set()
+        for a, b, parts in found:
+            c0 = max(x for x in bounds if x <= a)
+            c1 = min((x for x in bounds if x >= b), default=len(masked))
+            here = [t for t in targets if c0 <= t.start - s0 and t.end - s0 <= c1 and not (t.start - s0 < b and a < t.end - s0)]
+            named = next((t for t in targets if t.cls == "Policy" and t.iri and t.start - s0 <= a and b < t.end - s0), None)
+            if named is not None and lang == "zh":  # "2022年10月7日发布的出口管制新规": the date inside the policy's name
+                mt = _ZH_DATED_NAME.match(masked, b)
+                if mt and not lx.NEGATION[lang].search(masked[a:b + mt.end()]) and (named.iri, mt.lastgroup) not in done:
+                    day = dx.resolve(parts, self.a.date, "past")
+                    if day:
+                        done.add((named.iri, mt.lastgroup))
+                        self._add(named.iri, mt.lastgroup, day, span, False, hedged, 0.7)
+                continue
+            if not here:
+                continue
+            left, right = masked[c0:a], masked[b:c1]
+            hit = None  # (predicate, preposition only, cue start, cue end) in segment offsets
+            for rx, pred, prep in dx.BEFORE.get(lang, ()):
+                mt = rx.search(left)
+                if mt and not prep:
+                    hit = (pred, False, c0 + mt.start(), b)
+                    break
+            if hit is None:
+                for rx, pred, prep in dx.AFTER.get(lang, ()):
+                    mt = rx.match(right)
+                    if mt:
+                        hit = (pred, prep, a, b + mt.end())
+                        break
+            if hit is None:
+                for rx, pred, prep in dx.BEFORE.get(lang, ()):
+                    mt = rx.search(left)
+                    if mt and prep:
+                        hit = (pred, True, c0 + mt.start(), b)
+                        break
+            target = self._date_target(hit, here, masked, s0, a, b, c0, c1) if hit else None
+            if target is None:
+                target = self._announced_object(here, masked, s0, a, b, c0)
+                if target is None:
+                    continue
+                hit = ("announcedDate", False, target.start - s0, b)
+            pred, prep, q0, q1 = hit
+            lo, hi = min(q0, a, target.start - s0), max(q1, b, target.end - s0)
+            window = masked[lo:a] + " " * (b - a) + masked[b:hi]  # the date itself is no modal ("May 12")
+            if lx.NEGATION[lang].search(_NOT_NEG[lang].sub(" ", window)) or dx.MODAL[lang].search(window):
+                continue  # "has not taken effect", "could take effect on", "或将于…生效"
+            if target.iri is None and self._bind(target) is None:  # its issuer, or the policy the article described
+                gov = next((m for m in ms if m.iri and m.cls in lx.GOV | {"City"} and lo <= m.start - s0 and m.end - s0 <= hi), None)
+                c = self._compatible(gov, lx.GOV) if gov is not None else None
+                if c is None or self._bind(target, c[0]) is None:  # "announced by METI", "il Mofcom ha varato"
+                    continue
+            if prep and LIST_POLICY.search(self._label(target.iri)):
+                continue  # "on the Entity List from May 2019": the date of an entry, not of the list
+            cue = masked[max(c0, q0 - 24):min(c1, q1 + 12)]
+            tense = "future" if dx.FUTURE[lang].search(cue) else (
+                "present" if pred == "effectiveDate" and dx.PRESENT[lang].search(cue) else "past")
+            day = dx.resolve(parts, self.a.date, tense)
+            if day is None or (target.iri, pred) in done:
+                continue
+            done.add((target.iri, pred))
+            self._add(target.iri, pred, day, span, False, hedged, 0.7)
+
+    def _date_target(self, hit, here: list[Mention], masked: str, s0: int, a: int, b: int, c0: int, c1: int):
+        """The policy a date cue is about (offsets within the sentence)."""
+        lang = self.lang
+        pred, prep, q0, q1 = hit
+        rel = [(t.start - s0, t.end - s0, t) for t in here]
+        if pred == "announcedDate":
+            obj, subj = dx.OBJECT_GAP[lang], dx.SUBJECT_GAP[lang]
+            after = [t for ts, te, t in rel if ts >= q1 and obj.fullmatch(masked, q1, ts)]
+            if after:
+                return after[0]
+            before = [t for ts, te, t in rel if te <= q0 and subj.fullmatch(masked, te, q0)]
+            if before:
+                return before[-1]
+            if q0 == a and lang == "zh":  # "出口管制新规于2022年10月7日发布"
+                before = [t for ts, te, t in rel if te <= a and subj.fullmatch(masked, te, a)]
+                return before[-1] if before else None
+            return None
+        if not prep:  # an entry-into-force verb: its subject before it, else the policy the fronted date opens
+            before = [t for ts, te, t in rel if te <= min(q0, a) and min(q0, a) - te <= 90 and ";" not in masked[te:q0]]
+            inside = [t for ts, te, t in rel if q0 <= ts and te <= q1]
+            after = [t for ts, te, t in rel if ts >= q1 and ts - q1 <= 40]
+            if inside:
+                return inside[0]
+            if before:
+                return before[-1]
+            if after and (lang == "zh" and re.fullmatch(r"的?", masked[q1:after[0].start - s0]) or a - c0 <= 6):
+                return after[0]
+            return None
+        pols = [(min(abs(ts - b), abs(a - te)), t) for ts, te, t in rel if t.cls == "Policy"]
+        pols = [(d, t) for d, t in pols if d <= 100]
+        return min(pols, key=lambda x: x[0])[1] if pols else None
+
+    def _announced_object(self, here: list[Mention], masked: str, s0: int, a: int, b: int, c0: int):
+        """"issued the new rules on Oct. 7", "ha varato il divieto il 4 ottobre": verb, object, then its date."""
+        lang = self.lang
+        tail = _DATE_TAIL.get(lang)
+        if tail is None:
+            return None
+        for t in reversed(here):
+            ts, te = t.start - s0, t.end - s0
+            if te <= a and tail.fullmatch(masked, te, a) and _ANNOUNCED_BEFORE[lang].search(masked, c0, ts):
+                return t
+        return None
+
     def _contrast(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"Unlike Huawei, ByteDance has not been placed on the Entity List" -> Huawei has; "Like X, Y ..." -> X too."""
         if self.lang != "en":
@@ -2355,6 +2484,24 @@ _INTRO_VERB = {
     "zh": re.compile(r"[^。；;!?]{0,16}?(?:要求|规定|通知|告知|宣布|决定|出台|实施|推出)[^。；;!?]{0,40}?"),
 }
 _POLICY_DET = re.compile(r"^(?:the|a|an|its|their|il|lo|la|i|gli|le|l'|un|una|uno)\s+|^l'", re.I)
+
+
+# clause breaks for the date cues: a date and its policy stand in one clause
+_CLAUSE_BREAK = {"en": re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b"),
+                 "it": re.compile(r";|:\s|\bma\b|\bmentre\b|\bpero\b|\bdopo\b|\bprima\b"),
+                 "zh": re.compile(r"[;:]|但|而|此前|之后")}
+LIST_POLICY = dx.LIST_LABEL
+_ZH_DATED_NAME = re.compile(r"(?:美国|美方)?(?P<announcedDate>(?:正式)?(?:发布|公布|出台|宣布|推出|印发|颁布)的)|"
+                            r"(?P<effectiveDate>(?:起)?(?:正式)?(?:生效|实施|施行)的)")
+# "issued the new rules on Oct. 7": the words between the policy and its date, and the verb before it
+_DATE_TAIL = {"en": re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s+(?:on|of|for|against|into|covering)\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+)?"
+                              r",?\s*(?:(?:on|in|last)\s+)?(?:the\s+)?"),
+              "it": re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s+(?:di|del|della|dei|delle|sul|sulla|sulle|sui|su|per|contro|"
+                              r"nei confronti di)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?,?\s*(?:(?:il|l'|lo|in data)\s*)?")}
+_ANNOUNCED_BEFORE = {
+    "en": re.compile(r"\b" + dx._ANN_EN + r"\s+" + dx._ADV_EN + dx.OBJECT_GAP["en"].pattern + r"$"),
+    "it": re.compile(r"\b" + dx._ANN_IT + r"\s+" + dx._ADV_IT + dx.OBJECT_GAP["it"].pattern + r"$"),
+}
 
 
 def _policy_surface(text: str) -> str:
