@@ -6,6 +6,7 @@ import pytest
 from pattern_helpers import claim_triples
 
 from kg.extract import dates as dx
+from kg.extract import rules
 from kg.extract.textnorm import fold
 
 
@@ -34,8 +35,18 @@ def _dates(text: str, lang: str, date: str) -> set[tuple]:
      "announcedDate", "2025-10-12"),
     ("zh", "2025-10-15", "商务部10月12日宣布对锑相关物项实施出口管制。", "announcedDate", "2025-10-12"),
 ])
-def test_policy_dates(lang, date, text, pred, day):
+def test_policy_dates(lang, date, text, pred, day, monkeypatch):
+    # the extractor states only effectiveDate by default (rules._DATED); the announcement cues are kept and tested
+    monkeypatch.setattr(rules, "_DATED", frozenset({"announcedDate", "effectiveDate"}))
     assert any(p == pred and o == day for _s, p, o in _dates(text, lang, date)), _dates(text, lang, date)
+
+
+@pytest.mark.parametrize("lang,date,text", [
+    ("en", "2024-12-10", "The Commerce Department unveiled new export controls on Dec. 2, 2024."),
+    ("zh", "2025-10-15", "商务部10月12日宣布对锑相关物项实施出口管制。"),
+])
+def test_announcement_days_are_not_stated_by_default(lang, date, text):
+    assert not {t for t in _dates(text, lang, date) if t[1] == "announcedDate"}
 
 
 @pytest.mark.parametrize("lang,date,text", [

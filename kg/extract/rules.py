@@ -1965,7 +1965,8 @@ class _Run:
             named = next((t for t in targets if t.cls == "Policy" and t.iri and t.start - s0 <= a and b < t.end - s0), None)
             if named is not None and lang == "zh":  # "2022年10月7日发布的出口管制新规": the date inside the policy's name
                 mt = _ZH_DATED_NAME.match(masked, b)
-                if mt and not lx.NEGATION[lang].search(masked[a:b + mt.end()]) and (named.iri, mt.lastgroup) not in done:
+                if mt and mt.lastgroup in _DATED and not lx.NEGATION[lang].search(masked[a:b + mt.end()]) \
+                        and (named.iri, mt.lastgroup) not in done:
                     day = dx.resolve(parts, self.a.date, "past")
                     if day:
                         done.add((named.iri, mt.lastgroup))
@@ -1999,6 +2000,8 @@ class _Run:
                     continue
                 hit = ("announcedDate", False, target.start - s0, b)
             pred, prep, q0, q1 = hit
+            if pred not in _DATED:
+                continue
             lo, hi = min(q0, a, target.start - s0), max(q1, b, target.end - s0)
             window = masked[lo:a] + " " * (b - a) + masked[b:hi]  # the date itself is no modal ("May 12")
             if lx.NEGATION[lang].search(_NOT_NEG[lang].sub(" ", window)) or dx.MODAL[lang].search(window):
@@ -2491,6 +2494,9 @@ _CLAUSE_BREAK = {"en": re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\
                  "it": re.compile(r";|:\s|\bma\b|\bmentre\b|\bpero\b|\bdopo\b|\bprima\b"),
                  "zh": re.compile(r"[;:]|但|而|此前|之后")}
 LIST_POLICY = dx.LIST_LABEL
+# the date predicates stated: an entry into force is written as one ("takes effect on", "entrata in vigore il", "自…起
+#实施"), while the day a policy was announced is mostly background annotators leave out (1 in 6 right on dev)
+_DATED = frozenset({"effectiveDate"})
 _ZH_DATED_NAME = re.compile(r"(?:美国|美方)?(?P<announcedDate>(?:正式)?(?:发布|公布|出台|宣布|推出|印发|颁布)的)|"
                             r"(?P<effectiveDate>(?:起)?(?:正式)?(?:生效|实施|施行)的)")
 # "issued the new rules on Oct. 7": the words between the policy and its date, and the verb before it
