@@ -181,7 +181,9 @@ EN: list[Pattern] = [
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternatives?|replacements?|substitutes?|answer|"
             r"challengers?|stand-ins?|successor)\s+(?:to|for|of)\s+" + _any(3)), name="en-alternative"),
     Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:ordered|orders|bought|buys|purchased|purchases|sourced|sources|"
-            r"received|procured|procures)\s+(?:[^\s.;!?,]+\s+){0,8}?from\s+(?:the\s+)?"), name="en-bought-from"),
+            r"received|procured|procures)\s+(?!(?:(?:an?|the|its|their|new|large|big|fresh|first|major|further|more)\s+)*"
+            r"(?:orders?|contracts?|deals?|investments?|funding|backing|licen[cs]es?|approvals?|permission)\b)"
+            r"(?:[^\s.;!?,]+\s+){0,8}?from\s+(?:the\s+)?"), name="en-bought-from"),
     Pattern("supplies", FIRM, FIRM, False, _r(EN_COP),
             post=_r(r"'s?\s+(?:\S+\s+){0,2}?(?:customers?|clients?|buyers?)\b"), name="en-customer-of"),
     # "Baidu placed an order for AI chips with Huawei", "ByteDance has signed orders worth $2bn with Nvidia"
@@ -1753,6 +1755,241 @@ ZH: list[Pattern] = [
             post=_r(r"(?:\s?(?:gpu|芯片|晶片|加速卡))?" + ZH_ANY + r"{0,12}?(?:上)?(?:完成|进行|展开)?(?:了)?(?:训练|预训练)"),
             name="zh-trained-on-domestic"),
 ]
+
+# -- round 8: supply, use and rivalry families ---------------------------------------------------------------------
+# goods a firm's name can modify ("Nvidia chips", "Samsung memory", "ASML scanners")
+_GOODS_EN = (r"(?:chips?|gpus?|memory|hbm|processors?|accelerators?|hardware|servers?|cards?|boards?|equipment|tools?|"
+             r"machines?|scanners?|components?|parts|silicon|wafers?|products|modules?)")
+_NOT_DEAL_EN = (r"(?!(?:(?:an?|the|its|their|new|large|big|fresh|first|major|further|more)\s+)*(?:orders?|contracts?|deals?|"
+                r"investments?|funding|financing|backing|capital|licen[cs]es?|approvals?|permission|complaints?|requests?|"
+                r"bids?|offers?|subsid\w+)\b)")
+_CUST_EN = r"(?:customers?|clients?|buyers?|purchasers?)"
+_RIVAL_EN = r"(?:rivals?|competitors?|challengers?|contenders?)"
+_EN_TRAINED_ON = (r"(?:(?:pre-?)?train(?:ed|s)?|fine-tuned|served|run|runs|ran|deployed|hosted|built|developed)\s+"
+            r"(?:(?:entirely|exclusively|wholly|fully|solely|mainly|mostly|largely|partly|only|from start to finish|end to end|"
+            r"end-to-end|in full)\s+)*(?:on|using|with|upon)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cluster|fleet|pool)\s+of\s+)?"
+            r"(?:(?:about|around|some|nearly|over|more than|up to|roughly|just|only)\s+)?(?:[\d,]+\s+(?:of\s+)?)?(?:[a-z-]+'s?\s+)?"
+            r"(?:(?:own|domestic|home-grown|homegrown|chinese)\s+)?")
+_ENR8: list[Pattern] = [
+    # "Tencent buys most of its GPUs from Nvidia", "ByteDance sources memory from Samsung", "does not buy chips from Nvidia"
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:buy(?:ing)?|order(?:ing)?|sourc(?:e|es|ed|ing)|procur(?:e|ing)|"
+            r"import(?:s|ed|ing)?|gets?|getting|got|gotten|obtain(?:s|ed|ing)?|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|"
+            r"receiv(?:e|es|ing)|stock(?:s|ed|ing)? up on)\s+" + _NOT_DEAL_EN + r"(?:[^\s.;!?,]+\s+){0,8}?from\s+(?:the\s+)?"),
+            name="en-buys-from"),
+    # "Huawei won an order from Baidu", "Kunlunxin secured contracts worth $1bn from China Mobile": the winner supplies
+    Pattern("supplies", FIRM, FIRM, True, _r(EN_AUX + r"(?:w[oi]n(?:s|ning)?|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|"
+            r"bag(?:s|ged|ging)?|clinch(?:es|ed|ing)?|receiv(?:e|es|ed|ing)|(?:has|have|had) received|got|gets|book(?:s|ed|ing)?|"
+            r"snag(?:s|ged)?)\s+(?:(?:an?|the|its|their|new|large|big|huge|bulk|fresh|first|major|further|more|several|"
+            r"repeat|follow-on|sizeable|sizable)\s+)*(?:(?:supply|purchase|chip|server|procurement)\s+)?(?:orders?|contracts?|"
+            r"deals?|tenders?)\s+(?:[^.;]{0,60}?\s+)?from\s+(?:the\s+)?"), name="en-wins-order-from"),
+    # "Nvidia's largest customer in China, ByteDance", "Among Huawei's customers are Baidu and iFlytek", "Huawei's clients include Baidu"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"'s?\s+(?:(?:largest|biggest|main|key|major|top|important|leading|new|newest|"
+            r"latest|first|early|other|chinese|domestic|overseas|foreign|best|long-standing|longtime|long-time|marquee)\s+)*"
+            + _CUST_EN + r"(?:\s+(?:in|outside)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*|\s+(?:(?:is|was|are|were|include[sd]?|"
+            r"including|such as|like|remains?|remained|reportedly include|also include|have included)\s+))(?:the\s+)?"),
+            pre=_r(r"(?:^\s*|\b(?:among|for|while|as|that|but|and|so|since|because)\s+)$"), name="en-possessive-customer-is"),
+    # "the customers of Huawei include Baidu", "customers for Nvidia's H20 include ByteDance"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:'s?\s+(?:[\w-]+\s+){0,2}?)?(?:\s*,)?\s+(?:(?:reportedly|also|now|still)\s+)?"
+            r"(?:include[sd]?|including|such as|like|are|were|is|was|have included|range from)\s+(?:the\s+)?"),
+            pre=_r(r"\b" + _CUST_EN + r"\s+(?:(?:in|outside)\s+[\w-]+\s+)?(?:of|for)\s+(?:the\s+)?$"), name="en-customers-of-include"),
+    # "Tencent is no longer a customer of Nvidia", "Baidu was never one of Huawei's buyers": the denied relation
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:is|was|are|were|has been|have been|had been|remains?|remained|"
+            r"became|become)\s+(?:no longer|not|never|not yet|not even|neither)\s+(?:(?:one of|among)\s+)?(?:the\s+|a\s+|an\s+)?"
+            r"(?:[\w-]+\s+){0,2}?" + _CUST_EN + r"\s+(?:of|for)\s+(?:the\s+)?"), name="en-not-customer-of"),
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:is|was|are|were|has been|have been|had been|remains?|remained|"
+            r"became|become)\s+(?:no longer|not|never|not yet|not even|neither)\s+(?:(?:one of|among)\s+)?"),
+            post=_r(r"'s?\s+(?:[\w-]+\s+){0,2}?" + _CUST_EN + r"\b"), name="en-not-possessive-customer"),
+    # "Huawei stockpiled Samsung memory", "ByteDance bought Nvidia chips worth $2bn": the maker the goods are named after
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:bought|buys?|buying|ordered|orders|purchas(?:e|es|ed|ing)|"
+            r"stockpil(?:e|es|ed|ing)|hoard(?:s|ed|ing)?|imported|imports|snapped up|took delivery of|sourc(?:e|es|ed|ing)|"
+            r"procur(?:e|es|ed|ing)|amass(?:ed|es|ing)?|accumulat(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|us(?:e|es|ed|ing)|"
+            r"deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|rent(?:s|ed|ing)?)\s+(?:(?:stockpiles?|stocks?|inventories|supplies|"
+            r"batches|shipments|thousands|tens of thousands|hundreds|millions|lots|large amounts|large quantities)\s+of\s+|"
+            r"(?:\$?[\d.,]+\s+(?:billion|million|bn|m)?\s*(?:worth\s+of\s+|of\s+)?)|(?:more|older|advanced|high-end|cheaper)\s+)*"),
+            post=_r(r"(?!'s)\s+(?:(?:[a-z]+-)?[a-z]+\s+)?" + _GOODS_EN + r"\b"), name="en-bought-maker-goods"),
+    # "Xiaomi's high-end phones will continue to use the Snapdragon 8 series", "Baidu's data centres run on Kunlun chips"
+    Pattern("uses", FIRM, TECH, True, _r(r"'s?\s+(?:(?:own|new|newest|latest|high-end|flagship|premium|top-end|mid-range|"
+            r"low-end|budget|ai|cloud|data-centre|data-center|smart|electric|self-driving|autonomous|future|next|upcoming|current|"
+            r"domestic|overseas|internal|large|language|inference|training|consumer|enterprise|main|core)\s+){0,3}"
+            r"(?:phones?|smartphones?|handsets?|servers?|data cent(?:re|er)s|clouds?|cloud services|cars?|vehicles?|models?|"
+            r"chatbots?|devices?|laptops?|pcs|computers?|clusters?|supercomputers?|services|systems|robotaxis|assistants?)"
+            + EN_AUX + r"(?:(?:continue|continues|continued|keep|keeps|kept)\s+(?:to\s+|on\s+)?)?(?:us(?:e|es|ed|ing)|"
+            r"run(?:s|ning)? on|ran on|rel(?:y|ies|ied|ying) on|powered by|driven by|equipped with|built (?:on|around)|"
+            r"adopt(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|feature[sd]?|featuring|pack(?:s|ed)?)\s+"
+            r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+'s?\s+)?"), name="en-firms-products-use"),
+    # "DeepSeek-V3 was trained on 2,048 of Nvidia's H800 chips", "GLM-Image was trained from start to finish on Atlas servers"
+    Pattern("uses", PLATFORM, PRODUCT | PLATFORM, True, _r(r"(?:\s+(?:[\w-]+\s+)?(?:model|llm|chatbot|models))?" + EN_AUX
+            + _EN_TRAINED_ON), name="en-model-trained-on"),
+    # "iFlytek's Spark model was trained entirely on Huawei Ascend hardware": the firm whose model it is uses the hardware too
+    Pattern("uses", FIRM, PRODUCT, True, _r(r"'s?\s+(?:[\w.-]+\s+){1,4}?(?:model|llm|chatbot|models)" + EN_AUX + _EN_TRAINED_ON),
+            name="en-firms-model-trained-on-x"),
+    # "DeepSeek said it trained its V3 model on 2,048 of Nvidia's H800 chips": the model, not the firm
+    Pattern("uses", PLATFORM, PRODUCT, True, _r(r"(?:\s+(?:[\w-]+\s+)?(?:model|llm|chatbot|models))?\s+(?:(?:entirely|mainly|"
+            r"mostly|largely|only|exclusively)\s+)?(?:on|using|with)\s+(?:(?:about|around|some|nearly|over|more than|up to|roughly|"
+            r"just|only)\s+)?(?:[\d,]+\s+(?:of\s+)?)?(?:[a-z-]+'s?\s+)?"),
+            pre=_r(r"\b(?:(?:pre-?)?train(?:ed|s|ing)?|ran|run(?:s|ning)?|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|host(?:s|ed|ing)?)"
+                   r"\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?$"), name="en-trained-its-model-on"),
+    # "the final training run of its V3 model used 2,048 H800s": a quantity of chips the model used
+    Pattern("uses", PLATFORM, CHIP | SYSTEM, True, _r(r"(?:\s+(?:[\w-]+\s+)?(?:model|llm|models))?" + EN_AUX
+            + r"(?:used|uses|required|requires|needed|needs|took|consumed|ran on|runs on)\s+(?:(?:only|just|about|some|around|"
+            r"roughly|nearly|fewer than|less than|more than)\s+)?[\d,]+\s+(?:of\s+)?(?:[a-z-]+'s?\s+)?"), name="en-model-used-n"),
+    # "now competes with Nvidia as well as with Huawei", "is competing with Naura, ..., and with AMEC"
+    Pattern("competesWith", FIRM, FIRM, True, _r(EN_AUX + r"(?:compet\w*|vie[sd]?|vying|go(?:es)? head-to-head)\s+"
+            r"(?:(?:directly|head-on|openly|fiercely|squarely)\s+)?(?:with|against)\s+[^.;]{1,140}?,?\s+(?:as well as|and also|"
+            r"and|but also|plus)\s+(?:(?:also|increasingly|now)\s+)?(?:with|against)\s+" + _any(2)), name="en-competes-and-with"),
+    # "Moore Threads, one of China's would-be Nvidia challengers", "Biren is a Nvidia rival": the firm modifies the noun
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:,\s+(?:a|an|another|one of|among|the)\s+|" + EN_COP + r"(?:a\s+|an\s+|another\s+)?)"
+            r"(?:[^,.;]{0,60}?\s+)?"), post=_r(r"\s+" + _RIVAL_EN + r"\b(?!\s+(?:of|to|for)\b)"), name="en-firm-rival-compound"),
+    # "analysts described Huawei as Nvidia's main competitor", "Cambricon is seen as Nvidia's closest rival in China"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:,[^.;]{1,120}?,)?\s+(?:(?:is|are|was|were|has been|have been|had been|"
+            r"being|long|widely|often|increasingly|now|also)\s+)*(?:(?:seen|viewed|regarded|considered|described|touted|billed|"
+            r"positioned|hailed|pitched|cast|framed|named|identified|ranked|counted|emerging|emerged)\s+)?as\s+(?:the\s+|a\s+|an\s+)?"
+            r"(?:(?:main|chief|biggest|closest|strongest|most serious|most credible|leading|only|real|top|key|primary|fiercest|"
+            r"principal|potential)\s+)*"),
+            post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?" + _RIVAL_EN + r"\b"),
+            pre=_r(r"(?:\b(?:described|describes?|sees?|saw|regards?|regarded|views?|viewed|considers?|considered|calls?|called|"
+                   r"names?|named|identif\w+|ranks?|ranked|counts?|counted|casts?|treats?|treated)\s+|^|[,;:]\s*)$"),
+            name="en-seen-as-rival"),
+    # "Cambricon, often called China's answer to Nvidia", "Huawei's answer to Nvidia"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:,\s+(?:[^,.;]{0,50}?\s+)?|" + EN_COP + r"(?:[^,.;]{0,40}?\s+)?|'s?\s+"
+            r"(?:[\w-]+\s+){0,2}?)(?:answer|response|riposte|reply)\s+to\s+(?:the\s+)?"),
+            post_not=_r(r"'s?\s+(?:[\w-]+\s+){0,2}?(?:questions?|calls?|requests?|sanctions?|rules?|ban|curbs?|controls?)\b"),
+            name="en-answer-to"),
+    # "Huawei is up against Nvidia", "faces stiff competition from Cambricon", "squares off against", "battles Nvidia for"
+    Pattern("competesWith", FIRM, FIRM, True, _r(EN_AUX + r"(?:(?:is|are|was|were)\s+(?:squarely\s+|directly\s+)?up against|"
+            r"go(?:es)? up against|went up against|going up against|squar(?:e|es|ed|ing) off (?:against|with)|"
+            r"fac(?:e|es|ed|ing) (?:(?:stiff|fierce|tough|growing|intense|direct|increasing|strong|mounting|rising|serious|"
+            r"new|more|little|no|fresh)\s+)*(?:competition|rivalry|pressure|a challenge|challenges) from|"
+            r"battl(?:e|es|ed|ing)(?: (?:with|against))?|jostl(?:e|es|ed|ing) with|lock(?:s|ed)? horns with|"
+            r"(?:is|are|was|were) (?:locked )?in a (?:\S+\s+){0,2}?(?:battle|race|fight|war|contest) (?:with|against))\s+" + _any(2)),
+            post_not=_r(r"\s+(?:over|in court)\b"), name="en-up-against"),
+    # "in competition with" for products: "the Ascend 910C is in direct competition with the H20"
+    Pattern("competesWith", TECH, TECH, True, _r(EN_AUX + r"(?:(?:is|are|was|were)\s+)?in (?:\S+\s+){0,2}?competition "
+            r"(?:with|against)\s+" + _any(2)), name="en-product-in-competition"),
+]
+_ENR8 += [
+    # "the battle between Huawei and Nvidia", "the rivalry pitting Cambricon against Nvidia", "Huawei versus Nvidia"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:and|against|vs\.?|versus)\s+(?:the\s+)?"),
+            pre=_r(r"\b(?:battle|rivalry|race|contest|fight|duel|war|competition|showdown|clash|face-off|struggle|tussle)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:between|pitting|of)\s+(?:the\s+)?$"), name="en-battle-between"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:vs\.?|versus)\s+(?:the\s+)?"), name="en-versus"),
+]
+
+_IT_GOODS = (r"(?:chip|memori[ae]|hbm|gpu|processor[ei]|schede|scheda|acceleratori|acceleratore|macchinari|server|componenti|"
+             r"scanner|apparecchiature|sistemi|wafer|prodotti|dispositivi|litografi)")
+_IT_CUST = r"(?:client[ei]|acquirent[ei]|compratori)"
+# a short auxiliary run: no relative clause or apposition may stand between the subject and its verb
+_IT_AUX_SHORT = (r"\)?(?:\s+di\s+[a-z]+)?(?:\s*,\s*(?:che|la quale|il quale)\b)?\s*(?:(?:e|sono|era|sarebbe|sarebbero|sara|"
+                 r"ha|hanno|non|mai|anche|gia|ancora|ora|oggi|ormai|sempre|deve|devono|dovra|dovranno|dovrebbe|puo|possono|"
+                 r"potrebbe|potra|sta|stanno|inoltre|invece|gli|le)\s+)*")
+_ITR8: list[Pattern] = [
+    # "Baidu è cliente di Huawei", "Tencent non è più cliente di Nvidia", "Baidu è tra i clienti di Huawei"
+    Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:(?:e|era|resta|rimane|sono|erano|restano|rimangono|diventa|"
+            r"diventata|diventato|divenuta|divenuto|sara|sarebbe)\s+)?(?:(?:non|piu|mai|gia|ancora|oggi|ora|tuttora|anche|"
+            r"da anni|da tempo|storicamente)\s+)*(?:(?:un|il|uno dei|una delle|tra i|fra i)\s+|l')?(?:(?:grande|grandi|"
+            r"principale|principali|maggiore|maggiori|important[ei]|primo|prim[oi]|storic[oi]|fedel[ei]|nuov[oi])\s+)*"
+            + _IT_CUST + r"\s+(?:(?:important[ei]|principal[ei]|storic[oi]|cines[ei]|american[oi])\s+)?(?:di|del|della|dell')\s*"),
+            name="it-bare-cliente-di"),
+    # "I clienti di Huawei includono Baidu", "tra i clienti di Nvidia ci sono Alibaba e Tencent"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:\s+(?:in cina|in europa|negli stati uniti))?\s*,?\s+(?:(?:includono|"
+            r"comprendono|annoverano|sono|erano|contano|figurano|figura|spiccano|spicca|ci sono|c'e|si contano|vanno da)\s+)"
+            r"(?:(?:anche|gia|ora|oggi|soprattutto)\s+)*(?:(?:il|lo|la|l'|i|gli|le)\s*)?"),
+            pre=_r(r"\b" + _IT_CUST + r"\s+(?:(?:principali|maggiori|cinesi|storici|importanti)\s+)?(?:di|del|della|dell')\s*$"),
+            name="it-clienti-di-includono"),
+    # "Huawei avrebbe accumulato scorte di memoria Samsung", "Tencent compra GPU Nvidia", "usa chip di Huawei"
+    Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:acquist\w*|compr[ao]\w*|comprat\w*|ordin[ao]\w*|ordinat\w*|"
+            r"accumul\w*|fatto incetta di|fa incetta di|fare incetta di|import[ao]\w*|importat\w*|us[ao]|usano|usava|usavano|"
+            r"usato|usat[aie]|usera|useranno|utilizz\w*|impieg\w*|adott\w*|installat\w*|install[ao]\w*|noleggi\w*|"
+            r"si rifornisc\w* di|fa scorta di|fatto scorta di|monta|montano|montava|montato)\s+"
+            r"(?:(?:scorte|stock|lotti|partite|migliaia|decine di migliaia|centinaia|milioni|grandi quantita|quantita)\s+"
+            r"(?:di\s+)?)?(?:(?:i|gli|le|il|la|l'|lo|dei|degli|delle|del|della)\s*)?" + _IT_QTY + r"(?:\S+\s+){0,2}?"
+            + _IT_GOODS + r"\s+(?:(?:[a-z]+\s+)?(?:di|della|del|dell')\s*)?"),
+            name="it-buys-maker-goods"),
+    # "Xiaomi continuerà a usare gli Snapdragon", "Baidu ha iniziato ad adottare i Kunlun"
+    Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:continu\w*|seguit\w*|segue|seguono|prosegu\w*|torn\w*|inizi\w*|"
+            r"comincia\w*|cominci\w*|pass\w*|pront[oaie]|decis[oa])\s+(?:a|ad|di)\s+(?:us\w*|utilizz\w*|impieg\w*|adott\w*|"
+            r"acquist\w*|compr\w*|ordin\w*|montare|integrare|affidarsi a(?:l|ll'|gli|i)?)\s*(?:(?:i|gli|le|il|la|l'|lo)\s*)?"
+            + _IT_QTY + _any(4)), name="it-continues-to-use"),
+    # "DeepSeek-V3 è stato addestrato su 2.048 GPU H800", "R1 gira su chip Ascend", "il modello funziona sugli Ascend"
+    Pattern("uses", PLATFORM, PRODUCT | PLATFORM, True, _r(r"(?:\s+\([^()]{1,40}\))?" + IT_AUX + r"(?:(?:pre-?)?addestrat\w*|"
+            r"(?:pre-?)?addestra\w*|allenat\w*|eseguit\w*|girat\w*|gira|girano|girava|giravano|funziona|funzionano|funzionava|"
+            r"ospitat\w*|distribuit\w*|servit\w*|erogat\w*|costruit\w*|sviluppat\w*)\s+(?:(?:interamente|completamente|"
+            r"esclusivamente|solo|soltanto|principalmente|in gran parte|anche|gia|ora|proprio|da cima a fondo)\s+)*"
+            r"(?:su|sui|sugli|sulle|sul|sulla|sull'|con|usando|utilizzando|impiegando|grazie a|grazie ai)\s*"
+            r"(?:(?:i|gli|le|il|la|l'|lo)\s*)?" + _IT_QTY + r"(?:(?:gpu|chip|processori|acceleratori|schede|server|cluster|"
+            r"supernodi|nodi)\s+(?:(?:di|da)\s+)?)?(?:(?:di|del|della|dell')\s*\S+\s+)?"), name="it-model-trained-on"),
+    # "la battaglia tra Huawei e Nvidia", "la sfida Huawei contro Nvidia", "il duello fra Cambricon e Nvidia"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:e|ed|contro|vs\.?|versus)\s+(?:(?:il|lo|la|l'|i|gli|le)\s*)?"),
+            pre=_r(r"\b(?:sfida|battaglia|duello|guerra|rivalita|concorrenza|competizione|corsa|scontro|braccio di ferro|"
+                   r"contesa|lotta|derby|testa a testa)\s+(?:[a-z]+\s+){0,2}?(?:(?:tra|fra)\s+(?:il\s+|lo\s+|la\s+|l'|i\s+|gli\s+|"
+                   r"le\s+)?)?$"), name="it-battle-between"),
+    # "Huawei se la vede con Nvidia", "tiene testa a Nvidia", "fa concorrenza a Nvidia", "si contende il mercato con Nvidia"
+    Pattern("competesWith", FIRM, FIRM, True, _r(_IT_AUX_SHORT + r"(?:se la (?:vede|vedra|vedrebbe|deve vedere|dovra vedere|vedeva)|"
+            r"tien[ei] testa|tengono testa|tenere testa|fa(?:nno)? concorrenza|fare concorrenza|si contend\w*(?:\s+\S+){0,4}?|"
+            r"contend\w*(?:\s+\S+){0,4}?|si scontr\w*|duell\w*|insidi\w*|sfid\w*|rivaleggi\w*|lotta|lottano|"
+            r"(?:e|sono) in (?:\S+\s+)?(?:lotta|gara|corsa|guerra))\s+(?:(?:apertamente|direttamente|frontalmente)\s+)?"
+            r"(?:con|contro|a|ad|al|alla|all')?\s*" + _any(2)), post_not=_r(r"\s+(?:in tribunale|per brevetti)\b"),
+            name="it-faces-rival"),
+    # "il Kirin 9000S è la risposta di Huawei a Qualcomm", "Cambricon, la risposta cinese a Nvidia"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:a|ad|al|alla|all')\s*"),
+            pre=_r(r"\b(?:risposta|alternativa|replica|antagonista|anti)\s+(?:di|del|della|dell')\s*$"), name="it-risposta-di-a"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:\s*,\s+|" + IT_AUX + r"(?:e|sono|sarebbe|resta|rimane|era|viene considerat[oa]"
+            r"|e considerat[oa]|e vist[oa] come)\s+)(?:(?:la|una|l')\s*)(?:(?:vera|principale)\s+)?(?:risposta|alternativa|"
+            r"antagonista)\s+(?:(?:cinese|nazionale|europea|americana)\s+)?(?:a|ad|al|alla|all'|di|del|della|dell')\s*"),
+            name="it-risposta-a"),
+]
+
+_ZH_GOODS = r"(?:产品|芯片|晶片|gpu|显卡|加速卡|处理器|服务器|设备|光刻机|机台|存储|内存|hbm|算力卡|板卡|器件|模组|cpu)"
+_ZHR8: list[Pattern] = [
+    # "腾讯会继续采购英伟达产品", "华为囤积了三星的HBM", "字节跳动大量购买英伟达的GPU": the maker supplies the buyer
+    Pattern("supplies", FIRM, FIRM, False, _r(r"(?!" + ZH_ANY + r"{0,12}?(?:暂停|中止|终止|取消|放弃|叫停|搁置|推迟|减少))" + ZH_ANY
+            + r"{0,12}?(?:采购|购买|订购|进口|囤积|抢购|购入|买入|租用|使用|采用|选用|"
+            r"依赖|部署|囤货|扫货|下单)(?:了)?(?:大量|大批|批量|更多|一批|数千|数万|上万|上千)?(?:的)?"),
+            post=_r(r"(?:的)?(?:[^，。；,;的]{0,6}?)" + _ZH_GOODS), name="zh-buys-makers-goods"),
+    # "英伟达的客户包括阿里、腾讯和百度", "华为的主要客户有百度"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:的|之)?(?:[^，。；,;]{0,8}?)?(?:主要|重要|核心|大|最大|第一大|前五大|知名|"
+            r"国内|海外|中国)?(?:客户|买家|采购方)(?:群|名单)?(?:中)?(?:主要|还|则|也|已|已经)?(?:包括|包含|涵盖|有|为|是|如|"
+            r"覆盖|囊括|遍及)(?:了)?"), post_not=_r(r"(?:等)?(?:在内的)?(?:多家|众多)?(?:竞争|对手)"), name="zh-customers-include"),
+    # "燧原的邃思芯片已用于云燧系列加速卡": the host uses the part
+    Pattern("uses", TECH, PRODUCT | FIRM, False, _r(ZH_ANYC + r"{0,16}?(?:曾|已|已经|也|还|均|都|先后|陆续|广泛|大量|率先|正式|"
+            r"即将|将|被|主要)*(?:用于|用在|运用于|运用在|使用于|应用在|适用于|装配在|搭载在)(?:了)?(?:[^。；,，]{1,12}?的)?"),
+            post=_r(r"(?:等" + ZH_ANY + r"{0,10}?|的?[\u4e00-\u9fff]{0,8}?)?(?:中|里|内|之中|当中|上|(?=[,;.。，；]|$))"),
+            name="zh-used-in"),
+    # "基于昇腾的兆瀚一体机", "采用昇腾芯片的服务器": the product built on the part uses it
+    Pattern("uses", TECH, SYSTEM | PLATFORM | CHIP, False, _r(r"(?:\s?(?:芯片|晶片|处理器|平台|架构|算力|技术|gpu|加速卡|"
+            r"技术路线))?的"), pre=_r(r"(?:基于|依托|采用|运行于|运行在|跑在)(?:国产|华为|自家|自研)?$"),
+            post_not=_r(r"\s?(?:模型)?(?:的)?(?:推理|训练|服务|云服务|api|部署|应用)"), name="zh-based-on-x-the-y"),
+    # "兆瀚系列产品基于华为鲲鹏、昇腾技术路线打造", "该一体机基于昇腾910B构建"
+    Pattern("uses", SYSTEM | PLATFORM, PRODUCT | PLATFORM, True, _r(ZH_ANY + r"{0,10}?(?:基于|依托|依靠|采用)(?:了)?"
+            r"(?:国产|华为|自家|自研)?"),
+            post=_r(r"(?:(?:、|和|与|及)[^，。；,;]{1,10}?)?(?:芯片|处理器|平台|架构|算力|技术|技术路线|gpu|加速卡|服务器)?"
+                    + ZH_ANY + r"{0,6}?(?:打造|开发|构建|研发|搭建|推出|设计|训练|运行|部署)"), name="zh-built-on"),
+    # "MiniMax-M1的强化学习训练仅用了512块英伟达H800"
+    Pattern("uses", PLATFORM, CHIP | SYSTEM, True, _r(r"(?:模型)?(?:的)?(?:[\u4e00-\u9fff]{0,6}?)(?:训练|预训练|推理)"
+            r"(?:过程|阶段|任务)?(?:中)?(?:仅|只|总共|共|一共|主要|约)?(?:使用|用|动用|调用|消耗|耗用|依靠|依赖)(?:了)?" + _ZH_QTY
+            + r"(?:[^，。；,;\d]{0,4}?)"), name="zh-model-training-used"),
+    # "上海微电子短期内仍难以撼动艾司摩尔的地位", "寒武纪试图蚕食英伟达的市场份额", "打破英伟达的垄断"
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,16}?(?:撼动|挑战|动摇|冲击|打破|威胁|蚕食|抢占|"
+            r"抢夺|瓜分|分食|争夺|取代|替代|颠覆|打破了|削弱|侵蚀|抢走|夺取)(?:了)?(?:美国|国际|海外|国外)?"),
+            post=_r(r"(?:在[^，。；,;]{1,12}?)?(?:的|之)?(?:[^，。；,;]{0,8}?)(?:地位|霸主地位|主导地位|统治地位|垄断|霸权|市场份额|"
+                    r"份额|市场|领先地位|龙头地位|江山|蛋糕|统治|生态(?:壁垒|护城河)?|护城河|客户)"),
+            post_not=_r(r"(?:的|之)?(?:[^，。；,;]{0,8}?)(?:合作伙伴|伙伴)"), name="zh-shakes-position"),
+    # "寒武纪对标英伟达", "摩尔线程剑指英伟达": a firm that takes aim at another
+    Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,10}?(?:对标|瞄准|剑指|直指|狙击|挑战|硬刚|pk|叫板)(?:了)?"
+            r"(?:美国|国际|海外|国外|全球)?(?:芯片|gpu|ai芯片)?(?:巨头|龙头|霸主|大厂)?"),
+            post_not=_r(r"(?:的)?(?:[^，。；,;]{0,6}?)(?:市场|客户|需求|产品线|芯片|gpu|显卡|加速卡|处理器|系列)"), name="zh-takes-aim-at"),
+    # "百度并非华为的客户", "中芯国际不再是华为的供应商": the denied relation
+    Pattern("supplies", FIRM, FIRM, False, _r(r"(?:目前|至今|此前|已|已经|也|亦|从来|始终|一直)*(?:并非|并不是|不是|不再是|从来不是|"
+            r"绝非|并未成为|没有成为|未成为|尚未成为|不属于|并不属于)" + ZH_ANY + r"{0,4}?"),
+            post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"), name="zh-not-customer"),
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:目前|至今|此前|已|已经|也|亦|从来|始终|一直)*(?:并非|并不是|不是|不再是|从来不是|"
+            r"绝非|并未成为|没有成为|未成为|尚未成为|不属于|并不属于)" + ZH_ANY + r"{0,4}?"),
+            post=_r(r"(?:的)?\S{0,6}?(?:供应商|供货商)"), name="zh-not-supplier"),
+]
+
+EN += _ENR8
+IT += _ITR8
+ZH += _ZHR8
 
 PATTERNS: dict[str, list[Pattern]] = {"en": EN, "it": IT, "zh": ZH}
 

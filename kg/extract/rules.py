@@ -1355,7 +1355,8 @@ class _Run:
                         and not (lang == "zh" and self.folded[left.start - 1:left.start] == "与"
                                  and _ZH_UNLIKE_AFTER.match(self.folded, right.end, s1)):
                     continue  # "向华为订购", "bought from Nvidia": not the subject (unless an apposition follows it)
-                if lang == "it" and ((pat.left_is_subject and pat.name not in _RELATIONAL_LEFT_IT and _RELATIONAL_OF_IT.search(self.folded, max(s0, left.start - 30),
+                if lang == "it" and ((pat.left_is_subject and pat.pre is None and pat.name not in _RELATIONAL_LEFT_IT
+                                      and _RELATIONAL_OF_IT.search(self.folded, max(s0, left.start - 30),
                                                                                      left.start)) or self._firm_city(left, lc)
                                      or (pat.left_is_subject and _REL_START_IT.match(self.folded, left.end) and _UNIT_OF_IT.search(
                                          self.folded, max(s0, left.start - 50), left.start))):
@@ -2185,7 +2186,7 @@ _EMPLOYER = {
     "zh": (re.compile(r"(?:曾任|曾在|曾于|前|原|出身于?)\s*$"), re.compile(rf"[^,.;]{{0,4}}?{_TITLE_ZH}")),
 }
 _OF_GAP = re.compile(r"\s*(?:di|del|dello|della|dell'|of|by|的)\s*")
-_COPULA_IT = {"it-copula-description-made-by", "it-chip-with-which"}
+_COPULA_IT = {"it-copula-description-made-by", "it-chip-with-which", "it-product-rival-of-is", "it-rival-of-is", "it-bare-cliente-di"}
 _NO_COREF_LEFT = {"it-firm-di-city"}
 _RELATIONAL_LEFT_IT = {"it-customers-of-x-are"}  # "tra i clienti di SMIC figurano ...": the relation noun is the pattern's own
 _NO_COREF_RIGHT = {"en-provide-with"}  # "X agreed to provide the company with ...": which company is unclear
