@@ -1357,7 +1357,7 @@ class _Run:
                     continue  # "向华为订购", "bought from Nvidia": not the subject (unless an apposition follows it)
                 if lang == "it" and ((pat.left_is_subject and pat.pre is None and pat.name not in _RELATIONAL_LEFT_IT
                                       and _RELATIONAL_OF_IT.search(self.folded, max(s0, left.start - 30),
-                                                                                     left.start)) or self._firm_city(left, lc)
+                                      left.start)) or self._firm_city(left, lc)
                                      or (pat.left_is_subject and _REL_START_IT.match(self.folded, left.end) and _UNIT_OF_IT.search(
                                          self.folded, max(s0, left.start - 50), left.start))):
                     continue  # "la casa madre di TikTok sta progettando", "il gruppo di Pechino ... è stato aggiunto": not the actor
