@@ -427,8 +427,14 @@ def firm_homes() -> dict[str, tuple[str, str | None]]:
     return {f: (c, t or None) for f, c, t in _label_rows(homes_path(), "firm<TAB>country<TAB>city")}
 
 
-def makers_path() -> Path:
-    return _file("makers.tsv")
+def _pairs(name: str, shape: str) -> dict[str, str]:
+    path = _file(name)
+    out = {}
+    for n, (a, b) in enumerate(_label_rows(path, shape), 1):
+        if not b:
+            raise OntologyError(f"{path}: row {n}: the second cell is empty")
+        out[a] = b
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -437,12 +443,21 @@ def product_makers() -> dict[str, str]:
     prefLabel), for products whose labels do not name their maker ("ERNIE 4.5" is Baidu's, "GPT-4o" OpenAI's).
 
     World knowledge: the extractor states it only when an article names the product and its maker together."""
-    out = {}
-    for product, maker in _label_rows(makers_path(), "product<TAB>maker"):
-        if not maker:
-            raise OntologyError(f"{makers_path()}: {product}: no maker")
-        out[product] = maker
-    return out
+    return _pairs("makers.tsv", "product<TAB>maker")
+
+
+@functools.lru_cache(maxsize=1)
+def unit_parents() -> dict[str, str]:
+    """Registry unit IRI -> the organisation it belongs to, from ontology/parents.tsv (`unit <TAB> parent`):
+    "HiSilicon" is Huawei's, "T-Head" Alibaba's. Stated only when an article names both together."""
+    return _pairs("parents.tsv", "unit<TAB>parent")
+
+
+@functools.lru_cache(maxsize=1)
+def product_foundries() -> dict[str, str]:
+    """Registry product IRI -> the one foundry that makes it, from ontology/foundries.tsv (`product <TAB> foundry`):
+    "Kirin 9000S" is SMIC's. Stated only when an article names both together and denies nothing."""
+    return _pairs("foundries.tsv", "product<TAB>foundry")
 
 
 # --------------------------------------------------------------------------------------------------

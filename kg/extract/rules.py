@@ -1784,7 +1784,8 @@ class _Run:
 
     def _known_maker(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """A registry product and the firm the registry names it after, both named in one sentence that states no
-        maker of it and no denial: "Nvidia said sales of the H20 fell" -> Nvidia develops the H20."""
+        maker of it and no denial: "Nvidia said sales of the H20 fell" -> Nvidia develops the H20. Likewise a unit
+        and its parent, a product and its foundry (ontology/parents.tsv, foundries.tsv)."""
         makers = _registry_makers()
         if lx.NEGATION[self.lang].search(self.folded[s0:s1]) or lx.DENIAL[self.lang].search(self.folded[s0:s1]):
             return
@@ -1796,6 +1797,18 @@ class _Run:
             maker = makers.get(m.iri) if m.iri and m.kind in ("registry", "fuzzy") else None
             if maker and maker in named and m.iri not in stated:
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.6)
+        # the same for a unit and its parent ("HiSilicon" and Huawei), a product and its one foundry (ontology/*.tsv)
+        parents, fabs = ontology.unit_parents(), ontology.product_foundries()
+        claims = self._sentence_claims(span)
+        for m in ms:
+            if not m.iri or m.kind not in ("registry", "fuzzy"):
+                continue
+            parent = parents.get(m.iri)
+            if parent and parent in named and not any(c.subject == m.iri and c.predicate == "subsidiaryOf" for c in claims):
+                self._add(m.iri, "subsidiaryOf", parent, span, False, hedged, 0.6)
+            fab = fabs.get(m.iri)
+            if fab and fab in named and not any(c.subject == m.iri and c.predicate == "manufacturedBy" for c in claims):
+                self._add(m.iri, "manufacturedBy", fab, span, False, hedged, 0.6)
 
     def _maker_in_name(self, ms: list[Mention], span, hedged: bool) -> None:
         """"Nvidia H20", "华为昇腾910C" matched as one product label -> the maker develops it."""
