@@ -66,3 +66,26 @@ def test_malformed_rows_are_an_ontology_error(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         ontology.product_makers.cache_clear()
+
+
+def test_a_product_near_its_maker_in_the_article():
+    text = ("Nvidia reported record revenue on Wednesday. Analysts expect the H20 to sell well in China this year, "
+            "despite the new rules.")
+    assert ("Nvidia", "develops", "Nvidia H20") in claim_triples(text, "en")
+
+
+def test_a_maker_named_far_from_the_product_is_not_enough():
+    text = ("Nvidia reported record revenue on Wednesday. Its shares rose 4% in late trading. "
+            "The company also raised its forecast. Investors cheered the figures. "
+            "Analysts expect the H20 to sell well in China this year.")
+    assert ("Nvidia", "develops", "Nvidia H20") not in claim_triples(text, "en")
+
+
+def test_a_product_in_a_denying_sentence_gets_no_maker_from_the_article():
+    text = "Nvidia reported record revenue on Wednesday. No H20 was shipped to China in the quarter."
+    assert ("Nvidia", "develops", "Nvidia H20") not in claim_triples(text, "en")
+
+
+def test_a_quoted_chinese_line_is_the_registry_line():
+    got = claim_triples("地平线主力产品为「征程」（Journey）系列车载AI芯片。", "zh")
+    assert ("Horizon Robotics", "develops", "Horizon Journey") in got

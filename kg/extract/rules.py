@@ -345,6 +345,11 @@ class _Run:
         tail = _registry_tails(self.gaz).get(fold_label(name))
         if tail:
             return tail
+        if self.lang == "zh":  # "「征程」（Journey）系列": the registry's "征程系列"
+            for suffix in ("系列", "芯片", "处理器"):
+                iri = self.gaz.lookup(name + suffix)
+                if iri and self.gaz.entities[iri].cls in lx.TECH:
+                    return iri
         if self.lang == "zh" or any(ch.isdigit() for ch in name):
             return None  # a model code names one model, not the maker's line
         maker = next((m for m in ms if m.cls in lx.FIRM and m.iri and m.kind == "registry" and
@@ -1110,9 +1115,11 @@ class _Run:
     def run(self) -> ExtractionResult:
         ms_all = self.mentions()
         self._all_mentions = ms_all
-        for s0, s1 in split_sentences(self.text, self.lang):
+        sents = split_sentences(self.text, self.lang)
+        for s0, s1 in sents:
             sm = [m for m in ms_all if s0 <= m.start and m.end <= s1]
             self.sentence(s0, s1, sm)
+        self._known_in_article(sents, ms_all)
         for c in sorted(self.claims.values(), key=lambda c: (c.start, c.end, c.subject, c.predicate, str(c.object))):
             self.result.claims.append(c)
         self.result.mentions |= {m.iri for m in ms_all if m.iri}
@@ -1787,7 +1794,7 @@ class _Run:
         maker of it and no denial: "Nvidia said sales of the H20 fell" -> Nvidia develops the H20. Likewise a unit
         and its parent, a product and its foundry (ontology/parents.tsv, foundries.tsv)."""
         makers = _registry_makers()
-        if lx.NEGATION[self.lang].search(self.folded[s0:s1]) or lx.DENIAL[self.lang].search(self.folded[s0:s1]):
+        if self._denies(self.folded[s0:s1]):
             return
         named = {m.iri for m in ms if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.FIRM
                  and not (_CJK.match(self.text, m.start - 1) and _CJK.match(self.text, m.end))}  # not "兆瀚DeepSeek一体机"
@@ -1809,6 +1816,36 @@ class _Run:
             fab = fabs.get(m.iri)
             if fab and fab in named and not any(c.subject == m.iri and c.predicate == "manufacturedBy" for c in claims):
                 self._add(m.iri, "manufacturedBy", fab, span, False, hedged, 0.6)
+
+    def _denies(self, seg: str) -> bool:
+        """Whether a sentence denies or negates anything (a negation, a denial, "no"/"nessun" before a noun): such a
+        sentence states no world knowledge of its own."""
+        return bool(lx.NEGATION[self.lang].search(seg) or lx.DENIAL[self.lang].search(seg)
+                    or _NO_DET.get(self.lang, _NO_DET["en"]).search(seg))
+
+    def _known_in_article(self, sents, ms_all: list[Mention]) -> None:
+        """A registry product whose known maker the article names somewhere, in no sentence together: the maker
+        develops it, quoted from the first sentence that names the product and denies nothing."""
+        makers = _registry_makers()
+        firm_at = [(m.start, m.iri) for m in ms_all if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.FIRM]
+        named = {i for _a, i in firm_at}
+        have = {(c.subject, c.object) for c in self.claims.values() if c.predicate == "develops"}
+        made = {c.subject for c in self.claims.values() if c.predicate == "manufacturedBy"}
+        done = set()
+        for m in ms_all:
+            maker = makers.get(m.iri) if m.iri and m.kind in ("registry", "fuzzy") else None
+            if not maker or maker not in named or (maker, m.iri) in have or m.iri in done or m.iri in made:
+                continue
+            k = next(j for j, (a, b) in enumerate(sents) if a <= m.start < b)
+            s0, s1 = sents[k]
+            w0, w1 = sents[max(0, k - _WINDOW)][0], sents[min(len(sents) - 1, k + _WINDOW)][1]
+            if not any(w0 <= at < w1 and i == maker for at, i in firm_at):
+                continue
+            seg = self.folded[s0:s1]
+            if self._denies(seg):
+                continue
+            done.add(m.iri)
+            self._add(maker, "develops", m.iri, _trim(self.text, s0, s1), False, bool(lx.HEDGE[self.lang].search(seg)), 0.5)
 
     def _maker_in_name(self, ms: list[Mention], span, hedged: bool) -> None:
         """"Nvidia H20", "华为昇腾910C" matched as one product label -> the maker develops it."""
@@ -2284,6 +2321,9 @@ _APPOS_REL_EN = re.compile(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|car
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](?:并|且|而且|并且)?(?=[\u4e00-\u9fff\d])|并且|而且")
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NO_DET = {"en": re.compile(r"\b(?:no|none|nothing|nor)\b"), "it": re.compile(r"\b(?:nessun[oa]?|nessun'|niente|nulla|ne)\b"),
+           "zh": re.compile(r"没有|无|未|不")}
+_WINDOW = 2  # sentences either side of a product in which its known maker is named (_known_in_article)
 
 
 @lru_cache(maxsize=1)
