@@ -89,3 +89,28 @@ def test_a_product_in_a_denying_sentence_gets_no_maker_from_the_article():
 def test_a_quoted_chinese_line_is_the_registry_line():
     got = claim_triples("地平线主力产品为「征程」（Journey）系列车载AI芯片。", "zh")
     assert ("Horizon Robotics", "develops", "Horizon Journey") in got
+
+
+def test_parent_and_foundry_rows_name_the_right_kinds():
+    reg = ontology.load_registry()
+    for unit, parent in ontology.unit_parents().items():
+        assert reg[unit].cls in ("Company", "Foundry", "Organization", "GovernmentBody", "MediaOutlet"), _label(unit)
+        assert reg[parent].cls in ("Company", "Foundry", "Organization", "GovernmentBody"), _label(parent)
+    for chip, fab in ontology.product_foundries().items():
+        assert reg[chip].cls == "Chip", _label(chip)
+        assert reg[fab].cls in ("Company", "Foundry"), (_label(chip), _label(fab))
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Shares of SMIC jumped after teardown photos of the Kirin 9000S circulated online.", "en",
+     ("Kirin 9000S", "manufacturedBy", "SMIC")),
+    ("Baidu e Kunlunxin hanno presentato insieme il nuovo cluster a Pechino.", "it", ("Kunlunxin", "subsidiaryOf", "Baidu")),
+    ("阿里巴巴与平头哥今天在杭州联合举办了发布会。", "zh", ("T-Head", "subsidiaryOf", "Alibaba")),
+])
+def test_a_unit_with_its_parent_or_a_chip_with_its_foundry(text, lang, fact):
+    assert fact in claim_triples(text, lang)
+
+
+def test_a_denied_foundry_is_never_stated_from_knowledge():
+    got = claim_triples("SMIC has never confirmed any role in the Kirin 9000S.", "en")
+    assert ("Kirin 9000S", "manufacturedBy", "SMIC") not in got

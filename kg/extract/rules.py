@@ -1806,12 +1806,13 @@ class _Run:
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.6)
         # the same for a unit and its parent ("HiSilicon" and Huawei), a product and its one foundry (ontology/*.tsv)
         parents, fabs = ontology.unit_parents(), ontology.product_foundries()
+        orgs = named | {m.iri for m in ms if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.ORG}
         claims = self._sentence_claims(span)
         for m in ms:
             if not m.iri or m.kind not in ("registry", "fuzzy"):
                 continue
             parent = parents.get(m.iri)
-            if parent and parent in named and not any(c.subject == m.iri and c.predicate == "subsidiaryOf" for c in claims):
+            if parent and parent in orgs and not any(c.subject == m.iri and c.predicate == "subsidiaryOf" for c in claims):
                 self._add(m.iri, "subsidiaryOf", parent, span, False, hedged, 0.6)
             fab = fabs.get(m.iri)
             if fab and fab in named and not any(c.subject == m.iri and c.predicate == "manufacturedBy" for c in claims):
