@@ -114,3 +114,8 @@ def test_a_unit_with_its_parent_or_a_chip_with_its_foundry(text, lang, fact):
 def test_a_denied_foundry_is_never_stated_from_knowledge():
     got = claim_triples("SMIC has never confirmed any role in the Kirin 9000S.", "en")
     assert ("Kirin 9000S", "manufacturedBy", "SMIC") not in got
+
+
+def test_a_unit_near_its_parent_in_the_article():
+    text = "Baidu reported higher cloud revenue. Kunlunxin, meanwhile, is preparing a listing in Hong Kong."
+    assert ("Kunlunxin", "subsidiaryOf", "Baidu") in claim_triples(text, "en")

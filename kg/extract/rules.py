@@ -1825,28 +1825,37 @@ class _Run:
                     or _NO_DET.get(self.lang, _NO_DET["en"]).search(seg))
 
     def _known_in_article(self, sents, ms_all: list[Mention]) -> None:
-        """A registry product whose known maker the article names somewhere, in no sentence together: the maker
-        develops it, quoted from the first sentence that names the product and denies nothing."""
-        makers = _registry_makers()
-        firm_at = [(m.start, m.iri) for m in ms_all if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.FIRM]
-        named = {i for _a, i in firm_at}
-        have = {(c.subject, c.object) for c in self.claims.values() if c.predicate == "develops"}
+        """A registry product whose known maker (a unit whose known parent) the article names within _WINDOW
+        sentences, in no sentence together: the fact, quoted from the first sentence that names the product (unit)
+        and denies nothing."""
+        known = [(m.start, m.iri) for m in ms_all if m.iri and m.kind in ("registry", "fuzzy")]
+        firm_at = [(at, i) for at, i in known if self._cls(i) in lx.FIRM]
+        org_at = [(at, i) for at, i in known if self._cls(i) in lx.ORG]
         made = {c.subject for c in self.claims.values() if c.predicate == "manufacturedBy"}
-        done = set()
-        for m in ms_all:
-            maker = makers.get(m.iri) if m.iri and m.kind in ("registry", "fuzzy") else None
-            if not maker or maker not in named or (maker, m.iri) in have or m.iri in done or m.iri in made:
-                continue
-            k = next(j for j, (a, b) in enumerate(sents) if a <= m.start < b)
-            s0, s1 = sents[k]
-            w0, w1 = sents[max(0, k - _WINDOW)][0], sents[min(len(sents) - 1, k + _WINDOW)][1]
-            if not any(w0 <= at < w1 and i == maker for at, i in firm_at):
-                continue
-            seg = self.folded[s0:s1]
-            if self._denies(seg):
-                continue
-            done.add(m.iri)
-            self._add(maker, "develops", m.iri, _trim(self.text, s0, s1), False, bool(lx.HEDGE[self.lang].search(seg)), 0.5)
+        # (not foundries: an article that names a chip and a foundry apart is mostly about something else)
+        tables = [(_registry_makers(), "develops", True, firm_at, made),
+                  (ontology.unit_parents(), "subsidiaryOf", False, org_at, set())]
+        for table, pred, other_is_subject, where, skip in tables:
+            have = {(c.subject, c.object) for c in self.claims.values() if c.predicate == pred}
+            named = {i for _a, i in where}
+            done = set()
+            for m in ms_all:
+                other = table.get(m.iri) if m.iri and m.kind in ("registry", "fuzzy") else None
+                if not other or other not in named or m.iri in done or m.iri in skip:
+                    continue
+                s_, o_ = (other, m.iri) if other_is_subject else (m.iri, other)
+                if (s_, o_) in have:
+                    continue
+                k = next(j for j, (a, b) in enumerate(sents) if a <= m.start < b)
+                s0, s1 = sents[k]
+                w0, w1 = sents[max(0, k - _WINDOW)][0], sents[min(len(sents) - 1, k + _WINDOW)][1]
+                if not any(w0 <= at < w1 and i == other for at, i in where):
+                    continue
+                seg = self.folded[s0:s1]
+                if self._denies(seg):
+                    continue
+                done.add(m.iri)
+                self._add(s_, pred, o_, _trim(self.text, s0, s1), False, bool(lx.HEDGE[self.lang].search(seg)), 0.5)
 
     def _maker_in_name(self, ms: list[Mention], span, hedged: bool) -> None:
         """"Nvidia H20", "华为昇腾910C" matched as one product label -> the maker develops it."""
