@@ -244,16 +244,21 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
                     names.append({_norm(x)})
                     canon.append(_norm(x))
         iris_of: list[set[str]] = [set().union(*(label_index.get(n, set()) for n in ns)) for ns in names]
-        # unnamed products: anchor on the developer
+        # unnamed products: anchor on the developer, when exactly one of its provisional products is named by no
+        # other gold entity (several candidates are ambiguous: none is taken)
+        claimed = set().union(*iris_of) if iris_of else set()
         for i, ns in enumerate(names):
             if iris_of[i]:
                 continue
             devs = [f.s for f in g.facts if f.p == "develops" and _norm(f.o) in ns]
+            cands: set[str] = set()
             for d in devs:
                 d_iris = iris_of[sets[_norm(d)]] if _norm(d) in sets else set()
                 for s, p, o, _q in extracted:
-                    if p == "develops" and s in d_iris and o in provisional:
-                        iris_of[i].add(o)
+                    if p == "develops" and s in d_iris and o in provisional and o not in claimed:
+                        cands.add(o)
+            if len(cands) == 1:
+                iris_of[i] |= cands
         for i, ns in enumerate(names):
             global_sets.append((ns, {x for x in iris_of[i] if any(x in (s, o) for s, _p, o, _q in extracted)},
                                 canon[i]))

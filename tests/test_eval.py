@@ -278,6 +278,22 @@ def test_duplicate_entities_from_alias_lines(tmp_path):
     assert "duplicate entities: 1" in rep.to_text()
 
 
+def test_an_unnamed_product_is_anchored_on_its_developer_only_when_unambiguous(tmp_path):
+    """A gold product the extractor names differently is matched through its developer only when exactly one of the
+    developer's discovered products is left: with two, neither is taken (no spurious match, no false duplicate)."""
+    body = ("Lumora Semiconductor designs the Zephyr-7 processor. "
+            "Lumora Semiconductor also designs the Zephyr-9 processor.")
+    one = make_dir(tmp_path, "one", {"en-01": ("en", body, [
+        "Lumora Semiconductor | develops | Zephyr-7 | +",
+        "Lumora Semiconductor | develops | the new Lumora chip | +"])})
+    rep = run_eval(one, tmp_path)
+    assert score(rep.overall) == (2, 0, 0)  # Zephyr-9 is the only product of Lumora no gold label names
+    two = make_dir(tmp_path, "two", {"en-01": ("en", body, [
+        "Lumora Semiconductor | develops | the new Lumora chip | +"])})
+    rep = run_eval(two, tmp_path)
+    assert score(rep.overall) == (0, 2, 1) and rep.duplicate_entities == []
+
+
 # ---------------------------------------------------------------- 5. label normalisation
 
 def test_gold_labels_match_normalised(tmp_path):

@@ -119,3 +119,8 @@ def test_a_denied_foundry_is_never_stated_from_knowledge():
 def test_a_unit_near_its_parent_in_the_article():
     text = "Baidu reported higher cloud revenue. Kunlunxin, meanwhile, is preparing a listing in Hong Kong."
     assert ("Kunlunxin", "subsidiaryOf", "Baidu") in claim_triples(text, "en")
+
+
+def test_a_discovered_model_of_a_known_line_has_the_line_s_maker():
+    got = claim_triples("Cambricon said the MLU370-X8 card is selling well.", "en")
+    assert any(s == "Cambricon" and p == "develops" and o.startswith("MLU370-X8") for s, p, o in got), got

@@ -1801,7 +1801,7 @@ class _Run:
         stated = {c.object for c in self._sentence_claims(span) if c.predicate == "develops"} | \
                  {c.subject for c in self._sentence_claims(span) if c.predicate == "manufacturedBy"}
         for m in ms:
-            maker = makers.get(m.iri) if m.iri and m.kind in ("registry", "fuzzy") else None
+            maker = self._maker_of_known(m, makers)
             if maker and maker in named and m.iri not in stated:
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.6)
         # the same for a unit and its parent ("HiSilicon" and Huawei), a product and its one foundry (ontology/*.tsv)
@@ -1817,6 +1817,20 @@ class _Run:
             fab = fabs.get(m.iri)
             if fab and fab in named and not any(c.subject == m.iri and c.predicate == "manufacturedBy" for c in claims):
                 self._add(m.iri, "manufacturedBy", fab, span, False, hedged, 0.6)
+
+    def _maker_of_known(self, m: Mention, makers: dict[str, str]) -> str | None:
+        """The known maker of a registry product, or of a discovered model of a registry line ("Atlas 800T A2" is a
+        Huawei Atlas 800T, "SG2044" after... no: only a name that starts with a registry product with a known maker)."""
+        if not m.iri:
+            return None
+        if m.kind in ("registry", "fuzzy"):
+            return makers.get(m.iri)
+        if m.kind != "discovered" or m.cls not in lx.TECH:
+            return None
+        for o in self.gaz.prefixes(fold(self.text[m.start:m.end])):
+            if o in makers and self.gaz.entities[o].cls in lx.TECH:
+                return makers[o]
+        return None
 
     def _denies(self, seg: str) -> bool:
         """Whether a sentence denies or negates anything (a negation, a denial, "no"/"nessun" before a noun): such a
@@ -1840,7 +1854,8 @@ class _Run:
             named = {i for _a, i in where}
             done = set()
             for m in ms_all:
-                other = table.get(m.iri) if m.iri and m.kind in ("registry", "fuzzy") else None
+                other = self._maker_of_known(m, table) if pred == "develops" else (
+                    table.get(m.iri) if m.iri and m.kind in ("registry", "fuzzy") else None)
                 if not other or other not in named or m.iri in done or m.iri in skip:
                     continue
                 s_, o_ = (other, m.iri) if other_is_subject else (m.iri, other)
