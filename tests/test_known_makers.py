@@ -124,3 +124,10 @@ def test_a_unit_near_its_parent_in_the_article():
 def test_a_discovered_model_of_a_known_line_has_the_line_s_maker():
     got = claim_triples("Cambricon said the MLU370-X8 card is selling well.", "en")
     assert any(s == "Cambricon" and p == "develops" and o.startswith("MLU370-X8") for s, p, o in got), got
+
+
+def test_a_yardstick_gets_no_maker_from_the_article():
+    text = "Nvidia shares fell on Monday. Moore Threads said its MTT S4000 outperforms the A100 in inference."
+    got = claim_triples(text, "en")
+    assert ("MTT S4000", "outperforms", "Nvidia A100") in got
+    assert ("Nvidia", "develops", "Nvidia A100") not in got

@@ -1867,8 +1867,9 @@ class _Run:
                 if not any(w0 <= at < w1 and i == other for at, i in where):
                     continue
                 seg = self.folded[s0:s1]
-                if self._denies(seg):
-                    continue
+                if self._denies(seg) or (pred == "develops" and any(
+                        c.object == m.iri and c.predicate in _YARDSTICK for c in self._sentence_claims(_trim(self.text, s0, s1)))):
+                    continue  # "比80GB的H100还多", "compatibile con CUDA": a yardstick, not the article's subject
                 done.add(m.iri)
                 self._add(s_, pred, o_, _trim(self.text, s0, s1), False, bool(lx.HEDGE[self.lang].search(seg)), 0.5)
 
@@ -2348,6 +2349,8 @@ _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NO_DET = {"en": re.compile(r"\b(?:no|none|nothing|nor)\b"), "it": re.compile(r"\b(?:nessun[oa]?|nessun'|niente|nulla|ne)\b"),
            "zh": re.compile(r"没有|无|未|不")}
+_YARDSTICK = frozenset({"comparableTo", "outperforms", "compatibleWith", "alternativeTo", "hasMoreMemoryThan",
+                        "consumesMorePowerThan", "competesWith"})
 _WINDOW = 2  # sentences either side of a product in which its known maker is named (_known_in_article)
 
 
