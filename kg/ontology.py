@@ -454,6 +454,20 @@ def unit_parents() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def known_stakes() -> frozenset[tuple[str, str]]:
+    """(investor IRI, investee IRI) pairs from ontology/investors.tsv (`investor <TAB> investee`): long-standing,
+    widely reported stakes ("Tencent" in Enflame, the Big Fund in SMIC). Stated only when an article names both in
+    one sentence that denies nothing."""
+    path = _file("investors.tsv")
+    out = set()
+    for n, (a, b) in enumerate(_label_rows(path, "investor<TAB>investee"), 1):
+        if not b:
+            raise OntologyError(f"{path}: row {n}: the second cell is empty")
+        out.add((a, b))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
 def product_foundries() -> dict[str, str]:
     """Registry product IRI -> the one foundry that makes it, from ontology/foundries.tsv (`product <TAB> foundry`):
     "Kirin 9000S" is SMIC's. Stated only when an article names both together and denies nothing."""

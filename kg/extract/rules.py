@@ -1805,7 +1805,7 @@ class _Run:
             if maker and maker in named and m.iri not in stated:
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.6)
         # the same for a unit and its parent ("HiSilicon" and Huawei), a product and its one foundry (ontology/*.tsv)
-        parents, fabs = ontology.unit_parents(), ontology.product_foundries()
+        parents, fabs, stakes_in = ontology.unit_parents(), ontology.product_foundries(), _stakes_in()
         orgs = named | {m.iri for m in ms if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.ORG}
         claims = self._sentence_claims(span)
         for m in ms:
@@ -1814,6 +1814,9 @@ class _Run:
             parent = parents.get(m.iri)
             if parent and parent in orgs and not any(c.subject == m.iri and c.predicate == "subsidiaryOf" for c in claims):
                 self._add(m.iri, "subsidiaryOf", parent, span, False, hedged, 0.6)
+            for inv in stakes_in.get(m.iri, ()):
+                if inv in orgs and not any(c.object == m.iri and c.predicate == "investsIn" and c.subject == inv for c in claims):
+                    self._add(inv, "investsIn", m.iri, span, False, hedged, 0.6)
             fab = fabs.get(m.iri)
             if fab and fab in named and not any(c.subject == m.iri and c.predicate == "manufacturedBy" for c in claims):
                 self._add(m.iri, "manufacturedBy", fab, span, False, hedged, 0.6)
@@ -2352,6 +2355,15 @@ _NO_DET = {"en": re.compile(r"\b(?:no|none|nothing|nor)\b"), "it": re.compile(r"
 _YARDSTICK = frozenset({"comparableTo", "outperforms", "compatibleWith", "alternativeTo", "hasMoreMemoryThan",
                         "consumesMorePowerThan", "competesWith"})
 _WINDOW = 2  # sentences either side of a product in which its known maker is named (_known_in_article)
+
+
+@lru_cache(maxsize=1)
+def _stakes_in() -> dict[str, tuple[str, ...]]:
+    """Investee IRI -> its known investors (ontology/investors.tsv)."""
+    out: dict[str, list[str]] = {}
+    for inv, firm in sorted(ontology.known_stakes()):
+        out.setdefault(firm, []).append(inv)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
