@@ -131,3 +131,14 @@ def test_a_yardstick_gets_no_maker_from_the_article():
     got = claim_triples(text, "en")
     assert ("MTT S4000", "outperforms", "Nvidia A100") in got
     assert ("Nvidia", "develops", "Nvidia A100") not in got
+
+
+@pytest.mark.parametrize("text, lang, fact, present", [
+    ("Tencent's stake in Enflame has not been disclosed, but the two work closely together.", "en",
+     ("Tencent", "investsIn", "Enflame"), False),
+    ("Enflame has yet to ship a card to Tencent.", "en", ("Tencent", "investsIn", "Enflame"), False),
+    ("Tencent e Enflame hanno presentato un nuovo cluster di calcolo a Shenzhen.", "it",
+     ("Tencent", "investsIn", "Enflame"), True),
+])
+def test_known_stakes(text, lang, fact, present):
+    assert (fact in claim_triples(text, lang)) is present

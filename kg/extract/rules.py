@@ -22,7 +22,7 @@ from kg.extract.sentences import split_sentences
 from kg.extract.textnorm import fold, fold_label
 from kg.model import ASSERTED, HEDGED, NEGATIVE, POSITIVE, Article, Claim, Entity, ExtractionResult
 
-VERSION = "0.7.0"
+VERSION = "0.8.0"
 _DEBUG = bool(os.environ.get("KG_DEBUG_RULES"))
 
 _GROUP = {"Chip": "chip", "System": "system", "SoftwarePlatform": "platform", "Company": "firm", "Foundry": "firm",
@@ -2350,7 +2350,7 @@ _APPOS_REL_EN = re.compile(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|car
 _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](?:并|且|而且|并且)?(?=[\u4e00-\u9fff\d])|并且|而且")
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NO_DET = {"en": re.compile(r"\b(?:no|none|nothing|nor)\b"), "it": re.compile(r"\b(?:nessun[oa]?|nessun'|niente|nulla|ne)\b"),
+_NO_DET = {"en": re.compile(r"\b(?:no|none|nothing|nor|yet to)\b"), "it": re.compile(r"\b(?:nessun[oa]?|nessun'|niente|nulla|ne)\b"),
            "zh": re.compile(r"没有|无|未|不")}
 _YARDSTICK = frozenset({"comparableTo", "outperforms", "compatibleWith", "alternativeTo", "hasMoreMemoryThan",
                         "consumesMorePowerThan", "competesWith"})
