@@ -4,12 +4,10 @@ written to the graph as a claim."""
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 from kg import ontology
-from kg.errors import OntologyError
 from pattern_helpers import claim_triples
 
 
@@ -62,20 +60,6 @@ def test_a_city_description_names_the_firm_at_home_there():
 def test_an_apposition_against_the_known_home_is_not_asserted():
     got = claim_triples("Huawei, the Taiwanese company, ships phones.", "en")
     assert ("Huawei", "headquarteredIn", "Taiwan") not in got
-
-
-def test_malformed_rows_are_an_ontology_error(tmp_path, monkeypatch):
-    for name in ("kg.ttl", "shapes.ttl", "registry.ttl"):
-        shutil.copy(ontology.ontology_path().parent / name, tmp_path / name)
-    (tmp_path / "homes.tsv").write_text("TSMC\tAtlantis\t\n", encoding="utf-8")
-    monkeypatch.setattr(ontology, "_ONTOLOGY_DIR", tmp_path)
-    ontology.firm_homes.cache_clear()
-    try:
-        with pytest.raises(OntologyError, match=r"homes.tsv:1:"):
-            ontology.firm_homes()
-    finally:
-        monkeypatch.undo()
-        ontology.firm_homes.cache_clear()
 
 
 @pytest.mark.parametrize("text, lang, fact", [

@@ -4,12 +4,10 @@ knowledge that carries over to wordings no pattern covers. The sentences are new
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 from kg import ontology
-from kg.errors import OntologyError
 from kg.extract.rules import _registry_makers
 from pattern_helpers import claim_triples
 
@@ -52,20 +50,6 @@ def test_a_product_named_with_its_maker(text, lang, fact):
 ])
 def test_no_maker_without_both_names_or_under_a_denial(text, lang, fact):
     assert fact not in claim_triples(text, lang)
-
-
-def test_malformed_rows_are_an_ontology_error(tmp_path, monkeypatch):
-    for name in ("kg.ttl", "shapes.ttl", "registry.ttl"):
-        shutil.copy(ontology.ontology_path().parent / name, tmp_path / name)
-    (tmp_path / "makers.tsv").write_text("# header\nNvidia H20\tNobody Inc\n", encoding="utf-8")
-    monkeypatch.setattr(ontology, "_ONTOLOGY_DIR", tmp_path)
-    ontology.product_makers.cache_clear()
-    try:
-        with pytest.raises(OntologyError, match=r"makers.tsv:2:"):
-            ontology.product_makers()
-    finally:
-        monkeypatch.undo()
-        ontology.product_makers.cache_clear()
 
 
 def test_a_product_near_its_maker_in_the_article():
