@@ -1822,8 +1822,8 @@ class _Run:
                 self._add(m.iri, "manufacturedBy", fab, span, False, hedged, 0.6)
 
     def _maker_of_known(self, m: Mention, makers: dict[str, str]) -> str | None:
-        """The known maker of a registry product, or of a discovered model of a registry line ("Atlas 800T A2" is a
-        Huawei Atlas 800T, "SG2044" after... no: only a name that starts with a registry product with a known maker)."""
+        """The known maker of a registry product, or of a discovered model whose name starts with a registry product
+        of known maker ("MLU370-X8" is a Cambricon MLU370)."""
         if not m.iri:
             return None
         if m.kind in ("registry", "fuzzy"):
