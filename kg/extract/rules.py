@@ -431,7 +431,8 @@ class _Run:
                 dropped.add(m.iri)
                 m.iri, m.cls = tails[key], self._cls(tails[key])
                 continue
-            parts = key.rsplit(" ", 1)
+            ent = self._entity(m.iri) if m.kind == "registry" else None  # "Atlas 800T A2训练服务器": its name's code
+            parts = (fold_label(ent.label("en")) if ent else key).rsplit(" ", 1)
             if len(parts) == 2 and re.fullmatch(r"[a-z]{1,3}\d{1,4}[a-z]{0,2}|\d{3,4}[a-z]{0,2}", parts[1]):
                 tails.setdefault(parts[1], m.iri)
                 if self.lang == "zh" and parts[1][0].isalpha():  # "A2服务器": no word boundary in Chinese
@@ -1802,19 +1803,21 @@ class _Run:
                  {c.subject for c in self._sentence_claims(span) if c.predicate == "manufacturedBy"}
         for m in ms:
             maker = self._maker_of_known(m, makers)
-            if maker and maker in named and m.iri not in stated:
+            if maker and maker in named and m.iri not in stated and not self._architecture(m):
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.6)
         # the same for a unit and its parent ("HiSilicon" and Huawei), a product and its one foundry (ontology/*.tsv)
         parents, fabs, stakes_in = ontology.unit_parents(), ontology.product_foundries(), _stakes_in()
         orgs = named | {m.iri for m in ms if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.ORG}
+        deal = _DEAL.search(self.folded[s0:s1]) is not None
         claims = self._sentence_claims(span)
         for m in ms:
             if not m.iri or m.kind not in ("registry", "fuzzy"):
                 continue
-            parent = parents.get(m.iri)
+            # (not from "Regulators blocked Nvidia's purchase of Mellanox": the deal is the news, not a known fact)
+            parent = None if deal else parents.get(m.iri)
             if parent and parent in orgs and not any(c.subject == m.iri and c.predicate == "subsidiaryOf" for c in claims):
                 self._add(m.iri, "subsidiaryOf", parent, span, False, hedged, 0.6)
-            for inv in stakes_in.get(m.iri, ()):
+            for inv in () if deal else stakes_in.get(m.iri, ()):
                 if inv in orgs and not any(c.object == m.iri and c.predicate == "investsIn" and c.subject == inv for c in claims):
                     self._add(inv, "investsIn", m.iri, span, False, hedged, 0.6)
             fab = fabs.get(m.iri)
@@ -1835,6 +1838,11 @@ class _Run:
                 return makers[o]
         return None
 
+    def _architecture(self, m: Mention) -> bool:
+        """A product named as an architecture or generation ("the Hopper architecture", "Blackwell-based",
+        "以Blackwell架构为基础"): background, not a product the article is about."""
+        return bool(_ARCH_AFTER.match(self.folded, m.end) or _ARCH_BEFORE.search(self.folded, max(0, m.start - 16), m.start))
+
     def _denies(self, seg: str) -> bool:
         """Whether a sentence denies or negates anything (a negation, a denial, "no"/"nessun" before a noun): such a
         sentence states no world knowledge of its own."""
@@ -1849,6 +1857,7 @@ class _Run:
         firm_at = [(at, i) for at, i in known if self._cls(i) in lx.FIRM]
         org_at = [(at, i) for at, i in known if self._cls(i) in lx.ORG]
         made = {c.subject for c in self.claims.values() if c.predicate == "manufacturedBy"}
+        developed = {c.object for c in self.claims.values() if c.predicate == "develops" and c.polarity == POSITIVE}
         # (not foundries: an article that names a chip and a foundry apart is mostly about something else)
         tables = [(_registry_makers(), "develops", True, firm_at, made),
                   (ontology.unit_parents(), "subsidiaryOf", False, org_at, set())]
@@ -1859,6 +1868,8 @@ class _Run:
             for m in ms_all:
                 other = self._maker_of_known(m, table) if pred == "develops" else (
                     table.get(m.iri) if m.iri and m.kind in ("registry", "fuzzy") else None)
+                if pred == "develops" and (m.iri in developed or self._architecture(m)):
+                    continue  # another firm is said to develop it ("T-Head ... Yitian 710"), or it is an architecture
                 if not other or other not in named or m.iri in done or m.iri in skip:
                     continue
                 s_, o_ = (other, m.iri) if other_is_subject else (m.iri, other)
@@ -1870,7 +1881,7 @@ class _Run:
                 if not any(w0 <= at < w1 and i == other for at, i in where):
                     continue
                 seg = self.folded[s0:s1]
-                if self._denies(seg) or (pred == "develops" and any(
+                if self._denies(seg) or (pred != "develops" and _DEAL.search(seg)) or (pred == "develops" and any(
                         c.object == m.iri and c.predicate in _YARDSTICK for c in self._sentence_claims(_trim(self.text, s0, s1)))):
                     continue  # "比80GB的H100还多", "compatibile con CUDA": a yardstick, not the article's subject
                 done.add(m.iri)
@@ -2352,6 +2363,10 @@ _COORD = re.compile(r"(?:,\s*|\s)(?:ed|e|and|but|ma|while|mentre|yet)\s+|[，,](
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NO_DET = {"en": re.compile(r"\b(?:no|none|nothing|nor|yet to)\b"), "it": re.compile(r"\b(?:nessun[oa]?|nessun'|niente|nulla|ne)\b"),
            "zh": re.compile(r"没有|无|未|不")}
+_DEAL = re.compile(r"\b(?:purchase|takeover|acquisition|acquire[sd]?|acquiring|merger|buyout|bid for|acquisizione|"
+                   r"acquisto|fusione|rilevare|rilevamento)\b|收购|并购|合并")
+_ARCH_AFTER = re.compile(r"\s*(?:-based|-generation|\s*architecture|\s*generation|\s*platform)\b|\s*(?:架构|构架|平台)")
+_ARCH_BEFORE = re.compile(r"(?:\barchitettura|\bgenerazione|\barchitecture)\s+$")
 _YARDSTICK = frozenset({"comparableTo", "outperforms", "compatibleWith", "alternativeTo", "hasMoreMemoryThan",
                         "consumesMorePowerThan", "competesWith"})
 _WINDOW = 2  # sentences either side of a product in which its known maker is named (_known_in_article)
