@@ -26,3 +26,20 @@ def claim_triples(text: str, lang: str, date: str = "2025-01-01", polarity: str 
         return ent.label("en") if ent else x.rsplit("/", 1)[-1]
 
     return {(label(c.subject), c.predicate, label(c.object)) for c in res.claims if c.polarity == polarity}
+
+
+def recognised(text: str, lang: str) -> dict[str, str]:
+    """label -> class of every entity the text names, minted by the article or from the registry (all its labels):
+    discovery tests accept a name the registry has since learnt."""
+    res = RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date="2025-01-01"))
+    reg = _registry()
+    out: dict[str, str] = {}
+    for ent in res.entities.values():
+        if ent.provisional:
+            for _lang, label in ent.labels:
+                out[label] = ent.cls
+    for iri in res.mentions:
+        if iri in reg:
+            for _lang, label in tuple(reg[iri].labels) + tuple(reg[iri].alt_labels):
+                out.setdefault(label, reg[iri].cls)
+    return out

@@ -5,27 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg import ontology
 from kg.extract.rules import RuleExtractor
 from kg.model import Article
-from pattern_helpers import claim_triples
+from pattern_helpers import claim_triples, recognised
 
 
 def _run(text: str, lang: str):
     return RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date="2025-01-01"))
-
-
-def recognised(text: str, lang: str) -> dict[str, str]:
-    """label -> class of the entities the article names, minted or from the registry (the registry has since
-    learnt many of these names; the mechanism is the same)."""
-    reg = ontology.load_registry()
-    res = _run(text, lang)
-    out = discovered(text, lang)
-    for iri in res.mentions:
-        if iri in reg:
-            for _lang, label in tuple(reg[iri].labels) + tuple(reg[iri].alt_labels):
-                out.setdefault(label, reg[iri].cls)
-    return out
 
 
 def discovered(text: str, lang: str) -> dict[str, str]:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg import ontology
 from kg.extract.rules import RuleExtractor
 from kg.model import Article
-from pattern_helpers import claim_triples
+from pattern_helpers import claim_triples, recognised
 
 
 def discovered(text: str, lang: str) -> dict[str, str]:
@@ -22,19 +21,6 @@ def discovered(text: str, lang: str) -> dict[str, str]:
         if ent.provisional:
             for _lang, label in ent.labels:
                 out[label] = ent.cls
-    return out
-
-
-def recognised(text: str, lang: str) -> dict[str, str]:
-    """label -> class of the entities the text names, discovered or from the registry (which has since learnt some
-    of these model names)."""
-    reg = ontology.load_registry()
-    res = RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date="2025-01-01"))
-    out = discovered(text, lang)
-    for iri in res.mentions:
-        if iri in reg:
-            for _lang, label in tuple(reg[iri].labels) + tuple(reg[iri].alt_labels):
-                out.setdefault(label, reg[iri].cls)
     return out
 
 
