@@ -123,6 +123,6 @@ def test_model_variant_is_its_own_product():
 
 def test_quoted_series_and_code():
     got = triples("地平线的主力产品为「征程」（Journey）系列车载芯片。黑芝麻智能推出「武当」系列C1200芯片。")
-    assert ("Horizon Robotics", "develops", "Horizon Journey")  # the registry line, glossed in English in got
+    assert ("Horizon Robotics", "develops", "Horizon Journey") in got  # the registry line, glossed in English
     assert any(s == "Black Sesame Technologies" and p == "develops" and o in ("C1200", "Wudang C1200") for s, p, o in got)
     assert not any(o == "武当" for _s, _p, o in got)
