@@ -4,7 +4,9 @@ Gold format (tests/corpus/README.md): `<article>.gold.tsv` beside each article, 
 `subject<TAB>predicate<TAB>object<TAB>+|-[<TAB>hedged]` and alias lines `= A | B | C`.
 Gold labels are matched to graph entities by label (NFKC, case-folded, simplified Chinese).
 An unnamed product the gold names freely ("new AI inference chip") is matched to the
-provisional entity of that article that the same developer `develops` in the graph.
+provisional entity of that article that the same developer `develops` in the graph; an unnamed
+measure ("April 2025 licence requirement") to the provisional policy that the same issuer imposes
+or that restricts the same firm or chip. Only when exactly one candidate qualifies.
 """
 
 from __future__ import annotations
@@ -244,21 +246,33 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
                     names.append({_norm(x)})
                     canon.append(_norm(x))
         iris_of: list[set[str]] = [set().union(*(label_index.get(n, set()) for n in ns)) for ns in names]
-        # unnamed products: anchor on the developer, when exactly one of its provisional products is named by no
-        # other gold entity (several candidates are ambiguous: none is taken)
+        # unnamed products and measures: anchor on the developer (a measure: on its issuer or on what it restricts),
+        # when exactly one provisional entity of that article qualifies and no other gold entity names it
+        # (several candidates are ambiguous: none is taken)
         claimed = set().union(*iris_of) if iris_of else set()
+
+        def iris_for(label: str) -> set[str]:
+            return iris_of[sets[_norm(label)]] if _norm(label) in sets else set()
+
         for i, ns in enumerate(names):
             if iris_of[i]:
                 continue
-            devs = [f.s for f in g.facts if f.p == "develops" and _norm(f.o) in ns]
-            cands: set[str] = set()
-            for d in devs:
-                d_iris = iris_of[sets[_norm(d)]] if _norm(d) in sets else set()
+            links = [(iris_for(f.s), "develops", False) for f in g.facts if f.p == "develops" and _norm(f.o) in ns]
+            links += [(iris_for(f.o), "imposedBy", True) for f in g.facts if f.p == "imposedBy" and _norm(f.s) in ns]
+            links += [(iris_for(f.s), f.p, False) for f in g.facts
+                      if f.p in _RESTRICTS and _norm(f.o) in ns]
+            cands: set[str] | None = None  # the entities every link of the gold entity allows (links with none ignored)
+            for other, pred, unnamed_is_subject in links:
+                here = set()
                 for s, p, o, _q in extracted:
-                    if p == "develops" and s in d_iris and o in provisional and o not in claimed:
-                        cands.add(o)
-            if len(cands) == 1:
+                    mine, theirs = (s, o) if unnamed_is_subject else (o, s)
+                    if p == pred and theirs in other and mine in provisional and mine not in claimed:
+                        here.add(mine)
+                if here:
+                    cands = here if cands is None else cands & here
+            if cands is not None and len(cands) == 1:
                 iris_of[i] |= cands
+                claimed |= cands
         for i, ns in enumerate(names):
             global_sets.append((ns, {x for x in iris_of[i] if any(x in (s, o) for s, _p, o, _q in extracted)},
                                 canon[i]))
@@ -328,6 +342,7 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
 
 
 _GOV = {"GovernmentBody"}
+_RESTRICTS = ("restrictedBy", "excludedBy")
 _PLACE = {"City", "Country", "Place"}
 
 

@@ -45,7 +45,7 @@ DENIAL = {
                      r"(?:an?|the) (?:earlier|previous|prior|original) version of this (?:article|story|report|piece)|"
                      r"(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately) (?:said|stated|reported|described|identified|"
                      r"claimed|called|named|gave|referred))\b"),
-    "it": re.compile(r"\b(?:smentit\w*|ha negato|negano|nega che|falso|respint\w* come|"
+    "it": re.compile(r"\b(?:smentit\w*|ha negato|negano|nega che|fals[oaie]|respint\w* come|"
                      r"privi? di fondamento|prive di fondamento|infondat\w*|liquidat\w* come)\b"),
     "zh": re.compile(r"否认|辟谣|不实|澄清"),
 }
@@ -503,4 +503,71 @@ NAMED_POLICY = {
                      r"della|del|sulle|sui)\s+)[\"'«“](?P<name2>[^\"'«»“”.,;]{2,40}?)[\"'»”]"),
     "zh": re.compile(r"(?:所谓(?:的)?)[\"'“「《]?(?P<name>[^\"'“”「」《》，。；、]{1,16}?(?:规则|清单|名单|条款|法案|新规))[\"'”」》]?|"
                      r"[\"“「](?P<name2>[^\"“”「」，。；]{1,16}?(?:规则|清单|名单|条款))[\"”」]"),
+}
+
+# A government acting on a firm or a product with no named measure: "Canberra banned DeepSeek from government devices",
+# "SAMR opened an antitrust investigation into Qualcomm", "行政院禁止公务机关使用DeepSeek", "对高通公司立案调查".
+# The measure is minted from the act (kind "ban" or "investigation"); a passive ("was banned by") is read too.
+MEASURE_ACT = {
+    "en": re.compile(r"\b(?:(?P<ban>bann(?:ed|ing)|bans?|barred|bars|prohibit(?:s|ed|ing)?|forb(?:ade|ids?|idden)|"
+                     r"(?P<black>blacklist(?:s|ed|ing)))|"
+                     r"(?P<probe>(?:(?:antitrust|anti-trust|anti-monopoly|anti-dumping|anti-discrimination|"
+                     r"cybersecurity|security) )?(?:probe|investigation|inquiry)(?= (?:into|of|on|against)\b)|"
+                     r"(?:cybersecurity|security) review(?= (?:into|of|on)\b)|investigat(?:es|ed|ing|e)(?= (?:whether )?\w)))\b"),
+    "it": re.compile(r"\b(?:(?P<ban>vietat[oaie]|vieta(?:no|re|to)?|vieterebbe|vietasse|proibit[oaie]|proibisce|proibito|"
+                     r"bandit[oaie]|(?:mess[oaie]|mett\w*) al bando)|"
+                     r"(?P<probe>(?:un'|una |l')?(?:indagine|inchiesta|istruttoria)(?: (?:antitrust|antidumping|anti-dumping|"
+                     r"antimonopolio|sulla (?:cyber)?sicurezza))?(?= (?:su|sull\w*|nei confronti d\w*|contro|a carico d\w*)\b)|"
+                     r"indagat[oaie]|indaga(?:re|no)?))\b"),
+    "zh": re.compile(r"(?P<ban>禁止|禁用|封杀|不得使用|不准使用|(?P<black>列入黑名单))|(?P<probe>(?:反垄断|反倾销|反歧视|网络安全)?(?:立案)?调查|网络安全审查)"),
+}
+# a passive before the act: the target is named before it ("Micron was banned", "Qualcomm is under investigation")
+MEASURE_PASSIVE = {
+    "en": re.compile(r"(?:\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?(?:under\s+)?|,\s*)$"),
+    "it": re.compile(r"\b(?:e|sono|stat[oaie]|stata|venuto|venuta|viene|vengono|sarebbe|sarebbero|fu|furono)\s+$"),
+}
+# what cannot be the issuer of the act: a firm, or the word before it that makes the act no act ("the ban was lifted")
+MEASURE_LIFTED = {
+    "en": re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed)?|drop(?:s|ped)?|clos(?:e|es|ed|ing)|revok\w+|overturn\w*|"
+                     r"eas(?:e|es|ed|ing))\b"),
+    "it": re.compile(r"\b(?:revoc\w+|chius[oa]|archiviat\w+|sospes[oa]|rimoss[oa]|allentat\w+)\b"),
+    "zh": re.compile(r"解除|撤销|取消|结束|终止|放宽"),
+}
+# who puts a firm on a "blacklist" that is the Entity List (the US Commerce Department's), by registry IRI suffix
+ENTITY_LIST_ISSUERS = ("/us-government", "/united-states", "/us-department-of-commerce", "/bis")
+
+# A measure and what it targets, right after it: "the sanctions against Huawei", "l'indagine della SAMR su Qualcomm"
+POLICY_ON = {
+    "en": re.compile(r"(?:\s+(?:of|by) (?:the )?[\w.'-]+(?: [\w.'-]+){0,3}?)?\s+(?:on|against|into|targeting|of) "
+                     r"(?:the |a |an )?(?:(?:chinese|us|american) )?"),
+    "it": re.compile(r"(?:\s+(?:di|del|della|dello|dell'|dei|degli) ?[\w.'-]+(?: [\w.'-]+){0,3}?)?\s+(?:su|sul|sulla|sull'|"
+                     r"sugli|sui|contro|nei confronti d(?:i|el|ella|ell'|ei|egli) ?|a carico d(?:i|el|ella|ell') ?)\s*(?:il |la |lo |l'|i |gli |le )?"),
+}
+
+# Membership of a list (a registry policy named "... List"): the preposition right before the list's name
+# ("on the Entity List", "nell'Entity List", "sulla lista nera"), and the verb right after it ("the Entity List now
+# includes X and Y"). The firm is the nearest one named before the preposition in the same clause.
+LIST_BEFORE = {
+    "en": re.compile(r"\b(?:on|onto|to|in|into)\s+(?:the\s+)?(?:(?:us|u\.s\.|american|washington's|america's|commerce "
+                     r"department's|commerce's)\s+)?$"),
+    "it": re.compile(r"\b(?:nella|sulla|nell'|sull'|alla|all'|in|nelle|sulle)\s*(?:(?:famigerata|cosiddetta)\s+)?$"),
+    "zh": re.compile(r"(?:列入|列进|纳入|进入|加入|在|上了|登上)(?:美国|美方|美国商务部)?(?:的)?$"),
+}
+LIST_INCLUDES = {
+    "en": re.compile(r"\s+(?:now\s+|already\s+|also\s+)?(?:includes|included|lists|listed|contains|names|named)\s+$"),
+    "it": re.compile(r"\s+(?:ora\s+|gia\s+)?(?:include|comprende|includeva|comprendeva)\s+$"),
+}
+
+# A listing or sanction still to come ("could be added to the Entity List", "is weighing adding CXMT", "potrebbe
+# finire nella lista", "或将被列入实体清单"): no restriction is asserted from such a sentence
+PROSPECTIVE_LISTING = {
+    "en": re.compile(r"\b(?:could|may|might|would|will|considering|consider|weighing|weigh|plans? to|planning to|"
+                     r"expected to|threaten(?:s|ed)? to|set to|poised to|likely to|risks?|risked|proposed|proposal to|"
+                     r"move to|push(?:es|ed)? to|urg(?:e|es|ed|ing))\s+(?:soon\s+)?(?:be\s+|being\s+)?(?:soon\s+)?"
+                     r"(?:add(?:ed|ing|s)?|put(?:ting)?|plac(?:e|ed|ing)|includ(?:e|ed|ing)|list(?:ed|ing)?|"
+                     r"blacklist(?:ed|ing)?|sanction(?:ed|ing)?|target(?:ed|ing)?)\b"),
+    "it": re.compile(r"\b(?:potrebbe|potrebbero|potra|potranno|rischia|rischiano|valuta|valutando|valuterebbe|intende|"
+                     r"intenderebbe|dovrebbe|dovrebbero|pronta a|pronto a|pronti a)\s+(?:di\s+)?(?:presto\s+)?(?:essere\s+)?"
+                     r"(?:inserit\w*|aggiunt\w*|iscritt\w*|inserire|aggiungere|includere|finire|colpire|sanzionare)"),
+    "zh": re.compile(r"(?:可能|或将|拟|考虑|计划|将要|有望|恐将|或被|酝酿)(?:被|把|将)?[^。，,；;]{0,12}?(?:列入|纳入|加入|制裁)"),
 }

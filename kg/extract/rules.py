@@ -1102,6 +1102,10 @@ class _Run:
             return
         if p == "headquarteredIn" and not negative and self._away_from_home(s, o):
             return
+        if p in ("restrictedBy", "imposedBy") and not negative and \
+                lx.PROSPECTIVE_LISTING[self.lang if self.lang in lx.PROSPECTIVE_LISTING else "en"].search(
+                    self.folded, span[0], span[1]):
+            return  # "CXMT could be added to the Entity List": not (yet) a restriction
         key = (s, p, o, span)
         pol = NEGATIVE if negative else POSITIVE
         conf = round(max(0.05, min(1.0, conf * (0.6 if hedged else 1.0))), 2)
@@ -1170,6 +1174,8 @@ class _Run:
         self._possessive_pronoun(ms, s0, span, hedged)
         self._maker_in_name(ms, span, hedged)
         self._known_maker(ms, s0, s1, span, hedged)
+        self._measure_act(ms, s0, s1, span, hedged)
+        self._list_membership(ms, s0, s1, span, hedged)
         self._subsidiary_pronoun(ms, s0, span, hedged)
         self._backers(ms, s0, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
@@ -1801,9 +1807,10 @@ class _Run:
                  and not (_CJK.match(self.text, m.start - 1) and _CJK.match(self.text, m.end))}  # not "兆瀚DeepSeek一体机"
         stated = {c.object for c in self._sentence_claims(span) if c.predicate == "develops"} | \
                  {c.subject for c in self._sentence_claims(span) if c.predicate == "manufacturedBy"}
+        yardsticks = {c.object for c in self._sentence_claims(span) if c.predicate in _YARDSTICK}
         for m in ms:
             maker = self._maker_of_known(m, makers)
-            if maker and maker in named and m.iri not in stated and not self._architecture(m):
+            if maker and maker in named and m.iri not in stated and m.iri not in yardsticks and not self._architecture(m):
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.6)
         # the same for a unit and its parent ("HiSilicon" and Huawei), a product and its one foundry (ontology/*.tsv)
         parents, fabs, stakes_in = ontology.unit_parents(), ontology.product_foundries(), _stakes_in()
@@ -1823,6 +1830,131 @@ class _Run:
             fab = fabs.get(m.iri)
             if fab and fab in named and not any(c.subject == m.iri and c.predicate == "manufacturedBy" for c in claims):
                 self._add(m.iri, "manufacturedBy", fab, span, False, hedged, 0.6)
+
+    def _measure_act(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """A government that bans or investigates a named firm or product, with no measure named in the sentence
+        (lexicon.MEASURE_ACT): a measure minted from the act ("Australian government ban on DeepSeek"), imposedBy the
+        government and restricting the target. Not in a sentence that denies, negates the act or lifts it."""
+        rx = lx.MEASURE_ACT.get(self.lang)
+        seg = self.folded[s0:s1]
+        if rx is None or lx.DENIAL[self.lang].search(seg) or lx.MEASURE_LIFTED[self.lang].search(seg):
+            return
+        targets = [m for m in ms if m.iri and (m.cls in lx.FIRM or m.cls in lx.TECH)]
+        restricted = {c.subject for c in self._sentence_claims(span) if c.predicate in ("restrictedBy", "excludedBy")}
+        if any(m.cls in lx.POLICY for m in ms):
+            self._policy_on(ms, targets, restricted, span, hedged)
+            return  # a named measure: the relation patterns read it
+        govs = [(m, c[0]) for m in ms if m.iri and (c := self._compatible(m, lx.GOV)) and c[0]]
+        reach = 80 if self.lang == "zh" else 110
+        for act in rx.finditer(seg):
+            a, b = s0 + act.start(), s0 + act.end()
+            passive = self.lang in lx.MEASURE_PASSIVE and lx.MEASURE_PASSIVE[self.lang].search(
+                self.folded, max(s0, a - 30), a)
+            if passive:
+                before = [t for t in targets if t.end <= a and a - t.end <= 40]
+                target = before[-1] if before else None
+                issuer = next((g for g in govs if g[0].start >= b and g[0].start - b <= 40), None)
+            else:
+                issuer = next((g for g in reversed(govs) if g[0].end <= a and a - g[0].end <= reach), None)
+                target = None
+                if issuer is not None and self.lang == "zh":
+                    dui = self.folded.rfind("对", issuer[0].end, a)
+                    if dui >= 0:  # "对高通公司开展立案调查"
+                        target = next((t for t in targets if dui < t.start and t.end <= a), None)
+                if target is None:
+                    after = [t for t in targets if t.start >= b and t.start - b <= reach]
+                    target = after[0] if after else None
+                    if target is not None and len(after) > 1 and after[1].start - target.end <= 3 and \
+                            after[1].cls in lx.TECH:
+                        target = after[1]  # "Nvidia's H20", "英伟达的H20": the product
+            if issuer is None or target is None or target.iri in restricted:
+                continue
+            gap = (issuer[0].end, a) if not passive else (b, issuer[0].start)
+            if lx.NEGATION[self.lang].search(self.folded, *gap) or any(c in self.folded[gap[0]:gap[1]] for c in ";；"):
+                continue
+            gov, tgt = self._entity(issuer[1]), self._entity(target.iri)
+            if gov is None or tgt is None:
+                continue
+            ban = act.group("ban") is not None
+            if act.groupdict().get("black") and issuer[1].endswith(lx.ENTITY_LIST_ISSUERS):
+                listed = self.gaz.lookup("Entity List")  # "Washington blacklisted SMIC": the Entity List
+                if listed:
+                    self._add(listed, "imposedBy", issuer[1], span, False, hedged, 0.55)
+                    self._add(target.iri, "restrictedBy", listed, span, False, hedged, 0.55)
+                    restricted.add(target.iri)
+                    continue
+            name = f"{gov.label('en')} {'ban on' if ban else 'investigation into'} {tgt.label('en')}"
+            labels = [("en", name)]
+            if self.lang == "zh":
+                labels.append(("zh", f"{gov.label('zh')}对{tgt.label('zh')}的{'禁令' if ban else '调查'}"))
+            elif self.lang == "it":
+                labels.append(("it", f"{'divieto' if ban else 'indagine'} di {gov.label('it')} su {tgt.label('it')}"))
+            pol = self._mint(name, "Policy", labels=tuple(labels))
+            self._add(pol, "imposedBy", issuer[1], span, False, hedged, 0.55)
+            self._add(target.iri, "restrictedBy", pol, span, False, hedged, 0.55)
+            restricted.add(target.iri)
+
+    def _policy_on(self, ms: list[Mention], targets: list[Mention], restricted: set, span, hedged: bool) -> None:
+        """A measure and the firm or product named right after it: "the sanctions against Huawei", "l'indagine della
+        SAMR su Qualcomm", "对高通的调查" -> the target restrictedBy the measure, unless the sentence already restricts it."""
+        rx = lx.POLICY_ON.get(self.lang)
+        for p in ms:
+            if p.cls not in lx.POLICY or not (p.iri or p.kind == "policy"):
+                continue
+            tgt = None
+            if rx is not None:
+                gap = rx.match(self.folded, p.end)
+                if gap is not None:
+                    tgt = next((t for t in targets if t.start == gap.end()), None)
+            elif self.lang == "zh":
+                dui = self.folded.rfind("对", max(0, p.start - 16), p.start)
+                if dui >= 0:
+                    tgt = next((t for t in targets if t.start == dui + 1 and self.folded[t.end:p.start] in ("", "的")), None)
+            if tgt is None:
+                continue
+            nxt = next((t for t in targets if 0 <= t.start - tgt.end <= 3 and t.cls in lx.TECH), None)
+            if nxt is not None and self.folded[tgt.end:nxt.start] in ("'s ", "' ", "的", "s "):
+                tgt = nxt  # "Nvidia's H20": the product
+            pol = p.iri or self._bind(p)
+            if pol and tgt.iri not in restricted and tgt.iri != pol:
+                self._add(tgt.iri, "restrictedBy", pol, span, False, hedged, 0.55)
+                restricted.add(tgt.iri)
+
+    def _list_membership(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """A firm placed on a registry list in any wording ("Sophgo goes on the Entity List", "Fujian Jinhua, a DRAM
+        maker on the US Entity List", "the Entity List now includes Biren", "finita nell'Entity List", "已被列入实体清单的
+        海光"): the firm restrictedBy the list, when no pattern read it and nothing in between negates it."""
+        lists = [m for m in ms if m.iri and m.cls in lx.POLICY and m.kind in ("registry", "fuzzy")
+                 and self._label(m.iri).lower().endswith("list")]
+        if not lists or self._denies(self.folded[s0:s1]):
+            return
+        firms = [m for m in ms if m.iri and m.cls in lx.FIRM and m.kind in ("registry", "fuzzy", "discovered", "coref")]
+        done = {c.subject for c in self._sentence_claims(span) if c.predicate in ("restrictedBy", "excludedBy")}
+        before_rx, incl_rx = lx.LIST_BEFORE.get(self.lang), lx.LIST_INCLUDES.get(self.lang)
+        for lm in lists:
+            picked: list[Mention] = []
+            if before_rx is not None and before_rx.search(self.folded, max(s0, lm.start - 40), lm.start):
+                prior = [f for f in firms if f.end <= lm.start]
+                if prior:
+                    f = prior[-1]
+                    gap = self.folded[f.end:lm.start]
+                    if len(gap) <= (40 if self.lang == "zh" else 90) and not re.search(r"[;:；：]", gap) and \
+                            not _OTHER_PHRASE.get(self.lang, _OTHER_PHRASE["zh"]).search(gap):
+                        picked.append(f)
+                if self.lang == "zh" and re.match(r"(?:名单|清单)?(?:上)?的", self.folded[lm.end:lm.end + 3]):
+                    nxt = next((f for f in firms if 0 <= f.start - lm.end <= 4), None)  # "列入实体清单的海光信息"
+                    if nxt is not None:
+                        picked = [nxt]
+            if incl_rx is not None:
+                after = [f for f in firms if f.start > lm.end]
+                if after and incl_rx.fullmatch(self.folded, lm.end, after[0].start):
+                    picked.append(after[0])
+                    picked += self._list_after(ms, after[0], lx.FIRM)
+            for f in picked:
+                if f.iri not in done and not self._negated(self.folded[min(f.end, lm.end):max(f.start, lm.start)],
+                                                          s0, min(f.start, lm.start)):
+                    self._add(f.iri, "restrictedBy", lm.iri, span, False, hedged, 0.6)
+                    done.add(f.iri)
 
     def _maker_of_known(self, m: Mention, makers: dict[str, str]) -> str | None:
         """The known maker of a registry product, or of a discovered model whose name starts with a registry product
@@ -2367,6 +2499,11 @@ _DEAL = re.compile(r"\b(?:purchase|takeover|acquisition|acquire[sd]?|acquiring|m
                    r"acquisto|fusione|rilevare|rilevamento)\b|收购|并购|合并")
 _ARCH_AFTER = re.compile(r"\s*(?:-based|-generation|\s*architecture|\s*generation|\s*platform)\b|\s*(?:架构|构架|平台)")
 _ARCH_BEFORE = re.compile(r"(?:\barchitettura|\bgenerazione|\barchitecture)\s+$")
+# a gap that opens another phrase between a firm and "on the Entity List" ("Huawei has competed with Nvidia for orders
+# despite being on the Entity List"): the firm is not the one listed
+_OTHER_PHRASE = {"en": re.compile(r"\b(?:for|from|with|against|than|despite|while|after|before|because|unlike|like)\b"),
+                 "it": re.compile(r"\b(?:per|da|dal|dalla|con|contro|rispetto|nonostante|mentre|dopo|prima|come)\b"),
+                 "zh": re.compile(r"与|和|跟|向|比|虽然|尽管")}
 _YARDSTICK = frozenset({"comparableTo", "outperforms", "compatibleWith", "alternativeTo", "hasMoreMemoryThan",
                         "consumesMorePowerThan", "competesWith"})
 _WINDOW = 2  # sentences either side of a product in which its known maker is named (_known_in_article)
