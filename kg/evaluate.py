@@ -261,14 +261,15 @@ def evaluate(gold_dir: str | Path, store, *, jobs: int = 1) -> EvalReport:
             links += [(iris_for(f.o), "imposedBy", True) for f in g.facts if f.p == "imposedBy" and _norm(f.s) in ns]
             links += [(iris_for(f.s), f.p, False) for f in g.facts
                       if f.p in _RESTRICTS and _norm(f.o) in ns]
-            cands: set[str] | None = None  # the entities every link of the gold entity allows (links with none ignored)
+            cands: set[str] | None = None  # the entities every link of the gold entity allows (a target's links with
+            # no candidate are ignored: the extractor may have missed that one target)
             for other, pred, unnamed_is_subject in links:
                 here = set()
                 for s, p, o, _q in extracted:
                     mine, theirs = (s, o) if unnamed_is_subject else (o, s)
                     if p == pred and theirs in other and mine in provisional and mine not in claimed:
                         here.add(mine)
-                if here:
+                if here or (pred == "imposedBy" and other):  # a recognised issuer that imposes none rules all out
                     cands = here if cands is None else cands & here
             if cands is not None and len(cands) == 1:
                 iris_of[i] |= cands

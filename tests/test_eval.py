@@ -294,6 +294,30 @@ def test_an_unnamed_product_is_anchored_on_its_developer_only_when_unambiguous(t
     assert score(rep.overall) == (0, 2, 1) and rep.duplicate_entities == []
 
 
+def test_an_unnamed_measure_is_anchored_on_its_issuer_and_target(tmp_path):
+    """A gold measure named freely ("Canberra device ban") is matched to the measure the extractor minted from the act
+    when the same issuer imposes it and it restricts the same firm; a recognised issuer that imposes nothing rules
+    the anchor out, and two measures against one firm with no issuer to tell them apart are ambiguous."""
+    body = ("The Executive Yuan banned DeepSeek from all government devices on Monday. "
+            "The Commerce Department opened an investigation into DeepSeek on Tuesday.")
+    one = make_dir(tmp_path, "one", {"en-01": ("en", body, [
+        "DeepSeek | restrictedBy | Taipei device ban | +",
+        "Taipei device ban | imposedBy | Executive Yuan | +",
+        "DeepSeek | restrictedBy | Commerce probe | +",
+        "Commerce probe | imposedBy | US Department of Commerce | +"])})
+    rep = run_eval(one, tmp_path)
+    assert score(rep.overall) == (4, 0, 0) and rep.duplicate_entities == []
+    wrong_issuer = make_dir(tmp_path, "wrong", {"en-01": ("en", body, [
+        "DeepSeek | restrictedBy | Taipei device ban | +",
+        "Taipei device ban | imposedBy | Bureau of Industry and Security | +"])})
+    rep = run_eval(wrong_issuer, tmp_path)
+    assert rep.overall.tp == 0  # BIS is named nowhere: no anchor from it, and DeepSeek alone has two candidates
+    ambiguous = make_dir(tmp_path, "amb", {"en-01": ("en", body, [
+        "DeepSeek | restrictedBy | the crackdown | +"])})
+    rep = run_eval(ambiguous, tmp_path)
+    assert score(rep.overall) == (0, 4, 1)
+
+
 # ---------------------------------------------------------------- 5. label normalisation
 
 def test_gold_labels_match_normalised(tmp_path):
