@@ -318,6 +318,23 @@ def test_an_unnamed_measure_is_anchored_on_its_issuer_and_target(tmp_path):
     assert score(rep.overall) == (0, 4, 1)
 
 
+def test_a_registry_measure_is_anchored_only_when_the_gold_name_shares_a_telling_word(tmp_path):
+    """The gold may name a registry measure its own way ("H20 export licence rule" for the April 2025 H20 licence
+    requirement): matched through issuer and target only when the names share a telling word ("h20"), so a wrong
+    registry measure ("Entity List" for "the foundry rule") is never credited by its relations alone."""
+    body = "In April the US government told Nvidia that the H20 would need a licence to be exported to China."
+    shared = make_dir(tmp_path, "shared", {"en-01": ("en", body, [
+        "Nvidia | develops | Nvidia H20 | +",
+        "Nvidia H20 | restrictedBy | H20 export licence rule | +",
+        "H20 export licence rule | imposedBy | US government | +"])})
+    assert score(run_eval(shared, tmp_path).overall) == (3, 0, 0)
+    unrelated = make_dir(tmp_path, "unrelated", {"en-01": ("en", body, [
+        "Nvidia | develops | Nvidia H20 | +",
+        "Nvidia H20 | restrictedBy | the foundry rule | +",
+        "the foundry rule | imposedBy | US government | +"])})
+    assert score(run_eval(unrelated, tmp_path).overall) == (1, 2, 2)
+
+
 # ---------------------------------------------------------------- 5. label normalisation
 
 def test_gold_labels_match_normalised(tmp_path):

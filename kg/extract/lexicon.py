@@ -308,7 +308,14 @@ NATIONALITY = {"美": "United States", "日": "Japan", "韩": "South Korea", "�
                "sudcoreane": "South Korea", "coreani": "South Korea", "taiwanesi": "Taiwan",
                "sudcoreano": "South Korea", "coreano": "South Korea", "tedesco": "Germany", "britannico": "United Kingdom",
                "israeliano": "Israel", "americani": "United States", "tedeschi": "Germany", "tedesche": "Germany",
-               "britannici": "United Kingdom", "britanniche": "United Kingdom", "coreane": "South Korea"}
+               "britannici": "United Kingdom", "britanniche": "United Kingdom", "coreane": "South Korea",
+               # a US state is a firm's home too ("the Californian chipmaker", "il colosso californiano")
+               "californian": "California", "californiano": "California", "californiana": "California",
+               "californiani": "California", "californiane": "California", "israel's": "Israel",
+               "germany's": "Germany", "britain's": "United Kingdom", "america's": "United States",
+               "french": "France", "francese": "France", "swiss": "Switzerland", "svizzera": "Switzerland",
+               "svizzero": "Switzerland", "israeliani": "Israel", "israeliane": "Israel", "francesi": "France"}
+STATE_COUNTRY = {"California": "United States"}  # a state named by a demonym, and its country
 # "Nikon and Canon, the two Japanese firms", "Samsung e SK Hynix, i due colossi sudcoreani": a plural apposition after a list
 _PLURAL_FIRMS = r"(?:firms|companies|groups|makers|chipmakers|chip makers|giants|manufacturers|suppliers|rivals|players|foundries)"
 _PLURAL_FIRMS_IT = r"(?:societa|aziende|gruppi|colossi|giganti|produttori|fornitori|rivali|concorrenti|fonderie)"
@@ -320,18 +327,27 @@ NATIONALITY_AFTER_LIST = re.compile(
 # a nationality word in or right after a firm's description ("the Taiwanese chipmaker", "il colosso taiwanese")
 DESC_NATIONALITY = re.compile(r"\b(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|british|german|israeli|american|"
                               r"olandese|giapponese|sudcoreano|sudcoreana|coreano|coreana|canadese|tedesco|tedesca|britannico|"
-                              r"britannica|israeliano|israeliana|statunitense|americano|americana)\b")
+                              r"britannica|israeliano|israeliana|statunitense|americano|americana|californian|californiano|"
+                              r"californiana|french|francese|swiss|svizzera|svizzero)\b")
 # "TSMC, the Taiwanese contract manufacturer" / "la taiwanese TSMC" -> headquarteredIn the country
 _ADJ = (r"(?P<{g}>taiwanese|chinese|american|dutch|japanese|south korean|korean|canadian|british|german|israeli|olandese|"
-        r"giapponese|sudcoreana|coreana|canadese|tedesca|britannica|israeliana|statunitense|americana|cinese)")
+        r"giapponese|sudcoreana|coreana|canadese|tedesca|britannica|israeliana|statunitense|americana|cinese|californian|"
+        r"californiano|californiana|french|francese|swiss|svizzera)")
 _FIRM_NOUN = (r"(?:contract (?:chip)?manufacturer|manufacturer|company|firm|chipmaker|chip maker|foundry|group|maker|giant|"
               r"designer|chip designer|startup|start-up|supplier|research firm|societa|azienda|produttore|colosso|gruppo|"
               r"fonderia|startup)")
-NATIONALITY_AFTER = re.compile(rf",\s+(?:(?:a|an|the|una|la|il|un|l')\s*|(?=(?:prim|second|terz|quart|principal|maggior|unic)[oaie]?\s))(?:[\w-]+\s+)?(?:{_ADJ.format(g='adj')}\s+(?:[\w-]+\s+)?"
+NATIONALITY_AFTER = re.compile(rf",\s+(?:(?:a|an|the|una|la|il|un|l')\s*|(?=(?:prim|second|terz|quart|principal|maggior|unic)[oaie]?\s)|"
+                               rf"(?=(?:societa|azienda|gruppo|produttore|startup|start-up)\s))(?:[\w-]+\s+)?(?:{_ADJ.format(g='adj')}\s+(?:[\w-]+\s+)?"
                                rf"{_FIRM_NOUN}|{_FIRM_NOUN}\s+{_ADJ.format(g='adj2')})\b")
 NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|"
-                                r"british|german|israeli|olandese|giapponese|sudcoreana|coreana|canadese|tedesca)\s+"
-                                r"(?:(?!(?:e|ed|o|oppure|ma)\s)[\w-]+\s+){0,2}$|"
+                                r"british|german|israeli|olandese|giapponese|sudcoreana|coreana|canadese|tedesca|californian|"
+                                r"french|swiss)\s+(?:(?!(?:e|ed|o|oppure|ma)\s)[\w-]+\s+){0,2}$|"
+                                r"\b(?P<adj8>israel's|germany's|britain's)\s+(?:[\w-]+\s+){0,2}$|"
+                                # "il colosso californiano Nvidia", "la societa israeliana Autotalks": noun, then adjective
+                                r"(?:\bla\s+|\bl'|\bil\s+|\blo\s+)(?:colosso|gruppo|societa|azienda|produttore|fonderia|startup|"
+                                r"start-up|big|gigante|casa|multinazionale|chipmaker)\s+(?P<adj9>americana|americano|statunitense|"
+                                r"cinese|israeliana|israeliano|britannica|britannico|tedesca|tedesco|sudcoreana|sudcoreano|coreano|"
+                                r"coreana|olandese|giapponese|taiwanese|californiano|californiana|francese|svizzera|svizzero)\s+$|"
                                 # "i due rivali sudcoreani, Samsung Electronics e SK Hynix": a plural before a list
                                 r"\b(?P<adj2>sudcoreani|sudcoreane|coreani|taiwanesi|giapponesi|olandesi)\s*[,:]\s+"
                                 r"(?:[^,.;:]{1,40}?(?:,\s*|\s+(?:e|ed)\s+))?(?:(?:la|il|l')\s*)?$"  # not "la fonderia taiwanese e il gruppo"
@@ -341,8 +357,10 @@ NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|
                                 rf"|\b(?P<adj4>american|u\.s\.|us|chinese|taiwanese|dutch|japanese|south korean|korean)\s+"
                                 rf"(?:[\w-]+\s+)?{_FIRM_NOUN}\s+$"
                                 # "l'americana Micron", "la cinese SMIC", "i sudcoreani Samsung e SK Hynix"
-                                r"|(?:\bla\s+|\bl'|\bil\s+)(?P<adj5>americana|americano|statunitense|cinese|israeliana|israeliano|"
-                                r"britannica|britannico|tedesco|sudcoreano|coreano|olandese|giapponese|taiwanese)\s+$"
+                                r"|(?:\bla\s+|\bl'|\bil\s+|\bdell[a']\s*|\bdel\s+|\balla\s+|\ball'|\bdalla\s+|\bdall'|"
+                                r"\bsulla\s+|\bnella\s+)(?P<adj5>americana|americano|statunitense|cinese|israeliana|israeliano|"
+                                r"britannica|britannico|tedesco|sudcoreano|coreano|olandese|giapponese|taiwanese|californiana|"
+                                r"californiano|francese)\s+$"
                                 r"|\b(?:i|le|gli)\s+(?P<adj6>sudcoreani|sudcoreane|coreani|taiwanesi|giapponesi|olandesi|americani|"
                                 r"americane|statunitensi|tedeschi|tedesche|britannici|cinesi)\s+(?:[^,.;:]{1,40}?\s+(?:e|ed)\s+)?$")
 _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-generation|next-gen|upcoming|data-centre|"
@@ -381,7 +399,8 @@ DEMONYM = {"Netherlands": "Dutch", "Japan": "Japanese", "South Korea": "South Ko
            "Dutch government": "Dutch", "Japanese government": "Japanese", "South Korean government": "South Korean"}
 # "la fonderia taiwanese": a description that carries its firm's nationality (not the obvious "cinese")
 NATIONALITY_IN_DESC = re.compile(r"\s(?P<adj>taiwanese|olandese|giapponese|sudcoreana|coreana|canadese|tedesca|britannica|"
-                                 r"israeliana)$")
+                                 r"israeliana|israeliano|californiano|californiana|statunitense|americano|americana|"
+                                 r"californian|israeli|dutch|japanese|south korean|taiwanese)(?:\s+\w+)?$")
 # "Secondo il Financial Times, la fonderia cinese ...": the comma after a source opens the clause, not an apposition
 SOURCE_BEFORE = re.compile(r"\b(?:secondo|stando a|according to|per)\s+(?:il\s+|la\s+|lo\s+|l'|the\s+)?$")
 # "il gruppo pechinese": (regex of the adjective, adjective -> city label, regex of the description before it)

@@ -1545,7 +1545,8 @@ ZH: list[Pattern] = [
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:集团)?(?:旗下|下属|控股|全资子公司|子公司)(?:的)?(?:芯片(?:公司|企业|子公司|部门)|"
             r"(?:[\u4e00-\u9fff]{0,6}?(?:公司|企业|子公司|部门|品牌|厂商|机构|单位|平台|基金|资本|研究院|实验室|团队))|"
             r"[a-z]{0,8}\s?(?:公司|企业|品牌|子公司|部门))?"),
-            name="zh-qixia"),  # "沙特阿美旗下的风投基金Prosperity7"
+            lists=False, name="zh-qixia"),  # "沙特阿美旗下的风投基金Prosperity7"
+    # (no list: "中科曙光、紫光股份旗下的新华三以及超聚变" is an enumeration with one subsidiary in it)
     # "北方华创…，实际控制人为北京电子控股", "X的控股股东是Y": the controller
     Pattern("subsidiaryOf", FIRM, ORG, True, _r(r"(?:[(（][^)）]{0,20}[)）])?(?:的)?(?:实际控制人|实控人|控股股东|母公司|控股方)(?:均|仍|则|也|目前|一直)*"
             r"(?:是|为|系)"), name="zh-controller-is"),

@@ -2074,7 +2074,9 @@ class _Run:
                 continue
             adj = next((v for v in mt.groupdict().values() if v), "")
             country = self.gaz.lookup(lx.NATIONALITY.get(adj, ""))
-            if country and self._home_fit(m.iri, m.start, country=country) == m.iri:  # not a firm known elsewhere
+            # a US state ("californiano") is checked against the firm's known country
+            check = self.gaz.lookup(lx.STATE_COUNTRY.get(lx.NATIONALITY.get(adj, ""), "")) or country
+            if country and self._home_fit(m.iri, m.start, country=check) == m.iri:  # not a firm known elsewhere
                 self._add(m.iri, "headquarteredIn", country, span, False, hedged, 0.6)
 
     def _dangling(self, seg: str, s0: int, span, hedged: bool) -> None:

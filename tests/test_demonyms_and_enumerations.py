@@ -1,0 +1,36 @@
+"""Home from a demonym in any position (US states included, checked against the firm's known country), and a
+Chinese enumeration with one "旗下" item in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pattern_helpers import claim_triples
+
+
+def homes(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in claim_triples(text, lang) if p == "headquarteredIn"}
+
+
+@pytest.mark.parametrize("lang,text,fact", [
+    ("it", "Il colosso californiano Nvidia ha annunciato nuovi chip.", ("Nvidia", "California")),
+    ("it", "L'SG2380, annunciato nel 2023 con sedici core P670 della californiana SiFive, sembra perso.", ("SiFive", "California")),
+    ("it", "Samr ha indagato Nvidia per l'acquisto dell'israeliana Mellanox.", ("Mellanox Technologies", "Israel")),
+    ("it", "La società israeliana Autotalks produce chip.", ("Autotalks", "Israel")),
+    ("en", "The Californian chipmaker Nvidia announced new chips.", ("Nvidia", "California")),
+    ("en", "TechInsights, the Canadian research firm, published a teardown.", ("TechInsights", "Canada")),
+])
+def test_a_demonym_places_the_firm(lang, text, fact):
+    assert fact in homes(text, lang)
+
+
+def test_a_state_demonym_never_places_a_firm_known_elsewhere():
+    """TSMC's known home is Taiwan: "the Californian chipmaker TSMC" is no Californian headquarters."""
+    assert ("TSMC", "California") not in homes("The Californian chipmaker TSMC announced new chips.", "en")
+
+
+def test_one_qixia_item_in_a_chinese_enumeration():
+    """"中科曙光、紫光股份旗下的新华三以及超聚变": only H3C belongs to Unisplendour, and Sugon owns nothing here."""
+    subs = {(s, o) for s, p, o in claim_triples(
+        "国内AI服务器市场的主要参与者还包括中科曙光、紫光股份旗下的新华三以及超聚变等厂商。", "zh") if p == "subsidiaryOf"}
+    assert subs == {("H3C", "Unisplendour")}
