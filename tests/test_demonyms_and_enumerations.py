@@ -34,3 +34,23 @@ def test_one_qixia_item_in_a_chinese_enumeration():
     subs = {(s, o) for s, p, o in claim_triples(
         "国内AI服务器市场的主要参与者还包括中科曙光、紫光股份旗下的新华三以及超聚变等厂商。", "zh") if p == "subsidiaryOf"}
     assert subs == {("H3C", "Unisplendour")}
+
+
+# ---------------------------------------------------------------- a firm and its known home city in one sentence
+
+@pytest.mark.parametrize("lang,text,fact", [
+    ("en", "Huawei's Shenzhen campus now hosts most of its chip engineers.", ("Huawei", "Shenzhen")),
+    ("it", "A Hefei, CXMT e iFlytek stanno costruendo un polo dell'intelligenza artificiale.", ("CXMT", "Hefei")),
+    ("zh", "寒武纪在北京举行新品发布会。", ("Cambricon", "Beijing")),
+])
+def test_a_firm_named_with_its_known_home_city(lang, text, fact):
+    assert fact in homes(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,firm", [
+    ("en", "BEIJING, Nov 8 (Reuters) - Baidu placed an order for AI chips with Huawei.", "Baidu"),  # a dateline
+    ("en", "Sophgo, the Beijing-based designer that grew out of Bitmain, was listed.", "Bitmain"),  # the city is Sophgo's
+    ("en", "Huawei denied it would move its research out of Shenzhen.", "Huawei"),  # a denial
+])
+def test_no_home_from_a_city_that_is_not_the_firm(lang, text, firm):
+    assert not {f for f, _c in homes(text, lang) if f == firm}

@@ -1176,6 +1176,7 @@ class _Run:
         self._known_maker(ms, s0, s1, span, hedged)
         self._measure_act(ms, s0, s1, span, hedged)
         self._list_membership(ms, s0, s1, span, hedged)
+        self._known_home(ms, s0, s1, span, hedged)
         self._subsidiary_pronoun(ms, s0, span, hedged)
         self._backers(ms, s0, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
@@ -1956,6 +1957,34 @@ class _Run:
                     self._add(f.iri, "restrictedBy", lm.iri, span, False, hedged, 0.6)
                     done.add(f.iri)
 
+    def _known_home(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """A registry firm and the city the registry knows as its home (ontology/homes.tsv) named in one sentence that
+        denies nothing and places the firm nowhere else: "Huawei's Shenzhen campus", "SMIC … in Shanghai"."""
+        if self._denies(self.folded[s0:s1]):
+            return
+        claims = self._sentence_claims(span)
+        used: dict[str, set] = {}  # a city already placing another firm serves that firm (and the firms listed with it)
+        for c in claims:
+            if c.predicate in ("headquarteredIn", "locatedIn"):
+                used.setdefault(c.object, set()).add(c.subject)
+        cities = {m.iri for m in ms if m.iri and m.cls in lx.CITY and m.kind in ("registry", "fuzzy")
+                  and not _DATELINE.match(self.text, m.start)}
+        if not cities:
+            return
+        placed = {c.subject for c in claims if c.predicate == "headquarteredIn"}
+        homes = ontology.firm_homes()
+        for m in ms:
+            if not m.iri or m.cls not in lx.FIRM or m.kind not in ("registry", "fuzzy") or m.iri in placed:
+                continue
+            home = homes.get(m.iri)
+            if home and home[1] in used:
+                mates = {x.iri for x in self._list_before(ms, m, lx.FIRM) + self._list_after(ms, m, lx.FIRM)}
+                if not mates & used[home[1]]:
+                    continue
+            if home and home[1] in cities:
+                self._add(m.iri, "headquarteredIn", home[1], span, False, hedged, 0.6)
+                placed.add(m.iri)
+
     def _maker_of_known(self, m: Mention, makers: dict[str, str]) -> str | None:
         """The known maker of a registry product, or of a discovered model whose name starts with a registry product
         of known maker ("MLU370-X8" is a Cambricon MLU370)."""
@@ -2506,6 +2535,8 @@ _ARCH_BEFORE = re.compile(r"(?:\barchitettura|\bgenerazione|\barchitecture)\s+$"
 _OTHER_PHRASE = {"en": re.compile(r"\b(?:for|from|with|against|than|despite|while|after|before|because|unlike|like)\b"),
                  "it": re.compile(r"\b(?:per|da|dal|dalla|con|contro|rispetto|nonostante|mentre|dopo|prima|come)\b"),
                  "zh": re.compile(r"与|和|跟|向|比|虽然|尽管")}
+# a dateline ("BEIJING, Nov 8 (Reuters) -", "PECHINO –"): the city where the story was filed, no firm's home
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,|\s[-–—])")
 _YARDSTICK = frozenset({"comparableTo", "outperforms", "compatibleWith", "alternativeTo", "hasMoreMemoryThan",
                         "consumesMorePowerThan", "competesWith"})
 _WINDOW = 2  # sentences either side of a product in which its known maker is named (_known_in_article)
