@@ -54,3 +54,13 @@ def test_a_firm_named_with_its_known_home_city(lang, text, fact):
 ])
 def test_no_home_from_a_city_that_is_not_the_firm(lang, text, firm):
     assert not {f for f, _c in homes(text, lang) if f == firm}
+
+
+# ---------------------------------------------------------------- questions
+
+def test_a_yes_no_question_states_nothing_but_a_rhetorical_or_wh_question_does():
+    assert claim_triples("Does Huawei make the Ascend 910C?", "en") == set()
+    assert claim_triples("是否采购了英伟达H20？", "zh") == set()
+    assert ("Nvidia", "develops", "Nvidia H20") in claim_triples("Why did Nvidia design the H20 for China?", "en")
+    assert ("Nvidia H20", "manufacturedBy", "TSMC") in claim_triples("Isn't the H20 made by TSMC too?", "en")
+    assert ("Nvidia H20", "manufacturedBy", "TSMC") in claim_triples("英伟达H20难道不也是由台积电代工的吗？", "zh")

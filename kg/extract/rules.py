@@ -1102,6 +1102,10 @@ class _Run:
             return
         if p == "headquarteredIn" and not negative and self._away_from_home(s, o):
             return
+        if not negative and self.text[span[0]:span[1]].rstrip().endswith(("?", "？")) and \
+                _YES_NO.search(self.folded[span[0]:span[1]]) and not _RHETORICAL.search(self.folded, span[0], span[1]):
+            return  # a yes/no question ("是否采购了英伟达H20？", "Does Huawei make it?") states nothing; a rhetorical
+            # one does, and so does what a wh-question takes for granted ("Why did Nvidia design the H20?")
         if p in ("restrictedBy", "imposedBy") and not negative and \
                 lx.PROSPECTIVE_LISTING[self.lang if self.lang in lx.PROSPECTIVE_LISTING else "en"].search(
                     self.folded, span[0], span[1]):
@@ -2535,6 +2539,11 @@ _ARCH_BEFORE = re.compile(r"(?:\barchitettura|\bgenerazione|\barchitecture)\s+$"
 _OTHER_PHRASE = {"en": re.compile(r"\b(?:for|from|with|against|than|despite|while|after|before|because|unlike|like)\b"),
                  "it": re.compile(r"\b(?:per|da|dal|dalla|con|contro|rispetto|nonostante|mentre|dopo|prima|come)\b"),
                  "zh": re.compile(r"与|和|跟|向|比|虽然|尽管")}
+# a question that asserts ("英伟达H20难道不也是由台积电代工的吗？", "Isn't the H20 made by TSMC too?")
+_RHETORICAL = re.compile(r"难道|岂不|何尝不|\b(?:isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't)\b|"
+                         r"\bnon (?:e|sono|era|erano) forse\b|\bforse non\b")
+_YES_NO = re.compile(r"是否|有没有|能否|可否|吗[?？]\s*$|^\s*(?:[\w\s:]{0,12}[:-]\s*)?(?:does|do|did|is|are|was|were|has|have|will|can|"
+                     r"could|would|should)\b|\bo no[?]")
 # a dateline ("BEIJING, Nov 8 (Reuters) -", "PECHINO –"): the city where the story was filed, no firm's home
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,|\s[-–—])")
 _YARDSTICK = frozenset({"comparableTo", "outperforms", "compatibleWith", "alternativeTo", "hasMoreMemoryThan",
