@@ -468,6 +468,24 @@ def known_stakes() -> frozenset[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def known_listings() -> dict[tuple[str, str], int]:
+    """(firm IRI, list IRI) -> year added, from ontology/listings.tsv (`firm <TAB> list <TAB> year`): "Huawei" on the
+    Entity List since 2019. Stated only when an article of that year or later names both in one sentence that
+    denies nothing."""
+    path = _file("listings.tsv")
+    by_label = {label: e.iri for e in _registry() for lang, label in e.labels if lang == "en"}
+    out: dict[tuple[str, str], int] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or cells[0] not in by_label or cells[1] not in by_label or not re.fullmatch(r"(?:19|20)\d\d", cells[2]):
+            raise OntologyError(f"{path}:{n}: not 'firm<TAB>list<TAB>year' with registry English labels")
+        out[(by_label[cells[0]], by_label[cells[1]])] = int(cells[2])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def product_foundries() -> dict[str, str]:
     """Registry product IRI -> the one foundry that makes it, from ontology/foundries.tsv (`product <TAB> foundry`):
     "Kirin 9000S" is SMIC's. Stated only when an article names both together and denies nothing."""

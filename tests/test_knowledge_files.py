@@ -1,5 +1,5 @@
 """The tab-separated knowledge files beside the registry (ontology/homes.tsv, makers.tsv, parents.tsv,
-foundries.tsv, investors.tsv): a malformed row is an OntologyError naming the file and line."""
+foundries.tsv, investors.tsv, listings.tsv): a malformed row is an OntologyError naming the file and line."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from kg.errors import OntologyError
     ("parents.tsv", "HiSilicon\n", ontology.unit_parents, 1),
     ("foundries.tsv", "# a\n# b\nKirin 9000S\tSMIC\textra\n", ontology.product_foundries, 3),
     ("investors.tsv", "Tencent\tNo Such Start-up\n", ontology.known_stakes, 1),
+    ("listings.tsv", "Huawei\tEntity List\t2019\nSMIC\tEntity List\tlate 2020\n", ontology.known_listings, 2),
+    ("listings.tsv", "Huawei\tNo Such List\t2019\n", ontology.known_listings, 1),
 ])
 def test_malformed_rows_are_an_ontology_error(tmp_path, monkeypatch, name, rows, loader, line):
     for f in ("kg.ttl", "shapes.ttl", "registry.ttl"):
@@ -38,3 +40,4 @@ def test_every_file_loads():
     assert len(ontology.unit_parents()) >= 100
     assert len(ontology.product_foundries()) >= 100
     assert len(ontology.known_stakes()) >= 50
+    assert len(ontology.known_listings()) >= 30

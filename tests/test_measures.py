@@ -126,3 +126,18 @@ def test_an_italian_report_called_false_states_no_known_stake():
     asserted = {(c.subject.rsplit("/", 1)[-1], c.predicate, str(c.object).rsplit("/", 1)[-1])
                 for c in res.claims if c.polarity != NEGATIVE}
     assert ("tencent", "investsIn", "moore-threads") not in asserted
+
+
+# ---------------------------------------------------------------- known listings (ontology/listings.tsv)
+
+def test_a_known_listing_is_stated_when_the_firm_and_the_list_share_a_sentence():
+    assert restricted("Huawei has learned to live with the Entity List.", "en") == {"Huawei": "Entity List"}
+    assert restricted("华为早已适应了实体清单带来的压力。", "zh") == {"Huawei": "Entity List"}
+
+
+def test_a_known_listing_is_not_stated_before_its_year_or_in_a_sentence_that_denies():
+    from kg.extract.rules import RuleExtractor as RE
+    res = RE().extract(Article(text="Biren has so far learned to live with the Entity List.", lang="en",
+                               source_key="t", date="2022-05-01"))  # Biren was added in October 2023
+    assert not [c for c in res.claims if c.predicate == "restrictedBy" and c.polarity != NEGATIVE]
+    assert "Cambricon" not in restricted("Cambricon denied that the Entity List had hurt its sales.", "en")

@@ -1933,7 +1933,8 @@ class _Run:
                  and self._label(m.iri).lower().endswith("list")]
         if not lists or self._denies(self.folded[s0:s1]):
             return
-        firms = [m for m in ms if m.iri and m.cls in lx.FIRM and m.kind in ("registry", "fuzzy", "discovered", "coref")]
+        firms = [m for m in ms if m.iri and m.cls in lx.FIRM | lx.MEDIA
+                 and m.kind in ("registry", "fuzzy", "discovered", "coref")]
         done = {c.subject for c in self._sentence_claims(span) if c.predicate in ("restrictedBy", "excludedBy")}
         before_rx, incl_rx = lx.LIST_BEFORE.get(self.lang), lx.LIST_INCLUDES.get(self.lang)
         for lm in lists:
@@ -1959,6 +1960,15 @@ class _Run:
                 if f.iri not in done and not self._negated(self.folded[min(f.end, lm.end):max(f.start, lm.start)],
                                                           s0, min(f.start, lm.start)):
                     self._add(f.iri, "restrictedBy", lm.iri, span, False, hedged, 0.6)
+                    done.add(f.iri)
+            # a firm the list is known to hold (ontology/listings.tsv), named with it in this sentence
+            year = int(str(self.a.date)[:4]) if re.match(r"\d{4}", str(self.a.date or "")) else None
+            listed = ontology.known_listings()
+            for f in firms:
+                since = listed.get((f.iri, lm.iri))
+                if since is not None and f.iri not in done and f.kind in ("registry", "fuzzy") and \
+                        (year is None or year >= since):
+                    self._add(f.iri, "restrictedBy", lm.iri, span, False, hedged, 0.55)
                     done.add(f.iri)
 
     def _known_home(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
