@@ -1967,7 +1967,9 @@ class _Run:
             for f in firms:
                 since = listed.get((f.iri, lm.iri))
                 if since is not None and f.iri not in done and f.kind in ("registry", "fuzzy") and \
-                        (year is None or year >= since):
+                        (year is None or year >= since) and not _MODIFIER_BEFORE.search(self.folded, max(s0, f.start - 12),
+                                                                                         f.start) \
+                        and not _MODIFIER_AFTER.match(self.folded, f.end):  # not "与华为关系密切的", "a Huawei-led group"
                     self._add(f.iri, "restrictedBy", lm.iri, span, False, hedged, 0.55)
                     done.add(f.iri)
 
@@ -2549,6 +2551,9 @@ _ARCH_BEFORE = re.compile(r"(?:\barchitettura|\bgenerazione|\barchitecture)\s+$"
 _OTHER_PHRASE = {"en": re.compile(r"\b(?:for|from|with|against|than|despite|while|after|before|because|unlike|like)\b"),
                  "it": re.compile(r"\b(?:per|da|dal|dalla|con|contro|rispetto|nonostante|mentre|dopo|prima|come)\b"),
                  "zh": re.compile(r"与|和|跟|向|比|虽然|尽管")}
+# a firm named as a modifier of something else: "与华为关系密切的设备商", "close to Huawei", "a Huawei-led consortium"
+_MODIFIER_BEFORE = re.compile(r"(?:与|和|跟|同|对|向|为|给)$|\b(?:with|to|from|like|unlike|than|by|for|con|a|da|di|come)\s+$")
+_MODIFIER_AFTER = re.compile(r"-(?:led|linked|backed|related|affiliated|owned|funded|made|designed|based)\b|关系|相关|旗下|系")
 # a question that asserts ("英伟达H20难道不也是由台积电代工的吗？", "Isn't the H20 made by TSMC too?")
 _RHETORICAL = re.compile(r"难道|岂不|何尝不|\b(?:isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't)\b|"
                          r"\bnon (?:e|sono|era|erano) forse\b|\bforse non\b")
