@@ -141,3 +141,20 @@ def test_a_known_listing_is_not_stated_before_its_year_or_in_a_sentence_that_den
                                source_key="t", date="2022-05-01"))  # Biren was added in October 2023
     assert not [c for c in res.claims if c.predicate == "restrictedBy" and c.polarity != NEGATIVE]
     assert "Cambricon" not in restricted("Cambricon denied that the Entity List had hurt its sales.", "en")
+
+
+# ---------------------------------------------------------------- the issuer of a policy of known jurisdiction
+
+def test_a_policy_of_known_jurisdiction_is_imposed_by_the_body_of_that_jurisdiction_named_with_it():
+    assert imposed("Washington's October 2023 rules shut the H800 out of China.", "en") == {
+        "October 2023 export controls": "US government"}
+    # the unit, not its parent, when both are named; a Chinese body is no issuer of a US list
+    got = imposed("Il Bureau of Industry and Security, l'ufficio del Dipartimento del Commercio statunitense, "
+                  "aggiorna la Entity List.", "it")
+    assert got.get("Entity List") == "Bureau of Industry and Security"
+    assert "Entity List" not in imposed("China's Ministry of Commerce criticised the Entity List.", "en")
+
+
+def test_a_law_is_not_imposed_by_whichever_body_is_named():
+    assert "Anti-Foreign Sanctions Law" not in imposed(
+        "China's Ministry of Commerce said the Anti-Foreign Sanctions Law applies to the guidance.", "en")

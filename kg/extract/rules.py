@@ -1181,6 +1181,7 @@ class _Run:
         self._measure_act(ms, s0, s1, span, hedged)
         self._list_membership(ms, s0, s1, span, hedged)
         self._known_home(ms, s0, s1, span, hedged)
+        self._known_issuer(ms, s0, s1, span, hedged)
         self._subsidiary_pronoun(ms, s0, span, hedged)
         self._backers(ms, s0, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
@@ -2001,6 +2002,31 @@ class _Run:
                 self._add(m.iri, "headquarteredIn", home[1], span, False, hedged, 0.6)
                 placed.add(m.iri)
 
+    def _known_issuer(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """A registry policy of known jurisdiction and a government body of that jurisdiction named in one sentence
+        that denies nothing and gives the policy no issuer: "Washington's Entity List", "Commerce ... the Entity List"
+        -> imposedBy the body nearest the policy (lexicon.POLICY_JURISDICTION)."""
+        if self._denies(self.folded[s0:s1]):
+            return
+        issued = {c.subject for c in self._sentence_claims(span) if c.predicate == "imposedBy"}
+        govs = [(m, c[0]) for m in ms if m.iri and (c := self._compatible(m, lx.GOV)) and c[0]
+                and self._cls(c[0]) == "GovernmentBody"]
+        if not govs:
+            return
+        for p in ms:
+            if not p.iri or p.cls not in lx.POLICY or p.kind not in ("registry", "fuzzy") or p.iri in issued:
+                continue
+            mine = lx.POLICY_JURISDICTION.get(self._label(p.iri))
+            if mine is None or _ENACTED.search(self._label(p.iri)):
+                continue  # a law or a plan is enacted by a legislature or a cabinet, not by whoever is named
+            fit = [(abs(g.start - p.start), iri) for g, iri in govs
+                   if next((j for j, rx in lx.ISSUER_JURISDICTION if rx.match(self._label(iri))), None) == mine]
+            parents = ontology.unit_parents()
+            fit = [(d, iri) for d, iri in fit if not any(parents.get(o) == iri for _d, o in fit)]  # BIS, not Commerce
+            if fit:
+                self._add(p.iri, "imposedBy", min(fit)[1], span, False, hedged, 0.55)
+                issued.add(p.iri)
+
     def _maker_of_known(self, m: Mention, makers: dict[str, str]) -> str | None:
         """The known maker of a registry product, or of a discovered model whose name starts with a registry product
         of known maker ("MLU370-X8" is a Cambricon MLU370)."""
@@ -2554,6 +2580,7 @@ _OTHER_PHRASE = {"en": re.compile(r"\b(?:for|from|with|against|than|despite|whil
 # a firm named as a modifier of something else: "与华为关系密切的设备商", "close to Huawei", "a Huawei-led consortium"
 _MODIFIER_BEFORE = re.compile(r"(?:与|和|跟|同|对|向|为|给)$|\b(?:with|to|from|like|unlike|than|by|for|con|a|da|di|come)\s+$")
 _MODIFIER_AFTER = re.compile(r"-(?:led|linked|backed|related|affiliated|owned|funded|made|designed|based)\b|关系|相关|旗下|系")
+_ENACTED = re.compile(r"\b(?:Act|Law|Plan|Xinchuang|Made in China|Five-Year|East Data|Programme|Program)\b")
 # a question that asserts ("英伟达H20难道不也是由台积电代工的吗？", "Isn't the H20 made by TSMC too?")
 _RHETORICAL = re.compile(r"难道|岂不|何尝不|\b(?:isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't)\b|"
                          r"\bnon (?:e|sono|era|erano) forse\b|\bforse non\b")
