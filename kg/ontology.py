@@ -469,7 +469,7 @@ def known_stakes() -> frozenset[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def known_listings() -> dict[tuple[str, str], int]:
-    """(firm IRI, list IRI) -> year added, from ontology/listings.tsv (`firm <TAB> list <TAB> year`): "Huawei" on the
+    """(entity IRI, policy IRI) -> year it began, from ontology/listings.tsv (`entity <TAB> policy <TAB> year`): "Huawei" on the
     Entity List since 2019. Stated only when an article of that year or later names both in one sentence that
     denies nothing."""
     path = _file("listings.tsv")
@@ -480,7 +480,7 @@ def known_listings() -> dict[tuple[str, str], int]:
             continue
         cells = line.split("\t")
         if len(cells) != 3 or cells[0] not in by_label or cells[1] not in by_label or not re.fullmatch(r"(?:19|20)\d\d", cells[2]):
-            raise OntologyError(f"{path}:{n}: not 'firm<TAB>list<TAB>year' with registry English labels")
+            raise OntologyError(f"{path}:{n}: not 'entity<TAB>policy<TAB>year' with registry English labels")
         out[(by_label[cells[0]], by_label[cells[1]])] = int(cells[2])
     return out
 

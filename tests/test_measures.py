@@ -158,3 +158,11 @@ def test_a_policy_of_known_jurisdiction_is_imposed_by_the_body_of_that_jurisdict
 def test_a_law_is_not_imposed_by_whichever_body_is_named():
     assert "Anti-Foreign Sanctions Law" not in imposed(
         "China's Ministry of Commerce said the Anti-Foreign Sanctions Law applies to the guidance.", "en")
+
+
+def test_a_chip_named_with_the_round_that_barred_it_is_excluded_by_it():
+    got = claim_triples("DeepSeek trained V3 on H800s, which the October 2023 rules later cut off.", "en")
+    assert ("Nvidia H800", "excludedBy", "October 2023 export controls") in got
+    # a licence requirement restricts; before the year it began, nothing
+    assert ("Nvidia H20", "restrictedBy", "April 2025 H20 licence requirement") in claim_triples(
+        "The April 2025 licence requirement hit H20 shipments to Tencent.", "en", date="2025-06-01")

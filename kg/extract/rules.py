@@ -1182,6 +1182,7 @@ class _Run:
         self._list_membership(ms, s0, s1, span, hedged)
         self._known_home(ms, s0, s1, span, hedged)
         self._known_issuer(ms, s0, s1, span, hedged)
+        self._known_restriction(ms, s0, s1, span, hedged)
         self._subsidiary_pronoun(ms, s0, span, hedged)
         self._backers(ms, s0, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
@@ -1962,17 +1963,6 @@ class _Run:
                                                           s0, min(f.start, lm.start)):
                     self._add(f.iri, "restrictedBy", lm.iri, span, False, hedged, 0.6)
                     done.add(f.iri)
-            # a firm the list is known to hold (ontology/listings.tsv), named with it in this sentence
-            year = int(str(self.a.date)[:4]) if re.match(r"\d{4}", str(self.a.date or "")) else None
-            listed = ontology.known_listings()
-            for f in firms:
-                since = listed.get((f.iri, lm.iri))
-                if since is not None and f.iri not in done and f.kind in ("registry", "fuzzy") and \
-                        (year is None or year >= since) and not _MODIFIER_BEFORE.search(self.folded, max(s0, f.start - 12),
-                                                                                         f.start) \
-                        and not _MODIFIER_AFTER.match(self.folded, f.end):  # not "与华为关系密切的", "a Huawei-led group"
-                    self._add(f.iri, "restrictedBy", lm.iri, span, False, hedged, 0.55)
-                    done.add(f.iri)
 
     def _known_home(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """A registry firm and the city the registry knows as its home (ontology/homes.tsv) named in one sentence that
@@ -2001,6 +1991,30 @@ class _Run:
             if home and home[1] in cities:
                 self._add(m.iri, "headquarteredIn", home[1], span, False, hedged, 0.6)
                 placed.add(m.iri)
+
+    def _known_restriction(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """A firm or chip known to be on a registry list or under a registry policy since a year (ontology/listings.tsv)
+        named with that policy in one sentence of an article of that year or later that denies nothing: "Huawei has
+        learned to live with the Entity List" -> restrictedBy. Not for a firm named as a modifier ("与华为关系密切的")."""
+        pols = [m for m in ms if m.iri and m.cls in lx.POLICY and m.kind in ("registry", "fuzzy")]
+        if not pols or self._denies(self.folded[s0:s1]):
+            return
+        listed = ontology.known_listings()
+        year = int(str(self.a.date)[:4]) if re.match(r"\d{4}", str(self.a.date or "")) else None
+        done = {(c.subject, c.object) for c in self._sentence_claims(span) if c.predicate in ("restrictedBy", "excludedBy")}
+        for p in pols:
+            for f in ms:
+                since = listed.get((f.iri, p.iri)) if f.iri and f.kind in ("registry", "fuzzy") else None
+                if since is None or (f.iri, p.iri) in done or (year is not None and year < since):
+                    continue
+                if _MODIFIER_BEFORE.search(self.folded, max(s0, f.start - 12), f.start) or \
+                        _MODIFIER_AFTER.match(self.folded, f.end):
+                    continue  # not "与华为关系密切的设备商", "a Huawei-led consortium"
+                # a chip an export-control round barred from China is excluded by it (the ontology's "bars outright");
+                # a list or a licence requirement restricts
+                barred = f.cls in lx.PRODUCT and self._label(p.iri).endswith("export controls")
+                self._add(f.iri, "excludedBy" if barred else "restrictedBy", p.iri, span, False, hedged, 0.55)
+                done.add((f.iri, p.iri))
 
     def _known_issuer(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """A registry policy of known jurisdiction and a government body of that jurisdiction named in one sentence
