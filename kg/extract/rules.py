@@ -269,7 +269,27 @@ class _Run:
         if self.lang == "zh":  # "「武当」系列C1200": the series word of a model code is not a product of its own
             ms = [m for k, m in enumerate(ms) if not (m.kind == "discovered" and m.cls in lx.PRODUCT and k + 1 < len(ms)
                   and ms[k + 1].cls in lx.PRODUCT and re.fullmatch(r"[\"']?系列", self.folded[m.end:ms[k + 1].start]))]
-        return self._short_codes(self._tail_codes(self._alias_codes(self._districts(ms))))
+        return self._bare_model_codes(self._short_codes(self._tail_codes(self._alias_codes(self._districts(ms)))))
+
+    def _bare_model_codes(self, ms: list[Mention]) -> list[Mention]:
+        """A registry model named by its bare code in an article that names its maker: "R1" and "V3" for
+        DeepSeek-R1 and DeepSeek-V3 once DeepSeek is named, "K2" for Kimi K2 once Moonshot is ("推理模型R1")."""
+        index = _model_codes(self.gaz)
+        makers = _registry_makers()
+        named = {m.iri for m in ms if m.iri and m.cls in lx.FIRM}
+        if not named or not index:
+            return ms
+        out = list(ms)
+        for code, iris in index.items():
+            cands = [i for i in iris if makers.get(i) in named]
+            if len(cands) != 1:
+                continue
+            for hit in re.finditer(rf"(?<![A-Za-z0-9.-]){re.escape(code)}(?![A-Za-z0-9-]|\.\d)", self.text):
+                a, b = hit.span()
+                if not any(m.start < b and a < m.end for m in out):
+                    out.append(Mention(a, b, cands[0], self.gaz.entities[cands[0]].cls, kind="registry", conf=0.8))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
 
     def _short_names(self, ms: list[Mention], orgs, parent: dict) -> list[Mention]:
         """Mentions of the discovered organisations, and (zh) of the short names a legal name introduces:
@@ -2602,6 +2622,19 @@ _YES_NO = re.compile(r"是否|有没有|能否|可否|吗[?？]\s*$|^\s*(?:[\w\s
                      r"could|would|should)\b|\bo no[?]")
 # a dateline ("BEIJING, Nov 8 (Reuters) -", "PECHINO –"): the city where the story was filed, no firm's home
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,|\s[-–—])")
+@lru_cache(maxsize=4)
+def _model_codes(gaz) -> dict[str, list[str]]:
+    """Bare code -> registry models named "<maker or family>-<code>" ("DeepSeek-R1" -> "R1", "Kimi K2" -> "K2")."""
+    out: dict[str, list[str]] = {}
+    for iri, e in gaz.entities.items():
+        if e.cls not in lx.PLATFORM:
+            continue
+        m = re.fullmatch(r".+?[- ]([A-Z]\d{1,2}(?:\.\d)?)", e.label("en"))
+        if m:
+            out.setdefault(m.group(1), []).append(iri)
+    return out
+
+
 _YARDSTICK = frozenset({"comparableTo", "outperforms", "compatibleWith", "alternativeTo", "hasMoreMemoryThan",
                         "consumesMorePowerThan", "competesWith"})
 _WINDOW = 2  # sentences either side of a product in which its known maker is named (_known_in_article)
