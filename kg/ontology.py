@@ -421,7 +421,8 @@ def firm_homes() -> dict[str, tuple[str, str | None]]:
     """Registry firm IRI -> (home country IRI, headquarters city IRI or None), from ontology/homes.tsv.
 
     World knowledge that checks what a description can name ("the Taiwanese chipmaker" is not Huawei,
-    "the Veldhoven company" is ASML); it is never written to the graph as a claim. Rows name entities by
+    "the Veldhoven company" is ASML), and states a headquarters only when an article names the firm with its
+    home city in one sentence that denies nothing. Rows name entities by
     their English prefLabel: `firm <TAB> country <TAB> city` (city may be empty, `#` starts a comment).
     """
     return {f: (c, t or None) for f, c, t in _label_rows(homes_path(), "firm<TAB>country<TAB>city")}

@@ -64,3 +64,10 @@ def test_a_yes_no_question_states_nothing_but_a_rhetorical_or_wh_question_does()
     assert ("Nvidia", "develops", "Nvidia H20") in claim_triples("Why did Nvidia design the H20 for China?", "en")
     assert ("Nvidia H20", "manufacturedBy", "TSMC") in claim_triples("Isn't the H20 made by TSMC too?", "en")
     assert ("Nvidia H20", "manufacturedBy", "TSMC") in claim_triples("英伟达H20难道不也是由台积电代工的吗？", "zh")
+
+
+def test_a_bare_model_code_is_the_model_of_the_maker_the_article_names():
+    assert ("DeepSeek", "develops", "DeepSeek-R1") in claim_triples("中国大陆AI新创深度求索推出的推理模型R1爆红。", "zh")
+    assert ("Moonshot AI", "develops", "Kimi K2") in claim_triples("Moonshot released K2 in July.", "en")
+    # with no maker named, "M1" stays unread (Apple's M1 and MiniMax-M1 share the code)
+    assert not any(o == "MiniMax-M1" for _s, _p, o in claim_triples("The M1 was fast.", "en"))
