@@ -166,3 +166,11 @@ def test_a_chip_named_with_the_round_that_barred_it_is_excluded_by_it():
     # a licence requirement restricts; before the year it began, nothing
     assert ("Nvidia H20", "restrictedBy", "April 2025 H20 licence requirement") in claim_triples(
         "The April 2025 licence requirement hit H20 shipments to Tencent.", "en", date="2025-06-01")
+
+
+def test_a_known_listing_from_a_nearby_sentence_needs_a_listing_word_in_the_firms_own():
+    text = ("BIS published its latest Entity List additions on Wednesday. Also listed: Zhipu, the Beijing model maker. "
+            "Cambricon shares rose 5% on the news.")
+    got = claim_triples(text, "en", date="2025-01-16")
+    assert ("Zhipu AI", "restrictedBy", "Entity List") in got
+    assert ("Cambricon", "restrictedBy", "Entity List") not in got  # named nearby, but nothing about a listing

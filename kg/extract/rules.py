@@ -1149,6 +1149,7 @@ class _Run:
             sm = [m for m in ms_all if s0 <= m.start and m.end <= s1]
             self.sentence(s0, s1, sm)
         self._known_in_article(sents, ms_all)
+        self._listed_in_article(sents, ms_all)
         for c in sorted(self.claims.values(), key=lambda c: (c.start, c.end, c.subject, c.predicate, str(c.object))):
             self.result.claims.append(c)
         self.result.mentions |= {m.iri for m in ms_all if m.iri}
@@ -2124,6 +2125,38 @@ class _Run:
                 done.add(m.iri)
                 self._add(s_, pred, o_, _trim(self.text, s0, s1), False, bool(lx.HEDGE[self.lang].search(seg)), 0.5)
 
+    def _listed_in_article(self, sents, ms_all: list[Mention]) -> None:
+        """A firm or chip known to be under a registry policy (ontology/listings.tsv) whose policy the article names
+        within _WINDOW sentences but in no sentence with it: restrictedBy (excludedBy for a chip and the export-control
+        round that barred it), quoted from the first sentence that names the entity and denies nothing, in an article
+        dated from the year the listing began."""
+        listed = ontology.known_listings()
+        year = int(str(self.a.date)[:4]) if re.match(r"\d{4}", str(self.a.date or "")) else None
+        pol_at = [(m.start, m.iri) for m in ms_all if m.iri and m.cls in lx.POLICY and m.kind in ("registry", "fuzzy")]
+        if not pol_at:
+            return
+        have = {(c.subject, c.object) for c in self.claims.values() if c.predicate in ("restrictedBy", "excludedBy")}
+        for m in ms_all:
+            if not m.iri or m.kind not in ("registry", "fuzzy"):
+                continue
+            for _at, pol in pol_at:
+                since = listed.get((m.iri, pol))
+                if since is None or (m.iri, pol) in have or (year is not None and year < since):
+                    continue
+                k = next(j for j, (a, b) in enumerate(sents) if a <= m.start < b)
+                s0, s1 = sents[k]
+                w0, w1 = sents[max(0, k - _WINDOW)][0], sents[min(len(sents) - 1, k + _WINDOW)][1]
+                seg = self.folded[s0:s1]
+                if not any(w0 <= at < w1 and i == pol for at, i in pol_at) or self._denies(seg) or \
+                        not _LISTING_CUE[self.lang if self.lang in _LISTING_CUE else "en"].search(seg) or \
+                        _MODIFIER_BEFORE.search(self.folded, max(s0, m.start - 12), m.start) or \
+                        _MODIFIER_AFTER.match(self.folded, m.end):
+                    continue
+                barred = m.cls in lx.PRODUCT and self._label(pol).endswith("export controls")
+                self._add(m.iri, "excludedBy" if barred else "restrictedBy", pol, _trim(self.text, s0, s1), False,
+                          bool(lx.HEDGE[self.lang].search(seg)), 0.5)
+                have.add((m.iri, pol))
+
     def _maker_in_name(self, ms: list[Mention], span, hedged: bool) -> None:
         """"Nvidia H20", "华为昇腾910C" matched as one product label -> the maker develops it."""
         for m in ms:
@@ -2615,6 +2648,14 @@ _OTHER_PHRASE = {"en": re.compile(r"\b(?:for|from|with|against|than|despite|whil
 _MODIFIER_BEFORE = re.compile(r"(?:与|和|跟|同|对|向|为|给)$|\b(?:with|to|from|like|unlike|than|by|for|con|a|da|di|come)\s+$")
 _MODIFIER_AFTER = re.compile(r"-(?:led|linked|backed|related|affiliated|owned|funded|made|designed|based)\b|关系|相关|旗下|系")
 _ENACTED = re.compile(r"\b(?:Act|Law|Plan|Xinchuang|Made in China|Five-Year|East Data|Programme|Program)\b")
+# a sentence that speaks of a listing or a restriction ("Also listed: Zhipu", "被列入清单后"): the one a known listing
+# is stated from when the list is named in a sentence nearby
+_LISTING_CUE = {"en": re.compile(r"(?<![-\w])(?:list(?:ed|s)?(?! (?:on|in) (?:the )?(?:\w+ )?(?:stock|exchange|star|nasdaq|"
+                                 r"market|board))|blacklist\w*|sanction\w*|added|restrict\w*|curb\w*|designat\w*|barred|"
+                                 r"banned)\b"),
+                "it": re.compile(r"(?<![-\w])(?:lista|liste|inserit\w*|aggiunt\w*|sanzion\w*|iscritt\w*|restrizion\w*|"
+                                 r"colpit\w*|vietat\w*)\b"),
+                "zh": re.compile(r"名单|清单|列入|制裁|管制|限制|纳入|禁令|黑名单")}
 # a question that asserts ("英伟达H20难道不也是由台积电代工的吗？", "Isn't the H20 made by TSMC too?")
 _RHETORICAL = re.compile(r"难道|岂不|何尝不|\b(?:isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't)\b|"
                          r"\bnon (?:e|sono|era|erano) forse\b|\bforse non\b")
