@@ -174,3 +174,10 @@ def test_a_known_listing_from_a_nearby_sentence_needs_a_listing_word_in_the_firm
     got = claim_triples(text, "en", date="2025-01-16")
     assert ("Zhipu AI", "restrictedBy", "Entity List") in got
     assert ("Cambricon", "restrictedBy", "Entity List") not in got  # named nearby, but nothing about a listing
+
+
+def test_a_known_stake_from_a_nearby_sentence_needs_a_funding_word_in_the_investees_own():
+    assert ("Tencent", "investsIn", "Enflame") in claim_triples(
+        "Enflame raised a new funding round in 2024. Tencent joined, as it has since 2018.", "en")
+    assert ("Tencent", "investsIn", "Enflame") not in claim_triples(
+        "Enflame launched a new chip. Tencent shares rose.", "en")

@@ -1150,6 +1150,7 @@ class _Run:
             self.sentence(s0, s1, sm)
         self._known_in_article(sents, ms_all)
         self._listed_in_article(sents, ms_all)
+        self._stakes_in_article(sents, ms_all)
         for c in sorted(self.claims.values(), key=lambda c: (c.start, c.end, c.subject, c.predicate, str(c.object))):
             self.result.claims.append(c)
         self.result.mentions |= {m.iri for m in ms_all if m.iri}
@@ -2125,6 +2126,32 @@ class _Run:
                 done.add(m.iri)
                 self._add(s_, pred, o_, _trim(self.text, s0, s1), False, bool(lx.HEDGE[self.lang].search(seg)), 0.5)
 
+    def _stakes_in_article(self, sents, ms_all: list[Mention]) -> None:
+        """A known stake (ontology/investors.tsv) whose investor the article names within _WINDOW sentences of the
+        investee but in no sentence with it: investsIn, quoted from the investee's first sentence that speaks of
+        funding and denies nothing ("Enflame raised a new round. Tencent led it.")."""
+        stakes = _stakes_in()
+        at = {}
+        for m in ms_all:
+            if m.iri and m.kind in ("registry", "fuzzy"):
+                at.setdefault(m.iri, []).append(m.start)
+        have = {(c.subject, c.object) for c in self.claims.values() if c.predicate == "investsIn"}
+        for m in ms_all:
+            if not m.iri or m.kind not in ("registry", "fuzzy") or m.iri not in stakes:
+                continue
+            k = next(j for j, (a, b) in enumerate(sents) if a <= m.start < b)
+            s0, s1 = sents[k]
+            w0, w1 = sents[max(0, k - _WINDOW)][0], sents[min(len(sents) - 1, k + _WINDOW)][1]
+            seg = self.folded[s0:s1]
+            if self._denies(seg) or _DEAL.search(seg) or not _FUNDING_CUE[self.lang if self.lang in _FUNDING_CUE else "en"].search(seg):
+                continue
+            for inv in stakes[m.iri]:
+                if (inv, m.iri) in have or not any(w0 <= x < w1 for x in at.get(inv, ())):
+                    continue
+                self._add(inv, "investsIn", m.iri, _trim(self.text, s0, s1), False,
+                          bool(lx.HEDGE[self.lang].search(seg)), 0.5)
+                have.add((inv, m.iri))
+
     def _listed_in_article(self, sents, ms_all: list[Mention]) -> None:
         """A firm or chip known to be under a registry policy (ontology/listings.tsv) whose policy the article names
         within _WINDOW sentences but in no sentence with it: restrictedBy (excludedBy for a chip and the export-control
@@ -2656,6 +2683,12 @@ _LISTING_CUE = {"en": re.compile(r"(?<![-\w])(?:list(?:ed|s)?(?! (?:on|in) (?:th
                 "it": re.compile(r"(?<![-\w])(?:lista|liste|inserit\w*|aggiunt\w*|sanzion\w*|iscritt\w*|restrizion\w*|"
                                  r"colpit\w*|vietat\w*)\b"),
                 "zh": re.compile(r"名单|清单|列入|制裁|管制|限制|纳入|禁令|黑名单")}
+# a sentence that speaks of funding or ownership: the one a known stake is stated from when the investor is named nearby
+_FUNDING_CUE = {"en": re.compile(r"\b(?:invest\w*|stake\w*|backed|backer\w*|backing|funding|funded|raised|round|"
+                                 r"shareholder\w*|holds?|owns?|valuation)\b"),
+                "it": re.compile(r"\b(?:invest\w*|partecipazion\w*|quota|quote|finanziat\w*|finanziament\w*|round|"
+                                 r"azionist\w*|raccolt\w*|sostenut\w*|valutazione)\b"),
+                "zh": re.compile(r"投资|入股|融资|持股|股东|注资|领投|参投|估值|轮")}
 # a question that asserts ("英伟达H20难道不也是由台积电代工的吗？", "Isn't the H20 made by TSMC too?")
 _RHETORICAL = re.compile(r"难道|岂不|何尝不|\b(?:isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't)\b|"
                          r"\bnon (?:e|sono|era|erano) forse\b|\bforse non\b")
