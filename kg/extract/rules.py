@@ -2014,6 +2014,10 @@ class _Run:
                 self._add(m.iri, "headquarteredIn", home[1], span, False, hedged, 0.6)
                 placed.add(m.iri)
 
+    def _article_year(self) -> int | None:
+        """The year of the article's date (a listing is stated only from the year it began), if it has one."""
+        return int(str(self.a.date)[:4]) if re.match(r"\d{4}", str(self.a.date or "")) else None
+
     def _known_restriction(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """A firm or chip known to be on a registry list or under a registry policy since a year (ontology/listings.tsv)
         named with that policy in one sentence of an article of that year or later that denies nothing: "Huawei has
@@ -2022,7 +2026,7 @@ class _Run:
         if not pols or self._denies(self.folded[s0:s1]):
             return
         listed = ontology.known_listings()
-        year = int(str(self.a.date)[:4]) if re.match(r"\d{4}", str(self.a.date or "")) else None
+        year = self._article_year()
         done = {(c.subject, c.object) for c in self._sentence_claims(span) if c.predicate in ("restrictedBy", "excludedBy")}
         for p in pols:
             for f in ms:
@@ -2158,7 +2162,7 @@ class _Run:
         round that barred it), quoted from the first sentence that names the entity and denies nothing, in an article
         dated from the year the listing began."""
         listed = ontology.known_listings()
-        year = int(str(self.a.date)[:4]) if re.match(r"\d{4}", str(self.a.date or "")) else None
+        year = self._article_year()
         pol_at = [(m.start, m.iri) for m in ms_all if m.iri and m.cls in lx.POLICY and m.kind in ("registry", "fuzzy")]
         if not pol_at:
             return
