@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-_ORG_SUFFIX = (r"Technologies|Technology|Tech|Semiconductors?|Microelectronics|Electronics|Intelligence|Computing|"
+_ORG_SUFFIX = (r"Science and Technology|Science & Technology|Technologies|Technology|Tech|Semiconductors?|Microelectronics|Electronics|Intelligence|Computing|"
                r"Labs?|Systems|Robotics|Capital|Ventures|Partners|Holdings|Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|"
                r"Limited|Fund|Investments?|Industries|Integrated Circuits?|Microsystems|S\.p\.A\.|AI")
 _CAP = r"[A-Z][\w&-]*"

@@ -552,6 +552,9 @@ MEASURE_LIFTED = {
     "it": re.compile(r"\b(?:revoc\w+|chius[oa]|archiviat\w+|sospes[oa]|rimoss[oa]|allentat\w+)\b"),
     "zh": re.compile(r"解除|撤销|取消|结束|终止|放宽"),
 }
+# the chip-design units of a firm: a chip of the firm named with one of them in a sentence is that unit's design too
+DESIGN_UNITS = ("HiSilicon", "T-Head", "Kunlunxin")
+
 # who puts a firm on a "blacklist" that is the Entity List (the US Commerce Department's), by registry IRI suffix
 ENTITY_LIST_ISSUERS = ("/us-government", "/united-states", "/us-department-of-commerce", "/bis")
 

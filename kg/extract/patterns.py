@@ -315,7 +315,7 @@ EN: list[Pattern] = [
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:(?:subject(?:ed)? to|hit by|targeted by|affected by|"
             r"restricted (?:by|under)|covered by|caught (?:by|up in|in)|banned (?:by|under)|blocked (?:by|under)|"
             r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
-            r"restricted|controlled under|falls? under|fell under)\s+" + _any(4) + r"|(?:on|in)\s+(?:(?!that\b|which\b|\S*\d)"
+            r"restricted|controlled under|falls? under|fell under)\s+" + _any(4) + r"|(?:(?:too|as well)\s+)?(?:on|in)\s+(?:(?!that\b|which\b|\S*\d)"
             r"[^\s.;!?,]+\s+){0,3})"),
             name="en-subject-to"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:will\s+|would\s+|now\s+)?(?:need|needs|needed|"
@@ -561,9 +561,20 @@ EN: list[Pattern] = [
             r"receiv\w*|bagged|announc\w*|took in|drew)\s+" + W + r"{0,100}?\b(?:round|financing|funding|investment|"
             r"raise|tranche|series [a-e]\d?)\s*,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:led|co-led|anchored|headed)\s+by\s+"
             + _any(3)), name="en-round-led-by"),
+    # "SenseTime has raised money from SoftBank's Vision Fund, Alibaba and Qualcomm", "raised $1bn from investors including X"
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:\s*,[^.;]{1,160}?,)?" + EN_AUX + r"(?:rais\w*|secur\w*|receiv\w*|took in|drew|"
+            r"attract\w*|gets|got)\s+(?:(?:money|funds|funding|capital|cash|investment|backing|financing|an? \S+ investment|"
+            r"(?:about |around |some |more than |over |nearly )?(?:us)?\$\s?[\d.,]+\s?(?:bn|billion|million|mn|m)?)\s+)"
+            r"(?:(?:in|of)\s+[^.;]{0,40}?\s+)?from\s+(?:investors\s+(?:including|such as|like)\s+)?(?:the\s+)?" + _any(3)),
+            name="en-raised-from"),
+    # "Megvii, which counts Alibaba Group and Ant Financial among its backers"
+    Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+(?:which|that|who)\s+(?:now\s+|also\s+)?counts\s+(?:the\s+)?" + _any(1)),
+            post=_r(r"[^.;]{0,80}?\s+among\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:backers|investors|shareholders|"
+                    r"stakeholders|owners)\b"), name="en-counts-among-backers"),
     # --- phrasebook families (round 6) ----------------------------------------
     # "The October 2022 rules barred Nvidia from selling its A100 and H100 to China": the products are restricted too
-    Pattern("restrictedBy", POLICY, TECH, False, _r(W + r"{0,40}?\b(?:barr(?:ed|ing|s)|bar|bann(?:ed|ing)|bans?|prohibit\w*|"
+    Pattern("restrictedBy", POLICY, TECH, False, _r(r"(?:(?!\b(?:package|rules|regulations|measures|round)\b)" + W + r"){0,40}?"
+            r"\b(?:barr(?:ed|ing|s)|bar|bann(?:ed|ing)|bans?|prohibit\w*|"
             r"block(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|forb(?:id|ade|ids|idden)|restrict(?:s|ed|ing)?)\s+"
             r"(?:[\w-]+\s+){1,4}?from\s+(?:selling|exporting|shipping|supplying|offering|delivering|providing)\s+"
             r"(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?"), name="en-policy-barred-from-selling"),
@@ -997,6 +1008,7 @@ IT: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:e\s+|era\s+|come\s+)?(?:il\s+|un\s+|uno\s+|principale\s+)*"
             r"fornitor\w*\s+(?:\S+\s+){0,2}?(?:di|del|della|dell'|per)\s*" + _any(1)), name="it-fornitore-di"),
     Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:utilizz\w*|us\w*|adott\w*|impieg\w*|acquist\w*|comprat\w*|integra|integrano|integrato|integrera\w*|"
+            r"mont(?:a|ano|ava|avano|era|eranno|ato|ati|ata|ate)\b|"
             r"compr\w*|ordinat\w*|ordin\w*|addestrat\w*(?:\s+\S+){0,4}?\s+(?:su|con)|addestra\w*(?:\s+\S+){0,4}?\s+(?:su|con)|"
             r"affid\w* (?:a|al|all')(?![^.;]{0,60}\b(?:produzione|fabbricazione|realizzazione|progettazione)\b)|si affida (?:a|al|all')|install\w*|"
             r"(?:distribuit\w*|distribui\w*)\s+(?:nei|nel|negli|sui|sul|nelle)\s+(?:(?:propri|suoi|loro|propria|sua)\s+)?(?:data center|"
@@ -1050,6 +1062,14 @@ IT: list[Pattern] = [
             name="it-holds-stake"),
     Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:sostenut\w*|finanziat\w*|partecipat\w*|appoggiat\w*)\s+"
             r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(3)), name="it-backed-by"),
+    # "Avatr, la casa partecipata da Changan"
+    Pattern("investsIn", FIRM, ORG, False, _r(r",\s+(?:la|il|lo|l'|una|un|uno)\s*(?:[\w-]+\s+){0,2}?(?:sostenut|finanziat|"
+            r"partecipat|appoggiat)[oaie]\s+(?:anche\s+|gia\s+)?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(2)),
+            lists=False, name="it-apposition-backed-by"),
+    # "Yinwang ha aperto il capitale a Seres e ad Avatr"
+    Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:apert\w*|apre|aprono|aprira|aprirebbe)\s+(?:il\s+(?:proprio\s+|suo\s+)?"
+            r"capitale|le porte del (?:proprio\s+|suo\s+)?capitale)\s+(?:anche\s+)?(?:a|al|alla|ad|all'|ai|agli)\s*" + _any(2)),
+            name="it-opens-capital"),
     # "PaddlePaddle, la piattaforma creata da Baidu", "il Kunlun, un processore progettato in casa da Baidu"
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",\s+(?:il|la|lo|l'|un|una|uno|un')\s*(?:(?:nuov[oa]|ultim[oa]|stess[oa]|propri[oa])\s+)?"
             r"(?:chip|processore|acceleratore|scheda|gpu|piattaforma|software|framework|libreria|ecosistema|architettura|sistema|"
@@ -1332,7 +1352,7 @@ IT: list[Pattern] = [
 ]
 
 _ZH_STAKE = (r"(?:(?:第[一二三四五六七八九十]大|最大|单一最大|主要|重要|控股|战略|大|前十大|机构|早期|核心|长期|上市前|ipo前|pre-ipo|"
-             r"基石|天使轮?|[a-e]\+?轮|财务|原始|创始)的?)*"
+             r"基石|天使轮?|[a-e]\+?轮|财务|原始|创始|外部|外资|境外|国资)的?)*"
              r"(?:股东|投资方|投资者|投资人)")
 _ZH_RIVAL = (r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|国际|海外|国内|本土|强劲)的?)?(?:竞争对手|对手|竞争者|劲敌)")
 _ZH_ALLY = r"合作|联合|共同|携手|签|结盟|联手|一起"  # "A与B联合…应对竞争": allies, not rivals

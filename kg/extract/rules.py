@@ -30,7 +30,8 @@ _GROUP = {"Chip": "chip", "System": "system", "SoftwarePlatform": "platform", "C
           "Country": "place", "City": "place", "Place": "place"}
 _NOT_NEG = {
     # "cannot be exported to China without a licence": a licence requirement, not a denial
-    "en": re.compile(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bnevertheless\b|\b(?:cannot|can't|could not|couldn't|"
+    "en": re.compile(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bnevertheless\b|"
+                     r"\b(?:stopped|stops|halted)\s+(?:[\w.-]+\s+){1,3}?from\s+\w+ing\b|\b(?:cannot|can't|could not|couldn't|"
                      r"may not|must not|can no longer|could no longer|will not|won't)\s+(?:[\w-]+\s+){0,8}?without\s+"
                      r"(?:(?:an?|the|us|u\.s\.|american|export|special|government)\s+)*(?:licen[cs]es?\b|$)"),
     # ... and double negations, which assert: "non ha smentito", "并非没有", "不可否认", "从未停止"
@@ -48,8 +49,9 @@ _MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:gb|gigabyte)(?![a-z0-9])(?:\s*(
                      r"ram|显存|内存|记忆体))?|(?:显存|内存|记忆体|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
 _NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米|奈米)(?![a-z])")
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
-_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall')?"
-                       r"(?:(?:startup|start-up|societa|azienda|gruppo|company|firm)\s+)?")
+_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+)?"
+                       r"(?:(?:[\w.-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|giant|investor|"
+                       r"designer|carmaker|automaker)\s+)?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
 _OPENING_CONJ = re.compile(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*")
 _MEMORY_NAME = re.compile(r"(?i)(?:hbm|lpddr|gddr|ddr|dram|nand)\d?\w*$|high[- ]bandwidth memory")
@@ -97,6 +99,8 @@ class _Run:
         self.last: dict[str, str] = {}  # class group -> IRI last mentioned
         self.newest: dict[str, str] = {}  # class group -> unnamed product the article introduced
         self.last_foundry: str | None = None
+        self.last_list: str | None = None  # the registry list ("Entity List") last named: what "the same list" is
+        self.policy_corefs: list[tuple[int, str]] = []  # (start, registry policy) of descriptions ("a trade blacklist")
         self._coord_cuts: dict[tuple[int, int], re.Match | None] = {}
         self._openings: dict[tuple[int, int], str] = {}  # (sentence start, mention start) -> see _opening
         self._pending_hq: list[tuple[str, str]] = []  # (firm, city) from "the Shanghai foundry"
@@ -527,6 +531,7 @@ class _Run:
             out += self._located_descriptions(s0, s1, ms, free)
         out += self._head_descriptions(s0, seg, free)
         out += self._dated_named_policies(s0, s1, seg, free)
+        out += self._blacklists(ms, s0, seg, free)
         for rx, group, need in _coref_rules(self.lang):
             if need is not None and not need.search(seg):
                 continue  # no match possible: it would contain one of the literals
@@ -600,6 +605,9 @@ class _Run:
                 elif same and group in ("chip", "system", "platform") and self.lang == "zh" and m.group(0)[:1] in "该这此其" \
                         and not re.search(r"(?:与|和|跟|同|比|较)$", self.folded[max(s0, same[-1].start - 2):same[-1].start]):
                     target = same[-1].iri  # "拆解昇腾910B后发现，该芯片由台积电制造": the chip just named
+                if group == "firm" and self.lang == "it" and not same and re.search(r"\bgrupp[oi]$", m.group(0)) and \
+                        len({x.iri for x in self._title_firms()}) == 1:
+                    target = self._main_firm()  # "il gruppo torna a sfidare Apple": the group the article is about
                 if group == "firm" and self.lang == "zh":
                     main = self._main_firm()
                     if m.group(0) == "公司" and not same and main and main != target and len(self._title_firms()) < 2 and any(
@@ -626,6 +634,15 @@ class _Run:
                 if target and lastorg is not None and self.lang == "en" and lastorg.cls in lx.MEDIA and re.fullmatch(
                         r"\s*,\s*(?:(?:the|a|an)\s+[^,;()]*)?", self.folded[lastorg.end:a]):
                     continue  # "TechInsights, the Ottawa-based reverse-engineering firm": the outlet, not another firm
+                if group == "policy" and not _LIST_WORD.search(m.group(0)) and same and all(
+                        _LIST_LABEL.search(self._label(x.iri)) for x in same):
+                    same = []  # "added X to the Entity List, in the same package of rules that ...": a rule, not the list
+                    if target and _LIST_LABEL.search(self._label(target)):
+                        target = None
+                if group == "policy" and self.last_list and _LIST_WORD.search(m.group(0)) and not any(
+                        _LIST_LABEL.search(self._label(x.iri)) for x in same):
+                    target = self.last_list  # "Huawei, which Washington added to the same list in May": a list, not a rule
+                    same = []
                 if target and group == "policy" and not same and lx.POLICY_PHRASE.get(self.lang) and \
                         lx.POLICY_PHRASE[self.lang].search(seg, 0, a - s0):
                     pending.append((a, b, target))  # "A出台…出口管制，B…受到限制": the policy named before, not the topic
@@ -725,9 +742,13 @@ class _Run:
                                          "mod": mod, "surface": self.text[s0 + m.start():b]}))
         for a, b, fallback in pending:  # the policy named earlier in the same sentence
             prior = [m for m in ms + out if m.cls == "Policy" and m.iri and m.end <= a]
+            if not _LIST_WORD.search(self.folded[a:b]):  # "the same package of rules" after the Entity List: not the list
+                prior = [m for m in prior if not _LIST_LABEL.search(self._label(m.iri))]
+                fallback = None if fallback and _LIST_LABEL.search(self._label(fallback)) else fallback
             target = max(prior, key=lambda m: m.end).iri if prior else fallback
             if target and free(a, b):
                 out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.7 if prior else 0.8))
+        self.policy_corefs += [(m.start, m.iri) for m in out if m.kind == "coref" and m.iri and m.cls in lx.POLICY]
         return out
 
     def _introducing_gov(self, ms: list[Mention], s0: int, pos: int) -> str | None:
@@ -743,6 +764,22 @@ class _Run:
         if c is None or not rx.fullmatch(self.folded, gov.end, pos):
             return None
         return c[0]
+
+    def _blacklists(self, ms: list[Mention], s0: int, seg: str, free) -> list[Mention]:
+        """"The Commerce Department put 28 agencies on a trade blacklist": the Entity List, when the sentence names the
+        US government or its Commerce Department (the one whose blacklist is the Entity List)."""
+        rx = _BLACKLIST.get(self.lang)
+        if rx is None or not rx.search(seg):
+            return []
+        us = any(m.iri and (m.iri.endswith(lx.ENTITY_LIST_ISSUERS) or (m.cls == "City" and fold_label(self._label(m.iri)) ==
+                                                                       "washington")) for m in ms)
+        listed = self.gaz.lookup("Entity List") if us else None
+        out = []
+        for m in rx.finditer(seg) if listed else ():
+            a, b = s0 + m.start(), s0 + m.end()
+            if free(a, b):
+                out.append(Mention(a, b, listed, "Policy", kind="coref", conf=0.75))
+        return out
 
     def _dated_named_policies(self, s0: int, s1: int, seg: str, free) -> list[Mention]:
         """Policies named by their month ("the October 2023 round", "la stretta di ottobre 2023", "2023年10月的新规"):
@@ -1274,6 +1311,8 @@ class _Run:
                     self.last[g] = m.iri
                 if m.cls == "Foundry":
                     self.last_foundry = m.iri
+                if m.cls in lx.POLICY and m.kind in ("registry", "fuzzy", "coref") and _LIST_LABEL.search(self._label(m.iri)):
+                    self.last_list = m.iri
 
     def _prep_object(self, ms: list[Mention], m: Mention, s0: int) -> bool:
         """Whether `m` is (a member of a list that is) the object of a preposition: "to AMD and Intel", "su NIO"."""
@@ -1371,7 +1410,8 @@ class _Run:
             right, rc = ms[j], right_c[j]
             if right.kind == "generic" and pat.pred not in _PLACEHOLDER_OK_RIGHT:
                 continue
-            if pat.post is not None and not pat.post.match(self.folded, right.end, s1):
+            post_m = pat.post.match(self.folded, right.end, s1) if pat.post is not None else None
+            if pat.post is not None and not post_m:
                 continue
             if pat.post_not is not None and pat.post_not.match(self.folded, right.end, s1):
                 continue
@@ -1448,8 +1488,9 @@ class _Run:
                         groups = ("firm", "chip", "system", "platform")
                         if lang == "en":  # "Why can't gamers buy the RTX 4090? Because of the rules": the latest topic
                             groups = sorted(groups, key=lambda g: -self.topic_at.get(g, -1))
+                        main = self._main_firm() if lang == "zh" and re.match(r"\s*(?:本|该)?公司", stripped) else None
                         for g in groups:
-                            t = self.topic.get(g)
+                            t = main if main and g == "firm" and len(self._title_firms()) < 2 else self.topic.get(g)
                             if t and self._cls(t) in pat.left:
                                 found = (Mention(s0, s0, t, self._cls(t), kind="coref", conf=0.7), (t, self._cls(t)),
                                          mt, stripped)
@@ -1462,7 +1503,7 @@ class _Run:
                 continue
             left, lc, mt, gap = found
             lefts, rights = [(left, lc)], [(right, rc)]
-            if pat.lists:
+            if pat.lists and not self._apposition(ms, left):
                 lefts += [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left)]
                 rights += [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right)]
             lefts += [(m, (x, self._cls(x))) for m, _c in lefts for x in m.data.get("also", ()) if self._cls(x) in pat.left]
@@ -1479,6 +1520,10 @@ class _Run:
                 neg = bool(lx.NEGATION[lang].search(gap))
             else:
                 neg = left.data.get("neg", False) or self._negated(gap, s0, left.start if not implicit else s0)
+            post_text = _NOT_NEG[lang].sub(" ", _PARENTHETICAL.sub(" ", post_m.group(0))) if post_m is not None else ""
+            if not neg and post_text and pat.name not in _ATTRIBUTIVE and (
+                    lx.NEGATION[lang].search(post_text) or (lang == "zh" and "而非" in post_text)):
+                neg = True  # "两家公司与华大九天形成互补，而非直接竞争": the verb after the object is denied
             if not neg and lang in lx.DENIED_AFTER:  # "网传“阿里投资DeepSeek”的消息不实": the report is denied after it
                 neg = lx.DENIED_AFTER[lang].match(self.folded, right.end, s1) is not None
             count = mt.groupdict().get("n") if mt.re.groupindex.get("n") else None
@@ -1507,6 +1552,9 @@ class _Run:
                     subj_m, obj_m = st[0], ot[0]
                     if pred == "imposedBy" and subj_m.kind == "policy" and subj_m.iri is None and subj_m.data.get("bare"):
                         continue  # "美国的出口管制": a generic policy is a node only when it restricts something
+                    if pred == "imposedBy" and lang != "zh" and subj_m.kind == "coref" and subj_m.iri and \
+                            obj_m.cls in ("City", "Country") and _LIST_LABEL.search(self._label(subj_m.iri)):
+                        continue  # "Washington put the company on a trade blacklist": the list's issuer is its department
                     s_iri = st[1] or self._iri_for(subj_m, pred, obj_m, subj_m)
                     o_iri = ot[1] or self._iri_for(obj_m, pred, subj_m, obj_m)
                     if s_iri is None or o_iri is None:
@@ -1531,6 +1579,15 @@ class _Run:
                         # "A trails B, but has more memory": the dangling comparative's subject is A, the left mention
                         trails = pred == "outperforms" and not pat.left_is_subject
                         self._last_cmp = (o_iri, s_iri, s0) if trails else (s_iri, o_iri, s0)
+
+    def _apposition(self, ms: list[Mention], m: Mention) -> bool:
+        """A description set off by a comma after the name it describes ("Seres e Avatr, la casa partecipata da
+        Changan"): it describes that one member, not the list the name closes."""
+        if m.kind != "coref" or m not in ms:
+            return False
+        k = ms.index(m)
+        prev = next((x for x in reversed(ms[:k]) if x.end <= m.start), None)
+        return prev is not None and prev.iri == m.iri and re.fullmatch(r"\s*,\s*", self.folded[prev.end:m.start]) is not None
 
     def _named_maker(self, iri: str) -> str | None:
         """The firm a registry product is named after ("Nvidia" of "Nvidia H20"), if any."""
@@ -1709,6 +1766,9 @@ class _Run:
             if nxt.start < cur.end:
                 continue
             sep = self.folded[cur.end:nxt.start]
+            if nxt.cls == "Country" and k + 1 < len(ms) and _LIST_SEP.fullmatch(sep) and \
+                    re.fullmatch(r"\s+[a-z-]+\s+", self.folded[nxt.end:ms[k + 1].start]):
+                continue  # "Alibaba and U.S. chipmaker Qualcomm": the nationality belongs to the next member's description
             if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, m.start - 10), m.start):
                 sep = ", "  # "da TensorFlow a PyTorch fino a PaddlePaddle", "from A to B": a range lists its ends
                 ranged = True
@@ -1799,7 +1859,9 @@ class _Run:
                     and not any(f.end == m.start - len(cue.group(0)) and f.iri and f.cls in lx.FIRM for f in ms):
                 continue  # "计算所旗下的中科算源": an owner the text names but the registry does not know, not the topic
             cut = m.start - min(4, len(cue.group(0)))  # "长江存储旗下的武汉新芯": the owner right before the cue
-            firms = [f for f in ms if f.end <= cut and f.iri and f.cls in lx.FIRM and f.iri != m.iri]
+            firms = [f for f in ms if f.end <= cut and f.iri and f.cls in lx.FIRM]
+            if firms and firms[-1].iri == m.iri:
+                continue  # "上汽集团旗下的上汽香港": a unit named after its owner that the registry does not know
             c0 = max(s0, m.start - 40) + cue.start()
             # the topic firm only for a pronoun ("its unit", "其子公司") or a bare cue: "计算所旗下的X" names an owner
             # the extractor does not know, not the topic
@@ -1837,10 +1899,16 @@ class _Run:
         stated = {c.object for c in self._sentence_claims(span) if c.predicate == "develops"} | \
                  {c.subject for c in self._sentence_claims(span) if c.predicate == "manufacturedBy"}
         yardsticks = {c.object for c in self._sentence_claims(span) if c.predicate in _YARDSTICK}
+        units = _units_of()
         for m in ms:
             maker = self._maker_of_known(m, makers)
-            if maker and maker in named and m.iri not in stated and m.iri not in yardsticks and not self._architecture(m):
+            if not maker or m.iri in stated or m.iri in yardsticks or self._architecture(m):
+                continue
+            if maker in named:
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.6)
+            for u in units.get(maker, ()) if m.cls == "Chip" else ():
+                if u in named:  # "semiconduttori progettati dalla controllata HiSilicon, dai processori Kirin"
+                    self._add(u, "develops", m.iri, span, False, hedged, 0.55)
         # the same for a unit and its parent ("HiSilicon" and Huawei), a product and its one foundry (ontology/*.tsv)
         parents, fabs, stakes_in = ontology.unit_parents(), ontology.product_foundries(), _stakes_in()
         orgs = named | {m.iri for m in ms if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.ORG}
@@ -1955,6 +2023,9 @@ class _Run:
         海光"): the firm restrictedBy the list, when no pattern read it and nothing in between negates it."""
         lists = [m for m in ms if m.iri and m.cls in lx.POLICY and m.kind in ("registry", "fuzzy")
                  and self._label(m.iri).lower().endswith("list")]
+        if not lists and self.lang == "en" and self.last_list and not any(m.cls in lx.POLICY for m in ms) \
+                and not self._denies(self.folded[s0:s1]):
+            self._also_added(ms, s0, s1, span, hedged)
         if not lists or self._denies(self.folded[s0:s1]):
             return
         firms = [m for m in ms if m.iri and m.cls in lx.FIRM | lx.MEDIA
@@ -1985,6 +2056,16 @@ class _Run:
                                                           s0, min(f.start, lm.start)):
                     self._add(f.iri, "restrictedBy", lm.iri, span, False, hedged, 0.6)
                     done.add(f.iri)
+
+    def _also_added(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """"X and Y were also added", in a sentence that names no measure, after one that named a list: both are on
+        that list (the last registry list the article named)."""
+        for m in ms:
+            if not m.iri or m.cls not in lx.FIRM or m.kind not in ("registry", "fuzzy", "discovered"):
+                continue
+            if _ALSO_ADDED.match(self.folded, m.end, s1) and not lx.PROSPECTIVE_LISTING["en"].search(self.folded, s0, s1):
+                for f in [m] + self._list_before(ms, m, lx.FIRM):
+                    self._add(f.iri, "restrictedBy", self.last_list, span, False, hedged, 0.55)
 
     def _known_home(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """A registry firm and the city the registry knows as its home (ontology/homes.tsv) named in one sentence that
@@ -2129,6 +2210,9 @@ class _Run:
                     continue  # "比80GB的H100还多", "compatibile con CUDA": a yardstick, not the article's subject
                 done.add(m.iri)
                 self._add(s_, pred, o_, _trim(self.text, s0, s1), False, bool(lx.HEDGE[self.lang].search(seg)), 0.5)
+                for u in _units_of().get(other, ()) if pred == "develops" and m.cls == "Chip" else ():
+                    if any(x.iri == u and s0 <= x.start < s1 for x in ms_all):  # "progettati dalla controllata HiSilicon"
+                        self._add(u, pred, o_, _trim(self.text, s0, s1), False, bool(lx.HEDGE[self.lang].search(seg)), 0.45)
 
     def _stakes_in_article(self, sents, ms_all: list[Mention]) -> None:
         """A known stake (ontology/investors.tsv) whose investor the article names within _WINDOW sentences of the
@@ -2164,6 +2248,7 @@ class _Run:
         listed = ontology.known_listings()
         year = self._article_year()
         pol_at = [(m.start, m.iri) for m in ms_all if m.iri and m.cls in lx.POLICY and m.kind in ("registry", "fuzzy")]
+        pol_at += [(at, iri) for at, iri in self.policy_corefs if _LIST_LABEL.search(self._label(iri))]
         if not pol_at:
             return
         have = {(c.subject, c.object) for c in self.claims.values() if c.predicate in ("restrictedBy", "excludedBy")}
@@ -2683,7 +2768,7 @@ _ENACTED = re.compile(r"\b(?:Act|Law|Plan|Xinchuang|Made in China|Five-Year|East
 # is stated from when the list is named in a sentence nearby
 _LISTING_CUE = {"en": re.compile(r"(?<![-\w])(?:list(?:ed|s)?(?! (?:on|in) (?:the )?(?:\w+ )?(?:stock|exchange|star|nasdaq|"
                                  r"market|board))|blacklist\w*|sanction\w*|added|restrict\w*|curb\w*|designat\w*|barred|"
-                                 r"banned)\b"),
+                                 r"banned|(?<=companies )named|(?<=firms )named|(?<=entities )named)\b"),
                 "it": re.compile(r"(?<![-\w])(?:lista|liste|inserit\w*|aggiunt\w*|sanzion\w*|iscritt\w*|restrizion\w*|"
                                  r"colpit\w*|vietat\w*)\b"),
                 "zh": re.compile(r"名单|清单|列入|制裁|管制|限制|纳入|禁令|黑名单")}
@@ -2699,7 +2784,15 @@ _RHETORICAL = re.compile(r"难道|岂不|何尝不|\b(?:isn't|aren't|doesn't|don
 _YES_NO = re.compile(r"是否|有没有|能否|可否|吗[?？]\s*$|^\s*(?:[\w\s:]{0,12}[:-]\s*)?(?:does|do|did|is|are|was|were|has|have|will|can|"
                      r"could|would|should)\b|\bo no[?]")
 # a dateline ("BEIJING, Nov 8 (Reuters) -", "PECHINO –"): the city where the story was filed, no firm's home
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,|\s[-–—])")
+_ALSO_ADDED = re.compile(r"\s+(?:(?:were|was|have been|has been|had been)\s+(?:also\s+)?|(?:also\s+)?(?:got|get|gets)\s+)"
+                         r"(?:added|blacklisted|listed)\b(?!\s+(?:on|to|in)\s+(?:the\s+)?(?:\w+\s+)?(?:stock|exchange|nasdaq|board|market))")
+_LIST_LABEL = re.compile(r"(?i)\blist\b|lista|名单|清单")
+_LIST_WORD = re.compile(r"(?:black)?list(?:ing|ed)?$|lista(?: nera)?$|elenco$|名单$|清单$|列名$|上榜$")
+_BLACKLIST = {"en": re.compile(r"\b(?:a|an) (?:(?:us|u\.s\.|american|commerce department) )?(?:trade|export|entity) blacklist\b"),
+              "it": re.compile(r"\b(?:una|in una|nella|sulla) lista nera\b(?! (?:cinese|di pechino))")}
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,}(?:,|\s[-–—])|[A-Z][\w .'/-]{2,30}?,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                       r"Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]*\b)")
+# ("BEIJING, Nov 8 -", "WASHINGTON/BEIJING, Oct 8", "Hangzhou, October 20, 2025 —", "Milano, 3 marzo")
 @lru_cache(maxsize=4)
 def _model_codes(gaz) -> dict[str, list[str]]:
     """Bare code -> registry models named "<maker or family>-<code>" ("DeepSeek-R1" -> "R1", "Kimi K2" -> "K2")."""
@@ -2744,9 +2837,23 @@ def _registry_makers() -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _units_of() -> dict[str, tuple[str, ...]]:
+    """Parent -> its chip-design units (lexicon.DESIGN_UNITS, by English prefLabel): a chip of the parent named with
+    the unit in one sentence is the unit's design too ("HiSilicon ... Kirin")."""
+    gaz = _gazetteer()
+    parents = ontology.unit_parents()
+    out: dict[str, list[str]] = {}
+    for label in lx.DESIGN_UNITS:
+        u = gaz.lookup(label)
+        if u and parents.get(u):
+            out.setdefault(parents[u], []).append(u)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _maker_prefix(gaz: Gazetteer, surface: str, iri: str) -> str | None:
     """The firm whose label starts a product label ("Nvidia" in "Nvidia H20"), if any."""
-    for o in gaz.prefixes(fold(surface)):
+    for o in reversed(gaz.prefixes(fold(surface))):  # the longest: "Alibaba Cloud" in "Alibaba Cloud Model Studio"
         if o != iri and gaz.entities[o].cls in lx.FIRM:
             return o
     tail = _MAKER_AFTER.search(fold(surface))  # "la piattaforma di Nvidia", "la scheda di Nvidia"
