@@ -160,3 +160,69 @@ def test_a_rivalry_denied_after_the_object_is_negative():
     text = "总部在上海的概伦电子以器件建模见长，两家公司与华大九天形成互补，而非直接竞争。"
     assert not any(p == "competesWith" for _s, p, _o in triples(text, "zh"))
     assert any(p == "competesWith" for _s, p, _o in triples(text, "zh", polarity=NEGATIVE))
+
+
+# ---------------------------------------------------------------- rivals of one another, co-developers, lists after the verb
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Zhipu, MiniMax and Moonshot AI compete with each other for developers."),
+    ("it", "Zhipu, MiniMax e Moonshot AI si fanno concorrenza da anni."),
+    ("zh", "智谱与MiniMax、月之暗面等同属所谓AI六小虎，彼此在模型能力及人才上竞争激烈。"),
+])
+def test_a_list_of_mutual_rivals_compete_pairwise(lang, text):
+    pairs = {frozenset((s, o)) for s, p, o in triples(text, lang) if p == "competesWith"}
+    assert {frozenset(("Zhipu AI", "MiniMax")), frozenset(("Zhipu AI", "Moonshot AI")),
+            frozenset(("MiniMax", "Moonshot AI"))} <= pairs, pairs
+
+
+def test_mutual_rivalry_denied_is_not_asserted():
+    assert not any(p == "competesWith" for _s, p, _o in triples("Zhipu e MiniMax non si fanno concorrenza.", "it"))
+
+
+@pytest.mark.parametrize("lang,text,facts", [
+    ("en", "The BR100 chip was developed by Biren together with Alibaba.", {("Biren Technology", "BR100"), ("Alibaba", "BR100")}),
+    ("en", "The BR100 chip was jointly researched by Biren and Alibaba.", {("Biren Technology", "BR100"), ("Alibaba", "BR100")}),
+    ("it", "Il BR100 è stato sviluppato da Biren insieme ad Alibaba.", {("Biren Technology", "BR100"), ("Alibaba", "BR100")}),
+    ("it", "Tutto gira su PyTorch, il framework nato in casa Meta.", {("Meta", "PyTorch")}),
+])
+def test_co_developers_and_in_house_origins(lang, text, facts):
+    got = {(s, o) for s, p, o in triples(text, lang) if p == "develops"}
+    assert facts <= got, got
+
+
+def test_italian_list_after_the_verb_and_the_list():
+    text = "Il Dipartimento del Commercio ha aggiunto alla Entity List Sophgo e Biren."
+    t = triples(text, "it")
+    assert ("Sophgo", "restrictedBy", "Entity List") in t and ("Biren Technology", "restrictedBy", "Entity List") in t
+    assert not any(p == "restrictedBy" for _s, p, _o in triples("Washington non ha aggiunto alla Entity List Sophgo.", "it"))
+
+
+# ---------------------------------------------------------------- precision: who acts, and what a relation may join
+
+@pytest.mark.parametrize("lang,text,wrong", [
+    ("en", "Within days, SiliconFlow and Huawei Cloud launched DeepSeek-R1 inference services running on Ascend chips.",
+     {("SiliconFlow", "develops", "DeepSeek-R1"), ("SiliconFlow", "develops", "Ascend")}),
+    ("en", "Neither SK Hynix nor Samsung has shipped HBM to Huawei since the controls took effect.",
+     {("Huawei", "uses", "HBM")}),
+    ("en", "Tencent did not buy a single accelerator from Nvidia, AMD or Intel for the cluster it switched on last month, "
+           "sourcing them instead from Enflame, a start-up.", {("Enflame", "supplies", "Nvidia")}),
+    ("en", "The absence of the Nvidia H20 from ByteDance's 2026 capital-spending plan is telling.",
+     {("ByteDance", "develops", "Nvidia H20")}),
+    ("zh", "大基金三期未参与沐曦本轮融资，领投方为上海国盛集团。", {("Big Fund", "investsIn", "Shanghai Guosheng Group")}),
+    ("zh", "百度旗下的昆仑芯未来将独立上市，并继续为百度智能云供应P800芯片。",
+     {("Baidu", "supplies", "Baidu AI Cloud"), ("Baidu AI Cloud", "supplies", "Kunlun P800")}),
+])
+def test_no_relation_from_a_modifier_or_a_prepositional_object(lang, text, wrong):
+    got = triples(text, lang)
+    assert not wrong & got, wrong & got
+
+
+def test_the_unit_after_its_owner_is_the_clause_subject():
+    assert ("Kunlunxin", "supplies", "Baidu AI Cloud") in triples(
+        "百度旗下的昆仑芯未来将独立上市，并继续为百度智能云供应P800芯片。", "zh")
+
+
+def test_supplies_joins_organisations_only():
+    for s, p, o in triples("百度旗下的昆仑芯未来将独立上市，并继续为百度智能云供应P800芯片。", "zh"):
+        if p in ("supplies", "investsIn", "subsidiaryOf"):
+            assert o != "Kunlun P800"

@@ -34,6 +34,12 @@ class Pattern:
     lists: bool = True  # whether a list around either side shares the relation ("A and B, backed by C")
 
 
+_EN_DEV_PASSIVE = (r"(?:developed|co-developed|codeveloped|designed|co-designed|created|unveiled|launched|introduced|built|"
+                   r"released|made|produced|manufactured|fabricated|fabbed|etched|printed|researched|engineered)\s+"
+                   r"(?:in-house\s+|domestically\s+|locally\s+|mostly\s+|largely\s+|mainly\s+|partly\s+|primarily\s+|"
+                   r"exclusively\s+|jointly\s+)?")
+
+
 def _any(n: int) -> str:
     """Up to n tokens (space-separated, or ending in an elided apostrophe)."""
     return rf"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+|\$?\d{{1,3}}(?:,\d{{3}})+\s+){{0,{n}}}"
@@ -82,7 +88,9 @@ _IT_RIVAL_OF_BEFORE = _r(r"\b" + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|princip
                          r"(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell'|dei|degli|delle)\s*$")
 
 _POST_BUY = _r(r"\s*(?:chips?\s+|gpus?\s+)?(?:orders?|purchases?|imports?|stockpiles?|sales|shipments|deliveries|"
-               r"inventory|buyers?|customers?|usage|users?|purchas\w*|acquisti|ordini|vendite|采购|订单|进口)\b")
+               r"inventory|buyers?|customers?|usage|users?|purchas\w*|acquisti|ordini|vendite|采购|订单|进口)\b|"
+               # "launched DeepSeek-R1 inference services": the service is theirs, the model is another's
+               r"(?:\s+(?:inference|cloud|api|hosting|deployment))?\s+(?:services?|offerings?|endpoints?)\b|-(?:based|powered)\b")
 
 # "Baidu lo usa": the clitic "lo" is the object of the verb after it, not a product of the firm before it
 _POST_BUY_OR_CLITIC = _r(_POST_BUY.pattern + r"|\s+(?:(?:gia|anche|ora|ormai|oggi)\s+)*(?:usa|usano|usava|usera|utilizza|"
@@ -114,16 +122,19 @@ EN: list[Pattern] = [
             r"(?:began|begins|started|starts) (?:mass )?(?:production of|producing|shipping)|mass-produc\w*|"
             r"manufactur\w*|fabricat\w*|produc(?:e|es|ed|ing)|tap(?:ed|es) out|taped-out|unveil|"
             r"detail\w*|present\w*|prepar(?:e|es|ed|ing)|rolled out|brought out|came up with|come up with|sell(?:s|ing)?|sold|offer(?:s|ed|ing)?|"
-            r"market(?:s|ed)?)\s+" + _any(6)),
+            r"market(?:s|ed)?)\s+(?:(?!(?:running|runs|run|based|built|powered|hosted|services?|on|using)\s)[^\s.;!?,]+'|"
+            r"(?!(?:running|runs|run|based|built|powered|hosted|services?|on|using)\s)[^\s.;!?,]+\s+|\$?\d{1,3}(?:,\d{3})+\s+){0,6}"),
             post_not=_POST_BUY, name="en-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|systems?|dies?|wafers?|"
-            r"output|production|volumes?|supply|shipments))?" + EN_AUX +
-            r"(?:developed|designed|created|unveiled|launched|introduced|built|released|made|produced|manufactured|"
-            r"fabricated|fabbed|etched|printed)\s+(?:in-house\s+|domestically\s+|locally\s+|mostly\s+|largely\s+|mainly\s+|"
-            r"partly\s+|primarily\s+|exclusively\s+)?(?:by|at)\s+" + _any(3)),
+            r"platform|model|framework|software|server|supernode|output|production|volumes?|supply|shipments))?" + EN_AUX +
+            _EN_DEV_PASSIVE + r"(?:by|at)\s+" + _any(3)),
             post_not=_r(_UNIT_AFTER), name="en-passive"),  # "designed by Huawei's HiSilicon unit": the unit designs it
+    # "The Feixing One platform was developed by iFlytek together with Huawei": the partner develops it too
+    Pattern("develops", TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|systems?|platform|model|framework|"
+            r"software|server|supernode))?" + EN_AUX + _EN_DEV_PASSIVE + r"by\s+(?:[^\s.;,]+\s+){1,4}?(?:together with|along with|"
+            r"alongside|in partnership with|in collaboration with|jointly with)\s+(?:the\s+)?" + _any(1)), name="en-passive-with"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?\s+(?:from|by)\s+"
-            + _any(1)), post_not=_r(_UNIT_AFTER), confidence=0.7, name="en-from"),
+            + _any(1)), post_not=_r(_UNIT_AFTER + r"|'s?\s"), confidence=0.7, name="en-from"),  # (not "from ByteDance's plan")
     # "the H20 of Nvidia", "the Ascend 910C of Huawei" (not "the H20 of Nvidia's rivals")
     Pattern("develops", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?\s+of\s+"),
             # (also after a comparison: "competes with Dimensity 9400 of MediaTek"; not after "and": "A and B of X" is
@@ -483,7 +494,7 @@ EN: list[Pattern] = [
     Pattern("uses", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?|servers?|units?|systems?))?"
             r"\s+(?:to|for)\s+(?:the\s+)?"),
             pre=_r(r"^(?![^.;]*\b(?:barred|banned|prohibited|forbidden|stopp\w*|stops?|halt\w*|ceas\w*|blocked|unable|"
-                   r"cannot|can't|no longer|not|never|refus\w*|denied|without)\b)[^.;]*\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|"
+                   r"cannot|can't|no longer|not|never|neither|nor|none|nobody|no one|refus\w*|denied|without)\b)[^.;]*\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|"
                    r"ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing))\s+[^.;]{0,60}$"), confidence=0.7,
             name="en-supply-product-to"),
     # "AMD agreed to provide Humain with its accelerators", "TSMC supplies Sophgo with wafers"
@@ -1070,6 +1081,13 @@ IT: list[Pattern] = [
     Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:apert\w*|apre|aprono|aprira|aprirebbe)\s+(?:il\s+(?:proprio\s+|suo\s+)?"
             r"capitale|le porte del (?:proprio\s+|suo\s+)?capitale)\s+(?:anche\s+)?(?:a|al|alla|ad|all'|ai|agli)\s*" + _any(2)),
             name="it-opens-capital"),
+    # "la piattaforma è stata sviluppata dal gruppo di Hefei insieme a Huawei": the partner develops it too
+    Pattern("develops", TECH, ORG, False, _r(IT_AUX + r"(?:(?:e|sarebbe|era)\s+)?(?:stat[oaie]\s+)?(?:sviluppat|progettat|realizzat|"
+            r"creat|ideat|co-sviluppat)[oaie]\s+(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai)\s*(?:[^\s.;,]+\s+){1,5}?(?:insieme a|"
+            r"insieme con|in collaborazione con|assieme a|in partnership con)\s*(?:(?:il|la|l')\s*)?" + _any(1)), name="it-passive-with"),
+    # "PyTorch, il framework nato in casa Meta"
+    Pattern("develops", TECH, ORG, False, _r(r",\s+(?:il|la|lo|l'|un|una|uno)\s*(?:[\w-]+\s+){0,3}?(?:nat|sviluppat|cresciut)[oaie]\s+"
+            r"in casa\s+(?:di\s+|del\s+|della\s+|dell')?"), name="it-born-in-house"),
     # "PaddlePaddle, la piattaforma creata da Baidu", "il Kunlun, un processore progettato in casa da Baidu"
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r",\s+(?:il|la|lo|l'|un|una|uno|un')\s*(?:(?:nuov[oa]|ultim[oa]|stess[oa]|propri[oa])\s+)?"
             r"(?:chip|processore|acceleratore|scheda|gpu|piattaforma|software|framework|libreria|ecosistema|architettura|sistema|"
@@ -1635,7 +1653,7 @@ ZH: list[Pattern] = [
     # "X的股东包括Y", "X背后的主要股东有Y", "该公司背后股东阵容鼎盛，包括Y"
     Pattern("investsIn", FIRM, ORG, False, _r(r"(?:背后)?(?:的)?(?:主要|重要|现有)?(?:股东|投资方|投资者|投资人)(?:阵容[^,.;，。；]{0,6}?[，,])?"
                                               r"(?:包括|中有|有|为)" + ZH_ANY + r"{0,6}?"), name="zh-shareholders"),
-    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:投资(?!机构|公司|方|者|人|基金|集团|平台|银行)|入股|注资|领投|参投|战略投资|增资)(?:了)?" + ZH_ANY
+    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,12}?(?:投资(?!机构|公司|方|者|人|基金|集团|平台|银行)|入股|注资|领投(?!方|人|机构)|参投(?!方|人|机构)|战略投资|增资)(?:了)?" + ZH_ANY
             + r"{0,6}?"), name="zh-invests"),
     Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANY + r"{0,8}?(?:获得|获|得到)(?:了)?" + ZH_ANY + r"{0,4}?"),
             # "获阿里巴巴、腾讯及高瓴等机构投资": the investors may be a list

@@ -1155,6 +1155,8 @@ class _Run:
     def _add(self, s: str, p: str, o, span: tuple[int, int], negative: bool, hedged: bool, conf: float) -> None:
         if s == o:
             return
+        if p in _ORG_TO_ORG and (self._cls(s) not in lx.ORG or (isinstance(o, str) and self._cls(o) not in lx.ORG)):
+            return  # the ontology's domain and range: "为百度智能云供应P800芯片" is no "supplies P800"
         if p == "imposedBy" and not negative and self._foreign_issuer(s, o):
             return
         if p == "headquarteredIn" and not negative and self._away_from_home(s, o):
@@ -1246,6 +1248,7 @@ class _Run:
         self._backers(ms, s0, span, hedged)
         self._nationality(ms, s0, s1, span, hedged)
         self._including(ms, span, hedged)
+        self._mutual_rivals(ms, s0, s1, span, hedged)
         self._contrast(ms, s0, s1, span, hedged)
         self._dangling(seg, s0, span, hedged)
         self._numbers(seg, s0, ms, span, hedged)
@@ -1432,8 +1435,9 @@ class _Run:
                 if lang == "zh" and left.cls in ("Country", "City") and re.match(
                         r"(?:实体|企业|公司|厂商|客户|市场|芯片(?!研究|分析|调研|咨询)|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 6]):
                     continue  # "中国实体", "中国企业": an adjective, not an actor
-                if pat.left_is_subject and _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]) \
-                        and not self.folded.startswith(",", left.end) \
+                if (pat.left_is_subject or pat.name in _BUYER_LEFT) and \
+                        _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]) \
+                        and (pat.name in _BUYER_LEFT or not self.folded.startswith(",", left.end)) \
                         and not (lang == "zh" and self._list_before(ms, left, pat.left)) \
                         and not (lang == "zh" and self.folded[left.start - 1:left.start] == "与"
                                  and _ZH_UNLIKE_AFTER.match(self.folded, right.end, s1)):
@@ -1668,6 +1672,8 @@ class _Run:
                   for c in [self._compatible(m, pat.left)] if c and c[0] and not (self.lang == "it" and self._firm_city(m, c))]
         if self.lang == "en":  # "restricted shipments of HBM to China and put ...": a prepositional object is no subject
             firsts = [x for x in firsts if not _PREP_OBJ_COORD_EN.search(self.folded[max(s0, x[0].start - 12):x[0].start])]
+        if self.lang == "zh":  # "百度旗下的昆仑芯…，并继续为…供应": the owner named before 旗下 modifies the subject
+            firsts = [x for x in firsts if not re.match(r"(?:旗下|麾下)", self.folded[x[0].end:x[0].end + 2])]
         if not firsts:
             return None
         rel = None  # "..., Huawei, che vende l'Ascend 310 e ha presentato l'Ascend 910": the relative's antecedent
@@ -1845,6 +1851,28 @@ class _Run:
                         and not any(x.end == m.start - 1 for x in ms):
                     continue  # "以及与华为关系密切的设备商": a preposition, not a list member
                 self._add(m.iri, c.predicate, c.object, span, False, hedged, 0.6)
+
+    def _mutual_rivals(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """"Zhipu, MiniMax and Moonshot compete with one another", "si fanno concorrenza", "…等同属AI六小虎，彼此…竞争激烈":
+        every two firms of the list compete."""
+        rx = _MUTUAL.get(self.lang)
+        cue = rx.search(self.folded, s0, s1) if rx else None
+        if cue is None:
+            return
+        firms = [m for m in ms if m.iri and m.cls in lx.FIRM and m.kind in ("registry", "fuzzy", "discovered")
+                 and m.end <= cue.start()]
+        if not firms:
+            return
+        last = firms[-1]
+        between = self.folded[last.end:cue.start()]
+        if len(between) > (30 if self.lang == "zh" else 60) or re.search(r"[;；]", between) or \
+                lx.NEGATION[self.lang].search(self.folded[last.end:cue.end()]) or self._denies(self.folded[s0:s1]):
+            return
+        group = [m for m in self._list_before(ms, last, lx.FIRM) if m.kind in ("registry", "fuzzy", "discovered")] + [last]
+        iris = list(dict.fromkeys(m.iri for m in group))
+        for i, a in enumerate(iris):
+            for b in iris[i + 1:]:
+                self._add(a, "competesWith", b, span, False, hedged, 0.6)
 
     def _subsidiary_pronoun(self, ms: list[Mention], s0: int, span, hedged: bool) -> None:
         """"Baidu ... its chip subsidiary Kunlunxin" -> Kunlunxin subsidiaryOf Baidu."""
@@ -2046,6 +2074,12 @@ class _Run:
                     nxt = next((f for f in firms if 0 <= f.start - lm.end <= 4), None)  # "列入实体清单的海光信息"
                     if nxt is not None:
                         picked = [nxt]
+            front = _ADDED_TO_FRONT.get(self.lang)
+            if front is not None and front.search(self.folded, max(s0, lm.start - 40), lm.start):
+                after = [f for f in firms if f.start >= lm.end]  # "ha aggiunto alla Entity List GMC e Jicun"
+                if after and re.fullmatch(r"\s*(?::\s*)?(?:anche\s+|(?:le|la|il|i|gli|lo|the)\s+|l')?", self.folded[lm.end:after[0].start]):
+                    picked.append(after[0])
+                    picked += self._list_after(ms, after[0], lx.FIRM)
             if incl_rx is not None:
                 after = [f for f in firms if f.start > lm.end]
                 if after and incl_rx.fullmatch(self.folded, lm.end, after[0].start):
@@ -2784,6 +2818,16 @@ _RHETORICAL = re.compile(r"难道|岂不|何尝不|\b(?:isn't|aren't|doesn't|don
 _YES_NO = re.compile(r"是否|有没有|能否|可否|吗[?？]\s*$|^\s*(?:[\w\s:]{0,12}[:-]\s*)?(?:does|do|did|is|are|was|were|has|have|will|can|"
                      r"could|would|should)\b|\bo no[?]")
 # a dateline ("BEIJING, Nov 8 (Reuters) -", "PECHINO –"): the city where the story was filed, no firm's home
+# a list named after the verb that puts firms on it, the firms after the list: "ha aggiunto alla Entity List GMC e Jicun"
+_ADDED_TO_FRONT = {"it": re.compile(r"\b(?:aggiun\w+|inseri\w+|inclus\w+|iscri\w+)\s+(?:anche\s+)?(?:nella|alla|nell'|all'|"
+                                    r"sulla|sull')\s*$"),
+                   "en": re.compile(r"\b(?:added|adds|adding|put|placed)\s+(?:to|on)\s+(?:the\s+)?$")}
+_ORG_TO_ORG = frozenset({"supplies", "investsIn", "subsidiaryOf"})
+_BUYER_LEFT = frozenset({"en-buys-from"})  # the left mention is the buyer, the clause's subject: never "from Nvidia"
+_MUTUAL = {"en": re.compile(r"\b(?:compet\w*|vie|vying|jostl\w*)\s+(?:(?:fiercely|directly|hard|head-to-head)\s+)?(?:with|against)\s+"
+                            r"(?:each other|one another)\b"),
+           "it": re.compile(r"\bsi fanno (?:\w+\s+)?concorrenza\b|\b(?:compet\w+|in concorrenza) (?:tra|fra) (?:di )?loro\b"),
+           "zh": re.compile(r"(?:彼此|相互|互相)[^。；，,]{0,12}?(?:竞争|较量|角逐|厮杀)")}
 _ALSO_ADDED = re.compile(r"\s+(?:(?:were|was|have been|has been|had been)\s+(?:also\s+)?|(?:also\s+)?(?:got|get|gets)\s+)"
                          r"(?:added|blacklisted|listed)\b(?!\s+(?:on|to|in)\s+(?:the\s+)?(?:\w+\s+)?(?:stock|exchange|nasdaq|board|market))")
 _LIST_LABEL = re.compile(r"(?i)\blist\b|lista|名单|清单")
