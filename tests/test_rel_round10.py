@@ -226,3 +226,14 @@ def test_supplies_joins_organisations_only():
     for s, p, o in triples("百度旗下的昆仑芯未来将独立上市，并继续为百度智能云供应P800芯片。", "zh"):
         if p in ("supplies", "investsIn", "subsidiaryOf"):
             assert o != "Kunlun P800"
+
+
+def test_the_two_companies_are_the_two_firms_of_the_title():
+    text = "市场人士指出，两家公司与月之暗面、百川智能等同属所谓AI六小虎，彼此在模型能力及人才上竞争激烈。"
+    t = triples(text, "zh", title="智谱、MiniMax两日内相继挂牌")
+    assert ("Zhipu AI", "competesWith", "Moonshot AI") in t or ("Moonshot AI", "competesWith", "Zhipu AI") in t
+
+
+def test_a_line_of_business_under_a_firm_is_no_subsidiary():
+    t = triples("商汤正在上海临港兴建AI计算基础设施，为旗下视觉及大模型业务提供算力。", "zh")
+    assert not any(p == "subsidiaryOf" for _s, p, _o in t)

@@ -763,8 +763,8 @@ IT: list[Pattern] = [
             r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato)|"
             r"vende|vendono|vendeva|vendevano|vendera|venderanno|(?:tolto|toglie|tolgono|togliera|togliendo) il velo)\s+"
             r"(?![^.;]*\b(?:per|con)\s+(?:(?:il|lo|la|i|gli|le)\s+|l')?(?:(?:modell[oi]|chip|"
-            r"piattaforma|sistema|framework|software|gpu|processori|acceleratori)\s+)?$)" + _any(8)), post_not=_POST_BUY,
-            name="it-verb"),
+            r"piattaforma|sistema|framework|software|gpu|processori|acceleratori)\s+)?$)(?![^.;]*\b(?:che|cui)\s)" + _any(8)),
+            post_not=_POST_BUY, name="it-verb"),  # (not "ha costruito un'estensione che permette a PyTorch")
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?(?:\s+(?:di|del|della|dell'|dello)\s*[^,.;]{0,40}?)?" + IT_AUX
             + r"(?:sviluppat\w*|progettat\w*|propost\w*|"
             r"presentat\w*|lanciat\w*|realizzat\w*|costruit\w*|creat\w*|prodott\w*|fabbricat\w*|stampat\w*|"

@@ -521,9 +521,11 @@ class _Run:
                                        data={"also": (firms[-1].iri,)}))
         rx = lx.PAIR_FIRM_ANY.get(self.lang)
         if rx:  # "Huawei and SMIC are listed, and the two companies compete with Nvidia": the last two firms named
+            title = list(dict.fromkeys(x.iri for x in self._title_firms()))
             for m in rx.finditer(seg):
                 a, b = s0 + m.start(), s0 + m.end()
-                pair = self._last_two_firms(a)
+                # "智譜、MiniMax先後上市" in the title: "两家公司" are the two firms the article is about
+                pair = (title[0], title[1]) if len(title) == 2 else self._last_two_firms(a)
                 if pair and free(a, b):
                     out.append(Mention(a, b, pair[0], self._cls(pair[0]), kind="coref", conf=0.7, data={"also": (pair[1],)}))
         # "il colosso di Shenzhen" first: a description with its city is not a bare "il colosso"
@@ -1880,8 +1882,8 @@ class _Run:
             if m.cls not in lx.FIRM or not m.iri or m.kind == "coref":
                 continue
             cue = lx.SUBSIDIARY_BEFORE.search(self.folded[max(s0, m.start - 40):m.start])
-            if not cue:
-                continue
+            if not cue or (self.lang == "zh" and re.match(r"[^，。；,]{0,8}?(?:业务|板块|产品线)", self.folded[m.end:m.end + 12])):
+                continue  # "为旗下视觉及大模型业务提供算力": a line of business, not a company
             if self.lang == "zh" and re.search(r"(?:所|院|局|部|会|集团|公司|企业|银行|大学|基金|中心|实验室|厂)$",
                                                self.folded[max(s0, m.start - len(cue.group(0)) - 3):m.start - len(cue.group(0))]) \
                     and not any(f.end == m.start - len(cue.group(0)) and f.iri and f.cls in lx.FIRM for f in ms):
