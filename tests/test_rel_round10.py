@@ -237,3 +237,12 @@ def test_the_two_companies_are_the_two_firms_of_the_title():
 def test_a_line_of_business_under_a_firm_is_no_subsidiary():
     t = triples("商汤正在上海临港兴建AI计算基础设施，为旗下视觉及大模型业务提供算力。", "zh")
     assert not any(p == "subsidiaryOf" for _s, p, _o in t)
+
+
+def test_an_investor_leading_a_round_invests_in_the_firm_the_text_is_about():
+    text = ("Moonshot AI was founded in 2023. Alibaba led a roughly $1 billion funding round in early 2024, "
+            "and Tencent joined a later round that year.")
+    t = triples(text, "en")
+    assert ("Alibaba", "investsIn", "Moonshot AI") in t and ("Tencent", "investsIn", "Moonshot AI") in t
+    assert not any(p == "investsIn" for _s, p, _o in triples("Moonshot AI was founded in 2023. Alibaba did not join the "
+                                                              "round.", "en"))

@@ -1251,6 +1251,7 @@ class _Run:
         self._nationality(ms, s0, s1, span, hedged)
         self._including(ms, span, hedged)
         self._mutual_rivals(ms, s0, s1, span, hedged)
+        self._implicit_round(ms, s0, s1, span, hedged)
         self._contrast(ms, s0, s1, span, hedged)
         self._dangling(seg, s0, span, hedged)
         self._numbers(seg, s0, ms, span, hedged)
@@ -1853,6 +1854,29 @@ class _Run:
                         and not any(x.end == m.start - 1 for x in ms):
                     continue  # "以及与华为关系密切的设备商": a preposition, not a list member
                 self._add(m.iri, c.predicate, c.object, span, False, hedged, 0.6)
+
+    def _implicit_round(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """"Alibaba led a $1 billion funding round in early 2024" in an article about Moonshot: an investor leading or
+        joining a round whose investee the clause does not name invests in the firm the text is about."""
+        rx = _LED_ROUND.get(self.lang)
+        if rx is None or not rx.search(self.folded, s0, s1) or self._denies(self.folded[s0:s1]):
+            return
+        target = next((t for t in (self.topic.get("firm"), self._main_firm()) if t and self._cls(t) in ("Company", "Foundry")), None)
+        if target is None:
+            return
+        for m in ms:
+            if not m.iri or m.cls not in lx.ORG or m.kind not in ("registry", "fuzzy", "discovered") or m.iri == target:
+                continue
+            mt = rx.match(self.folded, m.end, s1)
+            if mt is None:
+                continue
+            end = re.search(r"[,;:]|$", self.folded[mt.end():s1]).start() + mt.end()
+            if any(mt.end() <= x.start < end and x.cls in lx.FIRM for x in ms) or \
+                    any(m.end <= x.start < mt.end() and x.cls in lx.FIRM for x in ms):
+                continue  # the round's firm is named ("led Enflame's round"): a pattern reads it
+            for inv in [m] + self._list_before(ms, m, lx.ORG):
+                if inv.iri and inv.iri != target:
+                    self._add(inv.iri, "investsIn", target, span, False, hedged, 0.55)
 
     def _mutual_rivals(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"Zhipu, MiniMax and Moonshot compete with one another", "si fanno concorrenza", "…等同属AI六小虎，彼此…竞争激烈":
@@ -2826,6 +2850,12 @@ _ADDED_TO_FRONT = {"it": re.compile(r"\b(?:aggiun\w+|inseri\w+|inclus\w+|iscri\w
                    "en": re.compile(r"\b(?:added|adds|adding|put|placed)\s+(?:to|on)\s+(?:the\s+)?$")}
 _ORG_TO_ORG = frozenset({"supplies", "investsIn", "subsidiaryOf"})
 _BUYER_LEFT = frozenset({"en-buys-from"})  # the left mention is the buyer, the clause's subject: never "from Nvidia"
+_LED_ROUND = {"en": re.compile(r"\s+(?:(?:also|then|later|has|had|have|reportedly|jointly)\s+)*(?:led|co-led|joined|"
+                               r"participated in|took part in|anchored|backed)\s+(?:a|an|the|its|that|this|another|a later|"
+                               r"an earlier)\s+(?:[\w$.,-]+\s+){0,6}?(?:round|financing|fundraising|raise)\b"),
+              "it": re.compile(r"\s+(?:(?:ha|hanno|aveva|avrebbe|avrebbero|anche|poi)\s+)*(?:guidato|guida|co-guidato|"
+                               r"partecipato a|preso parte a|sottoscritto)\s+(?:il|un|l'|lo|un')\s*(?:[\w$.,'-]+\s+){0,6}?"
+                               r"(?:round|aumento di capitale|finanziamento)\b")}
 _MUTUAL = {"en": re.compile(r"\b(?:compet\w*|vie|vying|jostl\w*)\s+(?:(?:fiercely|directly|hard|head-to-head)\s+)?(?:with|against)\s+"
                             r"(?:each other|one another)\b"),
            "it": re.compile(r"\bsi fanno (?:\w+\s+)?concorrenza\b|\b(?:compet\w+|in concorrenza) (?:tra|fra) (?:di )?loro\b"),
