@@ -246,3 +246,11 @@ def test_an_investor_leading_a_round_invests_in_the_firm_the_text_is_about():
     assert ("Alibaba", "investsIn", "Moonshot AI") in t and ("Tencent", "investsIn", "Moonshot AI") in t
     assert not any(p == "investsIn" for _s, p, _o in triples("Moonshot AI was founded in 2023. Alibaba did not join the "
                                                               "round.", "en"))
+
+
+def test_it_is_a_model_keeps_the_model_as_the_topic():
+    text = ("What is Kimi K2 Thinking? It is a reasoning model released by Moonshot AI, the Beijing-based company behind "
+            "the Kimi chatbot. It is built on Kimi K2, a mixture-of-experts model.")
+    t = triples(text, "en")
+    assert ("Kimi K2 Thinking", "uses", "Kimi K2") in t
+    assert ("Kimi", "uses", "Kimi K2") not in t

@@ -1307,6 +1307,11 @@ class _Run:
             for k, j in enumerate(joined):  # a list of exactly two
                 if j and chips[k].iri != chips[k + 1].iri and not (k and joined[k - 1]) and not (k + 1 < len(joined) and joined[k + 1]):
                     self.last_pair = (chips[k].iri, chips[k + 1].iri)
+        cop = _IT_IS_A.match(seg) if lang == "en" else None
+        if cop is not None:  # "It is a model released by Moonshot, the company behind the Kimi chatbot": the sentence
+            g0 = _NOUN_GROUP[cop.group(1)]  # is still about the model "it" is; the chatbot is not the next topic
+            if g0 in firsts and self.topic.get(g0) and firsts[g0][1] != self.topic[g0]:
+                del firsts[g0]
         for g, (_, iri) in firsts.items():
             self.topic[g] = iri
             self.topic_at[g] = s0
@@ -2850,6 +2855,11 @@ _ADDED_TO_FRONT = {"it": re.compile(r"\b(?:aggiun\w+|inseri\w+|inclus\w+|iscri\w
                    "en": re.compile(r"\b(?:added|adds|adding|put|placed)\s+(?:to|on)\s+(?:the\s+)?$")}
 _ORG_TO_ORG = frozenset({"supplies", "investsIn", "subsidiaryOf"})
 _BUYER_LEFT = frozenset({"en-buys-from"})  # the left mention is the buyer, the clause's subject: never "from Nvidia"
+_IT_IS_A = re.compile(r"\s*(?:it|this|that) (?:is|was) (?:a|an|the) (?:[\w\"'-]+ ){0,3}?(model|chip|processor|accelerator|gpu|"
+                      r"system|server|supernode|platform|framework|company|firm|start-up|startup)\b")
+_NOUN_GROUP = {"model": "platform", "platform": "platform", "framework": "platform", "chip": "chip", "processor": "chip",
+               "accelerator": "chip", "gpu": "chip", "system": "system", "server": "system", "supernode": "system",
+               "company": "firm", "firm": "firm", "start-up": "firm", "startup": "firm"}
 _LED_ROUND = {"en": re.compile(r"\s+(?:(?:also|then|later|has|had|have|reportedly|jointly)\s+)*(?:led|co-led|joined|"
                                r"participated in|took part in|anchored|backed)\s+(?:a|an|the|its|that|this|another|a later|"
                                r"an earlier)\s+(?:[\w$.,-]+\s+){0,6}?(?:round|financing|fundraising|raise)\b"),
