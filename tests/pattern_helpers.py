@@ -14,9 +14,10 @@ def _registry():
     return ontology.load_registry()
 
 
-def claim_triples(text: str, lang: str, date: str = "2025-01-01", polarity: str = POSITIVE) -> set[tuple]:
+def claim_triples(text: str, lang: str, date: str = "2025-01-01", polarity: str = POSITIVE,
+                  title: str | None = None) -> set[tuple]:
     """(subject, predicate, object) of the claims with that polarity; entities by their English label."""
-    res = RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date=date))
+    res = RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date=date, title=title))
     reg = _registry()
 
     def label(x):

@@ -6,22 +6,11 @@ from __future__ import annotations
 import pytest
 
 from pattern_helpers import claim_triples
-from kg.extract.rules import RuleExtractor
-from kg.model import NEGATIVE, POSITIVE, Article
-from kg.ontology import load_registry
+from kg.model import NEGATIVE, POSITIVE
 
 
 def triples(text: str, lang: str, title: str | None = None, date: str = "2025-01-01", polarity: str = POSITIVE) -> set:
-    if title is None:
-        return claim_triples(text, lang, date=date, polarity=polarity)
-    res = RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date=date, title=title))
-    reg = load_registry()
-
-    def label(x):
-        ent = reg.get(x) or res.entities.get(x)
-        return ent.label("en") if ent else x
-
-    return {(label(c.subject), c.predicate, label(c.object)) for c in res.claims if c.polarity == polarity}
+    return claim_triples(text, lang, date=date, polarity=polarity, title=title)
 
 
 # ---------------------------------------------------------------- lists named again

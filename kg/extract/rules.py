@@ -126,6 +126,10 @@ class _Run:
         e = self._entity(iri)
         return e.label("en") if e else iri.rsplit("/", 1)[-1]
 
+    def _is_list(self, iri: str) -> bool:
+        """Whether a policy is a list ("Entity List", "lista nera", "实体清单"), the thing "the same list" names."""
+        return _LIST_LABEL.search(self._label(iri)) is not None
+
     def _mint(self, name: str, cls: str, labels: tuple = (), alt: tuple = ()) -> str:
         iri = ontology.mint_entity_iri(name, discovered=True)
         if iri in self.gaz.entities:
@@ -637,12 +641,12 @@ class _Run:
                         r"\s*,\s*(?:(?:the|a|an)\s+[^,;()]*)?", self.folded[lastorg.end:a]):
                     continue  # "TechInsights, the Ottawa-based reverse-engineering firm": the outlet, not another firm
                 if group == "policy" and not _LIST_WORD.search(m.group(0)) and same and all(
-                        _LIST_LABEL.search(self._label(x.iri)) for x in same):
+                        self._is_list(x.iri) for x in same):
                     same = []  # "added X to the Entity List, in the same package of rules that ...": a rule, not the list
-                    if target and _LIST_LABEL.search(self._label(target)):
+                    if target and self._is_list(target):
                         target = None
                 if group == "policy" and self.last_list and _LIST_WORD.search(m.group(0)) and not any(
-                        _LIST_LABEL.search(self._label(x.iri)) for x in same):
+                        self._is_list(x.iri) for x in same):
                     target = self.last_list  # "Huawei, which Washington added to the same list in May": a list, not a rule
                     same = []
                 if target and group == "policy" and not same and lx.POLICY_PHRASE.get(self.lang) and \
@@ -745,8 +749,8 @@ class _Run:
         for a, b, fallback in pending:  # the policy named earlier in the same sentence
             prior = [m for m in ms + out if m.cls == "Policy" and m.iri and m.end <= a]
             if not _LIST_WORD.search(self.folded[a:b]):  # "the same package of rules" after the Entity List: not the list
-                prior = [m for m in prior if not _LIST_LABEL.search(self._label(m.iri))]
-                fallback = None if fallback and _LIST_LABEL.search(self._label(fallback)) else fallback
+                prior = [m for m in prior if not self._is_list(m.iri)]
+                fallback = None if fallback and self._is_list(fallback) else fallback
             target = max(prior, key=lambda m: m.end).iri if prior else fallback
             if target and free(a, b):
                 out.append(Mention(a, b, target, self._cls(target), kind="coref", conf=0.7 if prior else 0.8))
@@ -1322,7 +1326,7 @@ class _Run:
                     self.last[g] = m.iri
                 if m.cls == "Foundry":
                     self.last_foundry = m.iri
-                if m.cls in lx.POLICY and m.kind in ("registry", "fuzzy", "coref") and _LIST_LABEL.search(self._label(m.iri)):
+                if m.cls in lx.POLICY and m.kind in ("registry", "fuzzy", "coref") and self._is_list(m.iri):
                     self.last_list = m.iri
 
     def _prep_object(self, ms: list[Mention], m: Mention, s0: int) -> bool:
@@ -1565,7 +1569,7 @@ class _Run:
                     if pred == "imposedBy" and subj_m.kind == "policy" and subj_m.iri is None and subj_m.data.get("bare"):
                         continue  # "美国的出口管制": a generic policy is a node only when it restricts something
                     if pred == "imposedBy" and lang != "zh" and subj_m.kind == "coref" and subj_m.iri and \
-                            obj_m.cls in ("City", "Country") and _LIST_LABEL.search(self._label(subj_m.iri)):
+                            obj_m.cls in ("City", "Country") and self._is_list(subj_m.iri):
                         continue  # "Washington put the company on a trade blacklist": the list's issuer is its department
                     s_iri = st[1] or self._iri_for(subj_m, pred, obj_m, subj_m)
                     o_iri = ot[1] or self._iri_for(obj_m, pred, subj_m, obj_m)
@@ -2128,7 +2132,7 @@ class _Run:
         for m in ms:
             if not m.iri or m.cls not in lx.FIRM or m.kind not in ("registry", "fuzzy", "discovered"):
                 continue
-            if _ALSO_ADDED.match(self.folded, m.end, s1) and not lx.PROSPECTIVE_LISTING["en"].search(self.folded, s0, s1):
+            if _ALSO_ADDED.match(self.folded, m.end, s1):  # (_add refuses a listing still in prospect)
                 for f in [m] + self._list_before(ms, m, lx.FIRM):
                     self._add(f.iri, "restrictedBy", self.last_list, span, False, hedged, 0.55)
 
@@ -2313,7 +2317,7 @@ class _Run:
         listed = ontology.known_listings()
         year = self._article_year()
         pol_at = [(m.start, m.iri) for m in ms_all if m.iri and m.cls in lx.POLICY and m.kind in ("registry", "fuzzy")]
-        pol_at += [(at, iri) for at, iri in self.policy_corefs if _LIST_LABEL.search(self._label(iri))]
+        pol_at += [(at, iri) for at, iri in self.policy_corefs if self._is_list(iri)]
         if not pol_at:
             return
         have = {(c.subject, c.object) for c in self.claims.values() if c.predicate in ("restrictedBy", "excludedBy")}
@@ -2848,7 +2852,6 @@ _RHETORICAL = re.compile(r"难道|岂不|何尝不|\b(?:isn't|aren't|doesn't|don
                          r"\bnon (?:e|sono|era|erano) forse\b|\bforse non\b")
 _YES_NO = re.compile(r"是否|有没有|能否|可否|吗[?？]\s*$|^\s*(?:[\w\s:]{0,12}[:-]\s*)?(?:does|do|did|is|are|was|were|has|have|will|can|"
                      r"could|would|should)\b|\bo no[?]")
-# a dateline ("BEIJING, Nov 8 (Reuters) -", "PECHINO –"): the city where the story was filed, no firm's home
 # a list named after the verb that puts firms on it, the firms after the list: "ha aggiunto alla Entity List GMC e Jicun"
 _ADDED_TO_FRONT = {"it": re.compile(r"\b(?:aggiun\w+|inseri\w+|inclus\w+|iscri\w+)\s+(?:anche\s+)?(?:nella|alla|nell'|all'|"
                                     r"sulla|sull')\s*$"),
@@ -2876,9 +2879,12 @@ _LIST_LABEL = re.compile(r"(?i)\blist\b|lista|名单|清单")
 _LIST_WORD = re.compile(r"(?:black)?list(?:ing|ed)?$|lista(?: nera)?$|elenco$|名单$|清单$|列名$|上榜$")
 _BLACKLIST = {"en": re.compile(r"\b(?:a|an) (?:(?:us|u\.s\.|american|commerce department) )?(?:trade|export|entity) blacklist\b"),
               "it": re.compile(r"\b(?:una|in una|nella|sulla) lista nera\b(?! (?:cinese|di pechino))")}
+# a dateline ("BEIJING, Nov 8 (Reuters) -", "PECHINO –", "Hangzhou, October 20, 2025 —", "Milano, 3 marzo"): the
+# city where the story was filed, no firm's home
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,}(?:,|\s[-–—])|[A-Z][\w .'/-]{2,30}?,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                        r"Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]*\b)")
-# ("BEIJING, Nov 8 -", "WASHINGTON/BEIJING, Oct 8", "Hangzhou, October 20, 2025 —", "Milano, 3 marzo")
+
+
 @lru_cache(maxsize=4)
 def _model_codes(gaz) -> dict[str, list[str]]:
     """Bare code -> registry models named "<maker or family>-<code>" ("DeepSeek-R1" -> "R1", "Kimi K2" -> "K2")."""
@@ -2922,7 +2928,6 @@ def _registry_makers() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=1)
 def _units_of() -> dict[str, tuple[str, ...]]:
     """Parent -> its chip-design units (lexicon.DESIGN_UNITS, by English prefLabel): a chip of the parent named with
@@ -2937,6 +2942,7 @@ def _units_of() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=4096)
 def _maker_prefix(gaz: Gazetteer, surface: str, iri: str) -> str | None:
     """The firm whose label starts a product label ("Nvidia" in "Nvidia H20"), if any."""
     for o in reversed(gaz.prefixes(fold(surface))):  # the longest: "Alibaba Cloud" in "Alibaba Cloud Model Studio"
