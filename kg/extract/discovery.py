@@ -17,7 +17,8 @@ import re
 
 _ORG_SUFFIX = (r"Science and Technology|Science & Technology|Technologies|Technology|Tech|Semiconductors?|Microelectronics|Electronics|Intelligence|Computing|"
                r"Labs?|Systems|Robotics|Capital|Ventures|Partners|Holdings|Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|"
-               r"Limited|Fund|Investments?|Industries|Integrated Circuits?|Microsystems|S\.p\.A\.|AI")
+               r"Limited|Fund|Investments?|Industries|Integrated Circuits?|Microsystems|S\.p\.A\.|AI|LLC|L\.L\.C\.|GmbH|PLC|plc|"
+               r"N\.V\.|B\.V\.|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl")
 _CAP = r"[A-Z][\w&-]*"
 _FUND_WORDS = {"fund", "capital", "ventures", "partners", "investments", "investment", "fondo", "基金", "资本", "投资"}
 _STOP_FIRST = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "For", "And", "But", "With", "From",
@@ -216,6 +217,7 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | 
         if len(name) >= 2 and not _TECH_WORD.fullmatch(name) and free(s, e, swallow, also):
             out.append((s, e, name, cls))
 
+    _legal_names(text, lang, add, units, soft_set)
     if lang == "zh":
         low = folded if folded is not None else text
         _zh_orgs(text, low, taken, soft_set, out, add, ends_only=True, units=set(units))
@@ -296,6 +298,96 @@ def _strip_first(text: str, s: int, name: str, keep_china: bool) -> tuple[int, s
         s += len(name) - len(rest[1])
         name = rest[1]
     return s, name
+
+
+# -- legal names with a seat in brackets, and names with a stock ticker (any language, Latin script) ------------------
+# "GMC Semiconductor Technology (Wuxi)", "SK Hynix Semiconductor (China)", "Innoscience (Suzhou) Technology Holding",
+# "Semiconductor Manufacturing International (Beijing)": the seat in brackets makes a legal name (a unit when it
+# starts with a known firm)
+_LEGAL_WORDS = _ORG_SUFFIX + r"|Holding|Manufacturing|International|Devices|Materials|Equipment|Information|Co\.,?\s?Ltd\.?|Co\."
+_SEAT = r"[(（](?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[)）]"
+LEGAL_TAIL = re.compile(rf"(?:\s+(?:{_LEGAL_WORDS})(?![\w]))+")  # " Semiconductor Co., Ltd." after a known name
+_NOT_SEAT = {"Nasdaq", "Holdings", "Group", "Ltd", "Inc", "Corp", "Reuters", "Bloomberg", "Xinhua", "Update", "Photo",
+             "File", "Video", "Reporting", "Translation", "Editing"}
+_LEGAL_SEAT_AFTER = re.compile(
+    rf"(?<![A-Za-z0-9&.-])((?:{_CAP}\s+){{0,4}}(?:{_LEGAL_WORDS}))\s*({_SEAT})")
+_LEGAL_SEAT_INSIDE = re.compile(
+    rf"(?<![A-Za-z0-9&.-])((?:{_CAP}\s+){{0,2}}{_CAP})\s*({_SEAT})\s+((?:{_CAP}\s+){{0,2}}(?:{_LEGAL_WORDS}))(?![\w])")
+# a stock ticker in brackets after a name: "Navitas Semiconductor (NVTS.O)", "Innoscience (2577.HK)", "(NASDAQ: NVDA)"
+_TICKER = re.compile(
+    rf"(?<![A-Za-z0-9&.-])((?:{_CAP}[ -]){{0,3}}{_CAP}|[a-z][a-z0-9]{{3,}})\s*[(（]\s*(?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|SSE|SZSE|TYO|"
+    rf"KRX|TWSE|LSE|Euronext)\s*[:：]\s*[A-Z0-9]{{1,6}}(?:\.[A-Z]{{1,2}})?|(?:[A-Z]{{1,5}}|\d{{4,6}})\.(?:HK|O|N|OQ|SS|SZ|SH|"
+    rf"T|DE|KS|KQ|TW|TWO|PA|AS|L|MI|SW|BJ))\s*[)）]")
+# a known firm, a place and legal words: "Samsung China Semiconductor" (a unit of the known firm)
+_UNIT_PLACE = re.compile(rf"(?<![A-Za-z0-9&.-])((?:{_CAP}\s+){{1,3}}){_CAP}\s+(?:{_CAP}\s+){{0,2}}(?:{_LEGAL_WORDS})(?![\w])")
+# Chinese text: a Latin name with legal words ("即GMC Semiconductor Technology和…")
+_LATIN_SUFFIXED = re.compile(rf"(?<![A-Za-z0-9&.-])((?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:{_ORG_SUFFIX}))(?![A-Za-z])")
+
+
+def _legal_names(text: str, lang: str, add, units, soft) -> None:
+    """Legal names with a seat in brackets and names followed by a stock ticker (Latin script, every language)."""
+    def start_at(s: int, e: int) -> tuple[int, tuple[int, int] | None]:
+        s2, name = _strip_first(text, s, text[s:e], keep_china=True)
+        unit = next((u for u in units if u[0] == s2 and u[1] < e), None)
+        return s2, unit
+
+    for rx in (_LEGAL_SEAT_AFTER, _LEGAL_SEAT_INSIDE):
+        for m in rx.finditer(text):
+            seat = m.group(2).strip("()（）")
+            if seat in _NOT_SEAT:
+                continue
+            s, e = m.start(1), m.end()
+            s, unit = start_at(s, e)
+            name = text[s:e]
+            if len(name.split()) < 2 or name.split()[0] in _STOP_FIRST - {"China", "Beijing", "Shanghai", "Shenzhen"}:
+                continue
+            add(s, e, name, _org_class(name), swallow=True, also=unit)
+    for m in _UNIT_PLACE.finditer(text):
+        s, e = m.start(), m.end()
+        unit = next((u for u in units if u[0] == s and u[1] < e), None)
+        place = next((h for h in soft if unit and h[0] == unit[1] + 1), None)
+        if unit is not None and place is not None and text[unit[1]] == " " and text[place[1]:place[1] + 1] == " ":
+            add(s, e, text[s:e], _org_class(text[s:e]), swallow=True, also=unit)
+    if lang == "zh":
+        for m in _LATIN_SUFFIXED.finditer(text):
+            s, e = m.start(1), m.end(1)
+            s, name = _strip_first(text, s, text[s:e], keep_china=True)
+            if len(name.split()) >= 2:
+                add(s, e, name, _org_class(name), swallow=True)
+    for m in _TICKER.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if text[s].islower() and not re.search(r"(?:,\s*|\band\s+|\be\s+|\bed\s+|^|\n|[(:]\s*)$", text[max(0, s - 6):s]):
+            continue  # a lower-case name ("onsemi") only as an item of a list
+        s, name = _strip_first(text, s, text[s:e], keep_china=False)
+        if not name or name in _STOP_FIRST or _TECH_WORD.fullmatch(name):
+            continue
+        add(s, s + len(name), name, _org_class(name))
+
+
+# the words of a discovered name before its legal words: "Navitas" of "Navitas Semiconductor", "Innoscience" of
+# "Innoscience (Suzhou) Technology Holding"; a bare core that is a common word names nothing
+_CORE_STOP = {"General", "National", "International", "Global", "United", "New", "First", "Advanced", "Applied", "Digital",
+              "Micro", "Smart", "Future", "Star", "Great", "Deep", "Open", "Silicon", "Semiconductor", "Technology",
+              "Integrated", "Quantum", "Power", "Data", "Cloud", "Network", "Mobile", "Energy", "Capital", "Asia",
+              "Pacific", "Eastern", "Western", "Northern", "Southern", "Central", "Royal", "Golden", "Blue", "Red",
+              "Green", "Black", "White", "Bright", "Sun", "Sky", "Ocean", "Phoenix", "Dragon", "Union", "Alliance",
+              "Nuova", "Nuovo", "Grande", "Italia", "Italiana", "Europa", "European", "America", "American", "Chinese",
+              "China", "Japan", "Korea", "India", "Taiwan", "Hong", "Kong"}
+_CORE_END = re.compile(rf"\s+(?:{_LEGAL_WORDS})(?![\w])|\s*[(（]")
+
+
+def core_name(name: str) -> str | None:
+    """The distinctive words of a discovered Latin name before its legal words, if it has any: "Navitas" of
+    "Navitas Semiconductor"; None for "Semiconductor Manufacturing International (Beijing)" or a common word."""
+    m = _CORE_END.search(name)
+    if m is None or m.start() == 0:
+        return None
+    core = name[:m.start()].strip()
+    words = core.split()
+    if not words or len(core) < 3 or not all(re.fullmatch(r"[A-Z][\w&-]*", w) for w in words) \
+            or words[0] in _STOP_FIRST or all(w in _CORE_STOP for w in words) or _TECH_WORD.fullmatch(core):
+        return None
+    return core
 
 
 def _of_names(text: str, lang: str, add) -> None:
@@ -423,8 +515,10 @@ def _zh_orgs(text: str, low: str, taken, soft_set, out, add, ends_only: bool, un
         core = low[j:i]
         if parent is not None:
             rest = _ZH_SEAT.sub("", low[parent[1]:i])
-            if len(rest) < 2 or _ZH_INDUSTRY.fullmatch(rest):
-                continue  # "海光信息技术股份有限公司": the known firm's own legal name, no unit of it
+            seat = _ZH_SEAT.search(low, parent[1], i) is not None
+            if not seat and (len(rest) < 2 or _ZH_INDUSTRY.fullmatch(rest)):
+                continue  # "海光信息技术股份有限公司": the known firm's own legal name, no unit of it; with a seat in
+                # brackets ("中芯国际集成电路制造（北京）有限公司") a unit of it
             if head == "集团":
                 continue
             add(j, m.end(), text[j:m.end()], _zh_end_class(head),

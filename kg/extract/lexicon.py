@@ -75,7 +75,7 @@ REPORTING = {
 # Definite descriptions and pronouns -> the class group they refer back to.
 COREF = {
     "en": [
-        (re.compile(r"\b(?:the|this|its|the new|the latest|the new ai) (?:new |latest |ai |domestic |chinese |homegrown )?"
+        (re.compile(r"\b(?:the|this|that|its|the new|the latest|the new ai) (?:new |latest |ai |domestic |chinese |homegrown )?"
                     r"(?:chip|processor|accelerator|gpu|cpu|npu|soc|asic|card|(?<!\bfor its )(?<!\bon its )part)\b"), "chip"),  # not "for its part"
         (re.compile(r"\b(?:the|this) (?:(?!a |an )[a-z]+ )?(?P<n>system|cluster|supernode|rack|machine)\b"), "system"),
         # "the world's largest contract chipmaker", "the industry's biggest foundry"

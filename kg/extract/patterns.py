@@ -252,6 +252,11 @@ EN: list[Pattern] = [
     Pattern("competesWith", FIRM, FIRM, False, _r(r",\s+"), pre=_r(r"\bfor\s+$"),
             post=_r(r"\s+(?:(?:has|have|had)\s+)?(?:become|becomes|became|is|was|remains?|remained)\s+(?:its|their)\s+"
                     r"(?:[\w-]+\s+){0,3}?(?:rival|competitor|challenger)\b"), confidence=0.75, name="en-for-x-its-rival"),
+    # "put the Chinese company ahead of its far larger rivals, Micron, Samsung and SK Hynix", "competes with its rivals
+    # such as Biren": the clause's firm and each rival of the list
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?!\s*,\s*(?:whose|which|who)\b)" + W + r"{0,80}?\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:rivals|competitors|challengers)\s*(?:,|:|\s+such as|\s+like|\s+including|\s+namely|,\s+(?:including|such as|"
+            r"notably|like|namely))\s*(?:the\s+)?"), confidence=0.7, name="en-its-rivals-list"),
     Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:a|an|another|one of the|one of several|the main|the chief|the biggest|"
             r"the closest)\s+" + _any(2) + r"(?:rivals?|competitors?|challengers?)\s+(?:of|to)\s+" + _any(1)), name="en-rival-of"),
     Pattern("outperforms", TECH, TECH, True, _r(r"(?!\s*,?\s*(?:but|while|whereas|yet|although|though)\b)" + W +
@@ -627,6 +632,14 @@ EN: list[Pattern] = [
             r"data cent(?:re|er)|server farm|pool)\s+(?:of|with|using|powered by|built on|based on|running)\s+"
             r"(?:(?:about|around|some|nearly|over|more than|up to|roughly)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)?\s*(?:[a-z-]+'s?\s+)?"),
             name="en-cluster-of"),
+    # "Nvidia's partner page also added Analog Devices, onsemi and Renesas as silicon providers", "Apple picked TSMC as
+    # its sole supplier"; "Nvidia added it to the list of silicon suppliers for its 800-volt architecture"
+    Pattern("supplies", FIRM, FIRM, False, _r(r"(?:'s?\s+(?:[\w-]+\s+){0,2}?(?:page|website|site|list|filing|roster)\s*)?"
+            + EN_AUX + r"(?:added|adds|adding|named|names|naming|selected|selects|selecting|picked|picks|chose|chosen|choose|"
+            r"chooses|tapped|taps|qualified|qualifies|certified|certifies|approved|approves|listed|lists)\s+(?:the\s+)?"),
+            post=_r(r"(?:[^;!?]{0,100}?)?\s+(?:as\s+(?:an?\s+|its\s+|their\s+|one of (?:its|their|the)\s+|the\s+)?|to\s+(?:its|their|the)\s+"
+                    r"(?:[\w-]+\s+){0,2}?list\s+of\s+)(?:[\w-]+\s+){0,3}?(?:suppliers?|providers?|vendors?|sources?)\b"),
+            name="en-added-as-supplier"),
     # "Naura and AMEC count SMIC and Hua Hong among their biggest customers"
     Pattern("supplies", FIRM, FIRM, True, _r(EN_AUX + r"(?:count(?:s|ed|ing)?|list(?:s|ed|ing)?|name(?:s|d)?|includ(?:e|es|ed|ing))\s+"
             r"(?:the\s+)?"), post=_r(r"(?:\s*,?\s+(?:and|as well as)\s+[^.;]{1,60}?|\s*,\s+[^.;]{1,60}?)?\s+(?:among|as)\s+(?:one of\s+)?"
@@ -968,7 +981,7 @@ IT: list[Pattern] = [
             + _any(6)), name="it-policy-restricts"),
     # "YMTC di Wuhan", "Yangtze Memory Technologies (YMTC) di Wuhan", "3Peak, di Suzhou," "SG Micro, con base a Pechino"
     Pattern("headquarteredIn", FIRM, frozenset({"City"}), True, _r(r"(?:\s*\([^()]{1,40}\)|\))?(?:\s*,)?\s+(?:di|con sede a|"
-            r"con base a|basat\w* a)\s+"), confidence=0.7,
+            r"con base a|basat\w* a|con sede (?:nell'area|nella zona|nell'hinterland|nei dintorni|alle porte) di)\s+"), confidence=0.7,
             name="it-firm-di-city"),
     Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:del|della|dell'|dei|degli|di)\s*"), confidence=0.7, name="it-policy-of"),
     Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:impo\w*|introdu\w*|eman\w*|annunci\w*|adott\w*|var\w*|"
@@ -980,7 +993,8 @@ IT: list[Pattern] = [
             pre=_r(r"\b(?:fissat\w*|impost\w*|stabilit\w*|decis\w*|introdott\w*|definit\w*|tracciat\w*|varat\w*)\s+"
                    r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*$"), name="it-set-by-gov-with"),
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:con sede|sede|con base|basat\w*|headquarter|quartier "
-            r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella)\s+"), name="it-sede-a"),
+            r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella|(?:nell'area|nella zona|nell'hinterland|nei dintorni|"
+            r"alle porte) di)\s+"), name="it-sede-a"),
     # "Hangzhou, città dove il gruppo ha sede", "a Shenzhen, dove ha sede Huawei"
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s*,\s+(?:(?:la\s+)?(?:citta|metropoli|capitale(?:\s+\S+)?)\s+)?"
             r"(?:dove|in cui|nella quale)\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:(?:la|il)\s+)?(?:(?:sua|suo|propria|proprio|loro)\s+)?"
@@ -1329,6 +1343,11 @@ IT: list[Pattern] = [
             pre=_r(r"\b(?:tra|fra)\s+(?:i|gli)\s+(?:(?:principali|maggiori|primi|grandi|piu importanti|nuovi)\s+)?(?:clienti|"
                    r"acquirenti|compratori)(?:\s+(?:dei|delle|degli|del|della)\s+(?:server|chip|gpu|processori|prodotti|acceleratori|"
                    r"memorie|macchinari|apparecchiature|sistemi))?\s+(?:di|del|della|dell')\s*$"), name="it-among-customers-of"),
+    # "Hua Hong ... i suoi principali concorrenti, SMIC e TSMC", "favorire i suoi rivali locali, a cominciare da Huawei"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?!\s*,\s*(?:la cui|il cui|le cui|i cui|che)\b)" + W + r"{0,80}?\b(?:i suoi|i loro|ai suoi|"
+            r"dei suoi|coi suoi|con i suoi|sui suoi|ai loro|dei loro)\s+(?:[\w-]+\s+){0,2}?(?:concorrenti|rivali|sfidanti)"
+            r"(?:\s+[a-z]+){0,2}?\s*(?:,|:|\s+come|\s+tra cui|\s+fra cui|\s+quali|,\s+(?:come|tra cui|fra cui)|,?\s+a (?:cominciare|partire) "
+            r"(?:proprio\s+)?da(?:l|lla|ll')?)\s*(?:(?:il|lo|la|l'|i|gli|le)\s*)?"), confidence=0.7, name="it-its-rivals-list"),
     # "AMD, principale rivale di Nvidia negli acceleratori", "Biren, tra i concorrenti più diretti di Moore Threads"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"\s*,\s+(?:(?:il|la|l'|un|una|uno|tra i|fra i|uno dei|una delle)\s*)?"
             r"(?:(?:principal[ei]|maggior[ei]|piu dirett[oaie]|dirett[oaie]|vero|vera|grande|storic[oaie]|temibil[ei]|acerrim[oaie])\s+)*"
@@ -1606,6 +1625,9 @@ ZH: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,16}?从"),
             post=_r(r"(?:处|那里|手中)?(?:获得|取得|获取|拿到|买到|购得|进货|拿货)(?:了)?(?!" + ZH_ANY
                     + r"{0,6}?(?:投资|融资|注资|资金|授权|许可|批准|认证|支持|订单|合同|技术))"), name="zh-got-from"),
+    # "海光信息也没闲着，称旗下DCU通过自研的DTK软件栈实现了适配": what the clause's firm itself developed
+    Pattern("develops", FIRM, TECH, True, _r(r"(?:(?!——|--|由)" + ZH_ANYC + r"){0,30}?(?:自研|自主研发|自行研发|独立研发)(?:的)?[\"']?"),
+            confidence=0.6, name="zh-clause-self-developed"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"[）)]?\s*(?:是|为|系)"), post=_r(r"[^,.;]{0,30}?(?:推出|研发|开发|设计|打造|发布|生产|制造)的|"
             r"(?:首款|最新|新一代|第一款)?自研|[^,.;，。；]{0,6}?(?:首款|第一款|主力|旗舰|核心|主打)"),
             confidence=0.7, name="zh-is-org-designed"),

@@ -211,10 +211,12 @@ class _Run:
         # a discovered name may swallow a place it starts with ("Chengdu Haiguang Integrated Circuit") and, in a
         # Chinese list of firms, a product name inside one ("湘江鲲鹏")
         soft = [(m.start, m.end) for m in ms if m.cls in lx.PLACE or (self.lang == "zh" and m.cls in lx.TECH)]
-        units = [(m.start, m.end) for m in ms if self.lang == "zh" and m.cls in lx.ORG and m.kind == "registry"]
+        units = [(m.start, m.end) for m in ms if m.cls in lx.ORG and m.kind == "registry"]
         orgs = discovery.find_orgs(self.text, self.lang, taken, folded=self.folded, soft=soft, units=units)
         parent = {(s, e): m.iri for s, e, _n, _c in orgs for m in ms
                   if (m.start, m.end) in units and m.start == s and m.end < e}  # "中国电信人工智能研究院"
+        # "中微半导体设备（上海）股份有限公司": a seat that is the known firm's home city makes its own legal name
+        orgs = [o for o in orgs if (o[0], o[1]) not in parent or not self._seated_at_home(o[2], parent[(o[0], o[1])])]
         ms = _drop_inside(ms, orgs)
         ms = self._short_names(ms, orgs, parent)
         firms = [(m.start, m.end, m.cls) for m in ms if m.cls in ("Company", "Foundry") and m.iri]
@@ -261,6 +263,11 @@ class _Run:
         for s, e, name in discovery.hyphen_models(self.text, self._is_model):
             if not any(s < m.end and m.start < e for m in ms):
                 ms.append(self._longer_name(s, e, name, "SoftwarePlatform"))
+        for m in ms:  # "vLLM-MLU", "vLLM-Ascend": a known framework's port, a platform of its own
+            if m.cls == "SoftwarePlatform" and m.kind == "registry" and m.iri:
+                t = _PORT_TAIL.match(self.text, m.end)
+                if t is not None:
+                    longer.append((m.start, t.end(), self.text[m.start:t.end()]))
         for s, e, name in longer:
             base = next((m for m in ms if m.start == s and m.end < e), None)
             if base is None or any(s < m.end and m.start < e and m is not base for m in ms):
@@ -277,7 +284,28 @@ class _Run:
         if self.lang == "zh":  # "「武当」系列C1200": the series word of a model code is not a product of its own
             ms = [m for k, m in enumerate(ms) if not (m.kind == "discovered" and m.cls in lx.PRODUCT and k + 1 < len(ms)
                   and ms[k + 1].cls in lx.PRODUCT and re.fullmatch(r"[\"']?系列", self.folded[m.end:ms[k + 1].start]))]
-        return self._bare_model_codes(self._short_codes(self._tail_codes(self._alias_codes(self._districts(ms)))))
+        ms = self._bare_model_codes(self._short_codes(self._tail_codes(self._alias_codes(self._districts(ms)))))
+        return self._with_tickers(ms)
+
+    def _with_tickers(self, ms: list[Mention]) -> list[Mention]:
+        """A stock ticker in brackets belongs to the firm before it: "Navitas Semiconductor (NVTS.O), Innoscience's
+        rival" reads like "Navitas Semiconductor, Innoscience's rival" (the ticker is no mention of its own)."""
+        out: list[Mention] = []
+        skip_until = -1
+        for m in ms:
+            if m.start < skip_until:
+                continue
+            t = _TICKER_TAIL.match(self.text, m.end) if m.cls in lx.FIRM and m.iri else None
+            if t is None and m.cls in lx.FIRM and m.iri and self.lang != "zh":  # "Wuhan Xinxin Semiconductor (XMC)"
+                tail = discovery.LEGAL_TAIL.match(self.text, m.end)
+                b = _BRACKETED.match(self.text, tail.end() if tail else m.end)
+                if b is not None and self.gaz.lookup(b.group(1)) == m.iri and self.text[b.end() - 1] in ")）":
+                    t = b
+            if t is not None:
+                m = replace(m, end=t.end())
+                skip_until = t.end()
+            out.append(m)
+        return out
 
     def _bare_model_codes(self, ms: list[Mention]) -> list[Mention]:
         """A registry model named by its bare code in an article that names its maker: "R1" and "V3" for
@@ -314,7 +342,7 @@ class _Run:
             shorts = discovery.zh_short_names(self.folded, e) if self.lang == "zh" else []
             iri = next((k for k in (self.gaz.lookup(self.text[a:b]) for a, b in shorts)
                         if k and self.gaz.entities[k].cls in lx.ORG), None)
-            iri = iri or short_of.get(self.folded[s:e])
+            iri = iri or short_of.get(self.folded[s:e]) or self._bracketed_known(e)
             if iri is None:
                 alt = tuple(("zh", self.text[a:b]) for a, b in shorts if self.gaz.lookup(self.text[a:b]) is None)
                 iri = self._mint(name, cls, alt=alt)
@@ -322,15 +350,59 @@ class _Run:
                 short_of.setdefault(self.folded[a:b], iri)
             data = {"unit_of": parent[(s, e)]} if (s, e) in parent else {}
             ms.append(Mention(s, e, iri, self._cls(iri), kind="discovered", conf=0.8, data=data))
+        spans = [(m.start, m.end) for m in ms]
+        ms += self._core_names(ms, orgs, spans)
         if not short_of:
             return ms
-        spans = [(m.start, m.end) for m in ms]
         for short, iri in short_of.items():
             for mt in re.finditer(re.escape(short), self.folded):
                 if not _overlaps_any(mt.start(), mt.end(), spans):
                     ms.append(Mention(mt.start(), mt.end(), iri, self._cls(iri), kind="discovered", conf=0.8))
                     spans.append((mt.start(), mt.end()))
         return ms
+
+    def _no_longer_of(self, parent: str) -> bool:
+        """The article says something no longer belongs to this firm ("non appartiene più a Intel", "no longer part of
+        Intel", "已不再属于英特尔"): a unit named after it is not taken to be its unit."""
+        for m in self._all_mentions:
+            if m.iri == parent and _NO_LONGER.search(self.folded, max(0, m.start - 60), m.start):
+                return True
+        return False
+
+    def _seated_at_home(self, name: str, firm: str) -> bool:
+        """A legal name whose seat in brackets is the known firm's home city names that firm, not a unit of it."""
+        seat = re.search(r"[(（]([^()（）]{1,20})[)）]", name)
+        home = ontology.firm_homes().get(firm)
+        return bool(seat and home and home[1] and self.gaz.lookup(seat.group(1).strip()) == home[1])
+
+    def _bracketed_known(self, end: int) -> str | None:
+        """A known organisation named in brackets right after a discovered name is that name's short form:
+        "Wuhan Xinxin Semiconductor (XMC)", "Loongson Technology Corporation Limited ("Loongson" or …)"."""
+        m = _BRACKETED.match(self.text, end)
+        if m is None:
+            return None
+        iri = self.gaz.lookup(m.group(1))
+        return iri if iri and self.gaz.entities[iri].cls in lx.ORG else None
+
+    def _core_names(self, ms: list[Mention], orgs, spans: list) -> list[Mention]:
+        """"Navitas Semiconductor … Navitas", "Innoscience (Suzhou) Technology Holding … Innoscience": a discovered
+        Latin name named again by its words before the legal ones (not when two discovered names share them)."""
+        by_core: dict[str, set] = {}
+        iri_at = {(m.start, m.end): m.iri for m in ms if m.kind == "discovered"}
+        for s, e, name, _cls in orgs:
+            core = discovery.core_name(name)
+            if core and (s, e) in iri_at and self.gaz.lookup(core) is None:
+                by_core.setdefault(core, set()).add(iri_at[(s, e)])
+        out = []
+        for core, iris in by_core.items():
+            if len(iris) != 1:
+                continue
+            iri = next(iter(iris))
+            for mt in re.finditer(rf"(?<![A-Za-z0-9&.-]){re.escape(core)}(?![A-Za-z0-9&-]|\s+[A-Z])", self.text):
+                if not _overlaps_any(mt.start(), mt.end(), spans):
+                    out.append(Mention(mt.start(), mt.end(), iri, self._cls(iri), kind="discovered", conf=0.75))
+                    spans.append((mt.start(), mt.end()))
+        return out
 
     def _districts(self, ms: list[Mention]) -> list[Mention]:
         """"Bantian, Shenzhen", "北京海淀区": a district next to its city is not a place of its own; the city is what a
@@ -1070,10 +1142,13 @@ class _Run:
 
     def _desc_country(self, a: int, b: int) -> str | None:
         """The country a firm's description at [a, b) names: "the Taiwanese chipmaker", "il colosso taiwanese"."""
-        mt = lx.DESC_NATIONALITY.search(self.folded, a, b)
+        mt = _DESC_NATIONALITY_ANY.search(self.folded, a, b)  # ("the Chinese company" is not Micron either)
         if mt is None and self.lang == "it":
-            mt = lx.DESC_NATIONALITY.match(self.folded, b + 1) if self.folded[b:b + 1] == " " else None
-        return self.gaz.lookup(lx.NATIONALITY[mt.group("adj")]) if mt else None
+            mt = _DESC_NATIONALITY_ANY.match(self.folded, b + 1) if self.folded[b:b + 1] == " " else None
+        if mt is None:
+            return None
+        place = lx.NATIONALITY[mt.group("adj")]  # a US state ("californiana") is checked against the firm's country
+        return self.gaz.lookup(lx.STATE_COUNTRY.get(place, place))
 
     def _home_fit(self, target: str | None, before: int, country: str | None = None, city: str | None = None) -> str | None:
         """The firm a description placed in `country` or `city` names: the firm last named before `before` that the
@@ -1256,6 +1331,8 @@ class _Run:
         self._including(ms, span, hedged)
         self._mutual_rivals(ms, s0, s1, span, hedged)
         self._implicit_round(ms, s0, s1, span, hedged)
+        self._round_investors(ms, s0, s1, span, hedged)
+        self._use_cue(ms, s0, s1, span, hedged)
         self._contrast(ms, s0, s1, span, hedged)
         self._dangling(seg, s0, span, hedged)
         self._numbers(seg, s0, ms, span, hedged)
@@ -1518,6 +1595,8 @@ class _Run:
             if found is None:
                 continue
             left, lc, mt, gap = found
+            if pat.name in _NAMED_ONLY and (implicit or right.kind not in ("registry", "fuzzy", "discovered")):
+                continue  # "业内人士认为，自研芯片并不意味着…": a named firm and a named product only
             lefts, rights = [(left, lc)], [(right, rc)]
             if pat.lists and not self._apposition(ms, left):
                 lefts += [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left)]
@@ -1887,6 +1966,68 @@ class _Run:
                 if inv.iri and inv.iri != target:
                     self._add(inv.iri, "investsIn", target, span, False, hedged, 0.55)
 
+    def _round_investors(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """"本轮投资方包括A、B和C", "Investors in the round included A and B", "Al round hanno partecipato A e B" (the
+        investors after the cue), "腾讯、启明创投等老股东继续加码" (the investors before it): each invests in the firm the
+        text is about, when the sentence names no other firm as the round's."""
+        after, before = _ROUND_INVESTORS_AFTER.get(self.lang), _ROUND_INVESTORS_BEFORE.get(self.lang)
+        cue_a = after.search(self.folded, s0, s1) if after else None
+        cue_b = before.search(self.folded, s0, s1) if before else None
+        if (cue_a is None and cue_b is None) or self._denies(self.folded[s0:s1]):
+            return
+        title = {x.iri for x in self._title_firms()}
+        order = (self._main_firm(), self.topic.get("firm")) if len(title) == 1 else (self.topic.get("firm"), self._main_firm())
+        target = next((t for t in order if t and self._cls(t) in ("Company", "Foundry")), None)
+        if target is None:
+            return
+        named = [m for m in ms if m.iri and m.cls in lx.FIRM and m.iri != target and m.kind in ("registry", "fuzzy", "discovered")]
+        if cue_a is not None and any(m.end <= cue_a.start() and m.cls in lx.FIRM for m in named) and self.lang != "zh":
+            return  # "Enflame's backers include …" is read by the patterns
+        invs = []
+        if cue_a is not None:
+            invs += [m for m in named if m.start >= cue_a.end()] + [m for m in ms if m.start >= cue_a.end() and m.iri
+                                                                   and m.cls in lx.ORG and m.cls not in lx.FIRM
+                                                                   and m.cls != "GovernmentBody"]
+        if cue_b is not None:
+            clause = max(self.folded.rfind(c, s0, cue_b.start()) for c in ";；:：")
+            invs += [m for m in named if max(clause, s0) <= m.start and m.end <= cue_b.start()]
+        for iri in dict.fromkeys(m.iri for m in invs):
+            self._add(iri, "investsIn", target, span, False, hedged, 0.55)
+
+    def _use_cue(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """"MiniMax, the Shanghai start-up backed by Alibaba, said its model had run on 512 of Nvidia's H800s", "DeepSeek's
+        next model was delayed after problems training on Ascend": a verb of use (training or running on, buying,
+        using) with a product after it, in a clause whose first firm is not that product's maker: the firm uses it.
+        A fallback for what no pattern read: nothing is added for a firm the sentence already relates to the product."""
+        rx = _USE_CUE.get(self.lang)
+        if rx is None or not rx.search(self.folded, s0, s1) or self._denies(self.folded[s0:s1]) or \
+                self.text[s0:s1].rstrip().endswith(("?", "？")):
+            return
+        named = ("registry", "fuzzy", "discovered")
+        makers = _registry_makers()
+        related = {(c.subject, c.object) for c in self._sentence_claims(span)} | \
+            {(c.object, c.subject) for c in self._sentence_claims(span)}
+        for cue in rx.finditer(self.folded, s0, s1):
+            clause = max([s0] + [k + 1 for k in (self.folded.rfind(c, s0, cue.start()) for c in ";；:：") if k >= 0])
+            if _USE_NOT_BEFORE.search(self.folded, max(s0, cue.start() - 30), cue.start()):
+                continue  # "has ruled out buying", "Far from buying", "拒绝采购": no use
+            subs = [m for m in ms if m.iri and m.cls in lx.FIRM - {"Foundry"} and m.kind in named + ("coref",)
+                    and clause <= m.start and m.end <= cue.start() and not (_POSSESSIVE_AFTER.match(self.folded, m.end) and
+                                                                             not _OWN_MODEL_AFTER.match(self.folded, m.end))
+                    and not _UNLIKE_BEFORE.search(self.folded, max(s0, m.start - 25), m.start)]
+            objs = [m for m in ms if m.iri and m.cls in lx.TECH and m.kind in named and cue.end() <= m.start
+                    and m.start - cue.end() <= 40 and not re.search(r"[;；:：]", self.folded[cue.end():m.start])]
+            if not subs or not objs:
+                continue
+            sub = subs[0]
+            first = objs[0]
+            for o in [first] + [x for x in self._list_after(ms, first, lx.TECH) if x.kind in named]:
+                if makers.get(o.iri) == sub.iri or self._named_maker(o.iri) == sub.iri or (sub.iri, o.iri) in related \
+                        or any(c.predicate == "develops" and c.subject == sub.iri and c.object == o.iri
+                               for c in self.claims.values()):
+                    continue
+                self._add(sub.iri, "uses", o.iri, span, False, hedged, 0.5)
+
     def _mutual_rivals(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"Zhipu, MiniMax and Moonshot compete with one another", "si fanno concorrenza", "…等同属AI六小虎，彼此…竞争激烈":
         every two firms of the list compete."""
@@ -2086,9 +2227,10 @@ class _Run:
         海光"): the firm restrictedBy the list, when no pattern read it and nothing in between negates it."""
         lists = [m for m in ms if m.iri and m.cls in lx.POLICY and m.kind in ("registry", "fuzzy")
                  and self._label(m.iri).lower().endswith("list")]
-        if not lists and self.lang == "en" and self.last_list and not any(m.cls in lx.POLICY for m in ms) \
-                and not self._denies(self.folded[s0:s1]):
-            self._also_added(ms, s0, s1, span, hedged)
+        if not lists and self.last_list and not any(m.cls in lx.POLICY for m in ms) and not self._denies(self.folded[s0:s1]):
+            if self.lang == "en":
+                self._also_added(ms, s0, s1, span, hedged)
+            self._listed_include(ms, s0, s1, span, hedged)
         if not lists or self._denies(self.folded[s0:s1]):
             return
         firms = [m for m in ms if m.iri and m.cls in lx.FIRM | lx.MEDIA
@@ -2135,6 +2277,22 @@ class _Run:
             if _ALSO_ADDED.match(self.folded, m.end, s1):  # (_add refuses a listing still in prospect)
                 for f in [m] + self._list_before(ms, m, lx.FIRM):
                     self._add(f.iri, "restrictedBy", self.last_list, span, False, hedged, 0.55)
+
+    def _listed_include(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """"此次被列入的企业包括复旦微电子…", "The companies added on Monday include X and Y", "Tra le societa aggiunte
+        figurano X e Y", in a sentence that names no measure, after one that named a list: the firms named after the
+        cue are on that list."""
+        rx = _LISTED_INCLUDE.get(self.lang)
+        cue = rx.search(self.folded, s0, s1) if rx else None
+        if cue is None:
+            return
+        after = [m for m in ms if m.iri and m.cls in lx.FIRM and m.kind in ("registry", "fuzzy", "discovered")
+                 and m.start >= cue.end()]
+        if not after or len(self.folded[cue.end():after[0].start]) > 6:
+            return
+        for f in [after[0]] + self._list_after(ms, after[0], lx.FIRM):
+            if f.kind in ("registry", "fuzzy", "discovered"):
+                self._add(f.iri, "restrictedBy", self.last_list, span, False, hedged, 0.55)
 
     def _known_home(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """A registry firm and the city the registry knows as its home (ontology/homes.tsv) named in one sentence that
@@ -2362,7 +2520,8 @@ class _Run:
                             for _lg, lab in e.labels + e.alt_labels):
                         self._add(m.iri, "subsidiaryOf", o, span, False, hedged, 0.7)
         for m in ms:  # "中国电信人工智能研究院", "中芯北方集成电路制造（北京）有限公司": a unit named after its parent
-            if m.kind == "discovered" and m.iri and m.data.get("unit_of") and m.data["unit_of"] != m.iri:
+            if m.kind == "discovered" and m.iri and m.data.get("unit_of") and m.data["unit_of"] != m.iri \
+                    and not self._no_longer_of(m.data["unit_of"]):
                 self._add(m.iri, "subsidiaryOf", m.data["unit_of"], span, False, hedged, 0.7)
         for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
             if m.cls == "GovernmentBody" and m.iri and m.kind == "registry":
@@ -2869,6 +3028,45 @@ _LED_ROUND = {"en": re.compile(r"\s+(?:(?:also|then|later|has|had|have|reportedl
               "it": re.compile(r"\s+(?:(?:ha|hanno|aveva|avrebbe|avrebbero|anche|poi)\s+)*(?:guidato|guida|co-guidato|"
                                r"partecipato a|preso parte a|sottoscritto)\s+(?:il|un|l'|lo|un')\s*(?:[\w$.,'-]+\s+){0,6}?"
                                r"(?:round|aumento di capitale|finanziamento)\b")}
+_ROUND_INVESTORS_AFTER = {
+    "zh": re.compile(r"(?:本轮|此轮|该轮|这轮|本次|此次|新一轮)(?:融资|增资|投资)?(?:的)?(?:投资方|投资者|投资人|投资机构|参投方|参投机构|"
+                     r"出资方|领投方|跟投方)(?:主要|还|则|分别)?(?:包括|包含|有|为|是|涵盖)"),
+    "en": re.compile(r"\b(?:investors|backers|participants|investors taking part) in the (?:[\w$.,-]+\s+){0,5}?(?:round|financing|"
+                     r"raise|fundraising)\s+(?:also\s+)?(?:include[sd]?|including|were|are|comprised?)\b"),
+    "it": re.compile(r"\b(?:al|nel|all')\s*(?:round|aumento di capitale|finanziamento)\b[^.;]{0,40}?\b(?:hanno partecipato|"
+                     r"ha partecipato|partecipano|figurano|compaiono|hanno aderito)\b")}
+_ROUND_INVESTORS_BEFORE = {
+    "zh": re.compile(r"等(?:原有|现有)?(?:老股东|原股东|现有股东|老投资方|老投资人)(?:也|均|亦)?(?:继续|持续|追加|再次|进一步)?"
+                     r"(?:加码|跟投|追投|增持|参投|投资)"),
+    "en": re.compile(r"\b(?:existing|earlier) (?:investors|backers|shareholders)\s+(?:also\s+)?(?:joined|took part|participated|"
+                     r"re-?upped|doubled down)\b")}
+_LISTED_INCLUDE = {
+    "zh": re.compile(r"(?:此次|本次|这次|该批|新)?(?:被)?(?:列入|纳入|加入|新增)(?:的)?(?:\d+(?:家|个))?(?:中国)?(?:企业|实体|公司|机构)(?:中)?"
+                     r"(?:包括|包含|有|涉及|为|是)(?:了)?[:：]?"),
+    "en": re.compile(r"\b(?:the\s+)?(?:(?:chinese|other|new)\s+)?(?:companies|firms|entities|chipmakers|groups)\s+(?:that were\s+|which were\s+)?"
+                     r"(?:added|named|listed|blacklisted|designated|targeted)\b[^.;:]{0,30}?\s+(?:include[sd]?|including|are|were)\s*:?\s*"),
+    "it": re.compile(r"\b(?:tra|fra)\s+(?:le|gli|i)\s+(?:societa|aziende|entita|gruppi|imprese)\s+(?:cinesi\s+)?(?:aggiunt[ie]|inserit[ie]|"
+                     r"colpit[ie]|sanzionat[ie])\b[^.;:]{0,30}?\s+(?:figurano|compaiono|ci sono|spiccano)\s+")}
+_USE_CUE = {
+    "en": re.compile(r"\b(?:(?:trained|training|trains|train|run|ran|runs|running|built|relies|relied|rely|relying|depends|"
+                     r"depended)\s+(?:[\w-]+\s+){0,3}?on|used|using|uses|deploy(?:s|ed|ing)?|buying(?: up)?|bought|purchas(?:ed|ing)|"
+                     r"order(?:ed|ing)|stockpil(?:ed|ing)|switch(?:ed|ing)? to|powered by)\b(?!\s+by\b)"
+                     r"(?:\s+(?:(?:about|around|some|nearly|roughly|over|more than|up to|at least|only|just)\s+)?"
+                     r"(?:\d[\d,.]*\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?)?"),
+    "it": re.compile(r"\b(?:(?:addestrat\w*|addestra\w*|gira(?:to|no|va)?|girare|funziona(?:re|no)?|basat[oaie])\s+(?:\S+\s+){0,2}?"
+                     r"su(?:i|gli|lle|l|lla)?|utilizz\w*|usa(?:to|ti|no|va|vano)?|impieg\w*|acquist\w*|compra\w*|ordina\w*)\b"
+                     r"(?!\s+da\b)(?:\s+(?:(?:circa|oltre|almeno|solo)\s+)?(?:\d[\d.,]*\s+)?(?:(?:i|gli|le|il|la|lo)\s+|l')?)?"),
+    "zh": re.compile(r"(?<!被)(?:(?:训练|运行|部署|跑)(?:于|在)|使用|采用|采购|购买|囤积|订购)(?:了)?(?:约|近|超过|逾)?(?:\d[\d,.]*(?:万)?(?:颗|张|块|片|台|枚)?)?(?:的)?")}
+_USE_NOT_BEFORE = re.compile(r"(?:\bruled out|\brefus\w+ to|\bdeclin\w+ to|\bstopp?\w* |\bhalt\w* |\bceas\w* |\bavoid\w* |"
+                             r"\brather than|\binstead of|\bfar from|\bwithout|\bsenza|\banziche|\binvece di|\brinuncia\w* a|"
+                             r"拒绝|停止|不再|放弃|暂停|避免|而非|而不是)[^.;:]{0,12}$")
+_UNLIKE_BEFORE = re.compile(r"(?:\bunlike|\bcontrary to|\bcompared with|\bcompared to|\ba differenza d\w*|\bcontrariamente a\w*|"
+                            r"\brispetto a\w*|不同于|不像|相比于?|与其)\s*$")
+_DESC_NATIONALITY_ANY = re.compile(lx.DESC_NATIONALITY.pattern.replace("(?P<adj>", "(?P<adj>chinese|cinese|"))
+_POSSESSIVE_AFTER = re.compile(r"\s*['’]s?\b|的")
+# "DeepSeek's next model was delayed after … training on Ascend": the firm's own model or cluster is the firm's use
+_OWN_MODEL_AFTER = re.compile(r"\s*['’]s?\s+(?:[\w-]+\s+){0,2}?(?:models?|llms?|chatbot|assistant|training|cluster|data cent(?:re|er)s?|"
+                              r"servers?|cloud|engineers|researchers)\b|的(?:[\u4e00-\u9fff]{0,4}?)(?:模型|大模型|训练|集群|数据中心|服务器|云)")
 _MUTUAL = {"en": re.compile(r"\b(?:compet\w*|vie|vying|jostl\w*)\s+(?:(?:fiercely|directly|hard|head-to-head)\s+)?(?:with|against)\s+"
                             r"(?:each other|one another)\b"),
            "it": re.compile(r"\bsi fanno (?:\w+\s+)?concorrenza\b|\b(?:compet\w+|in concorrenza) (?:tra|fra) (?:di )?loro\b"),
@@ -3064,6 +3262,17 @@ def _count(text: str) -> int:
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", t):
         return int(re.sub(r"[.,]", "", t)) * mult
     return int(round(float(t.replace(",", ".")) * mult))
+
+
+_NO_LONGER = re.compile(r"(?:\bno longer\b|\bnon\b[^.;:]{0,30}\bpiu\b|\bnon [^.;:]{0,20}\b(?:piu|ormai)\b|不再|已不|早已不)"
+                        r"[^.;:]{0,40}$")
+_TICKER_TAIL = re.compile(
+    r"\s*[(（]\s*(?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|SSE|SZSE|TYO|KRX|TWSE|LSE|Euronext|股票代码|证券代码|代码)\s*[:：]\s*"
+    r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?|(?:[A-Z]{1,5}|\d{4,6})\.(?:HK|O|N|OQ|SS|SZ|SH|T|DE|KS|KQ|TW|TWO|PA|AS|L|MI|SW|BJ)|"
+    r"[03468]\d{5})\s*[)）]")
+_PORT_TAIL = re.compile(r"-(?:[A-Z][A-Za-z0-9]{1,10}|[A-Z0-9]{2,10})(?![A-Za-z0-9-])")
+_NAMED_ONLY = {"zh-clause-self-developed"}
+_BRACKETED = re.compile(r"\s*[(（]\s*[\"“'‘]?([^()（）\"“”'‘’,，;；:：]{2,40}?)[\"”'’]?\s*(?:[,，;；)）]|\s(?:or|o|e|and)\s)")
 
 
 def _short_names(ent: Entity) -> list[str]:
