@@ -160,3 +160,37 @@ def test_self_developed_software_of_the_clauses_firm():
     assert ("Hygon", "develops", "Hygon DTK") in t
     t = triples("腾讯发布了紫霄芯片。业内人士认为，自研芯片并不意味着腾讯会停止采购英伟达产品。", "zh")
     assert not any(p == "develops" and "unnamed" in o for _s, p, o in t)
+
+
+# ---------------------------------------------------------------- measures described, not named
+
+def test_an_investigation_of_a_named_kind_with_no_target_is_its_issuers_measure():
+    t = triples("China's Ministry of Commerce launched an anti-dumping investigation into analog chips from the "
+                "United States on Saturday.", "en")
+    assert any(p == "imposedBy" and o == "Ministry of Commerce of China" and "anti-dumping" in s for s, p, o in t)
+    t = triples("商务部同日宣布对美国在集成电路领域对华采取的相关歧视性措施发起反歧视调查。", "zh")
+    assert any(p == "imposedBy" and o == "Ministry of Commerce of China" and "anti-discrimination" in s for s, p, o in t)
+    assert not any(p == "imposedBy" and o == "United States" for _s, p, o in t)
+
+
+def test_the_commerce_ministry_is_a_ministry_of_commerce_not_the_last_body_named():
+    t = triples("The Cyberspace Administration of China summoned Nvidia. And on Saturday the Commerce Ministry opened an "
+                "anti-dumping investigation into certain analog chips imported from the United States.", "en")
+    assert any(p == "imposedBy" and o == "Ministry of Commerce of China" for _s, p, o in t)
+    assert not any(p == "imposedBy" and o == "Cyberspace Administration of China" for _s, p, o in t)
+
+
+def test_a_licence_needed_to_ship_a_chip_is_a_licence_requirement_of_its_issuer():
+    t = triples("The H100 and H200 cannot be shipped to China without a licence from the US Commerce Department.", "en")
+    pol = "US Department of Commerce licence requirement"
+    assert (pol, "imposedBy", "US Department of Commerce") in t
+    assert ("Nvidia H100", "restrictedBy", pol) in t and ("Nvidia H200", "restrictedBy", pol) in t
+    t = triples("向中国出口H20需要获得美国商务部的许可证。", "zh")
+    assert ("Nvidia H20", "restrictedBy", pol) in t
+    assert not any(o == "China" for _s, _p, o in t)
+
+
+def test_no_licence_requirement_when_none_is_needed_or_no_chip_is_traded():
+    assert not any(p == "restrictedBy" for _s, p, _o in triples("Nvidia no longer needs a licence to sell the H20.", "en"))
+    t = triples("Built on Hopper and carrying HBM3, the H20 needs a licence from the Commerce Department.", "en")
+    assert ("HBM3", "restrictedBy", "US Department of Commerce licence requirement") not in t

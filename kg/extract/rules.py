@@ -375,6 +375,15 @@ class _Run:
         home = ontology.firm_homes().get(firm)
         return bool(seat and home and home[1] and self.gaz.lookup(seat.group(1).strip()) == home[1])
 
+    def _commerce_body(self, before: int, ministry: bool) -> str | None:
+        """The ministry or department of commerce the article last named before `before`; else, for "the Commerce
+        Ministry", China's and, for "the Commerce Department", the US one (the usual English press usage)."""
+        named = [m.iri for m in self._all_mentions if m.end <= before and m.iri and m.cls == "GovernmentBody"
+                 and "commerce" in self._label(m.iri).lower()]
+        if named:
+            return named[-1]
+        return self.gaz.lookup("Ministry of Commerce of China" if ministry else "US Department of Commerce")
+
     def _bracketed_known(self, end: int) -> str | None:
         """A known organisation named in brackets right after a discovered name is that name's short form:
         "Wuhan Xinxin Semiconductor (XMC)", "Loongson Technology Corporation Limited ("Loongson" or …)"."""
@@ -655,6 +664,8 @@ class _Run:
                         out.append(Mention(a, b, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": cands}))
                     continue
                 target = self._resolve(group)
+                if group == "gov" and "commerce" in m.group(0):  # "the Commerce Ministry": a ministry of commerce
+                    target = self._commerce_body(a, "ministry" in m.group(0)) or target
                 if group == "policy" and self.lang == "zh" and "许可" in m.group(0):
                     # "新的许可要求": the licence requirement of the article's month, when the registry has one
                     target = self._dated_policy("licence requirement", seg, m.start(), s0) or target
@@ -1333,6 +1344,7 @@ class _Run:
         self._implicit_round(ms, s0, s1, span, hedged)
         self._round_investors(ms, s0, s1, span, hedged)
         self._use_cue(ms, s0, s1, span, hedged)
+        self._licence_need(ms, s0, s1, span, hedged)
         self._contrast(ms, s0, s1, span, hedged)
         self._dangling(seg, s0, span, hedged)
         self._numbers(seg, s0, ms, span, hedged)
@@ -2028,6 +2040,43 @@ class _Run:
                     continue
                 self._add(sub.iri, "uses", o.iri, span, False, hedged, 0.5)
 
+    def _licence_need(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """"The H100 cannot be shipped to China without a licence from the Commerce Department", "per vendere l'H20
+        serve una licenza del governo americano", "出口H20需要获得美国商务部的许可证": a licence requirement of the
+        government named with the licence (after "licence from", "licenza del", before "的许可证"), restricting the
+        chips the clause ships or sells."""
+        rx = _LICENCE_NEED.get(self.lang)
+        cue = rx.search(self.folded, s0, s1) if rx else None
+        if cue is None or _LICENCE_NOT.search(self.folded, s0, s1) or lx.DENIAL[self.lang].search(self.folded, s0, s1) \
+                or self.text[s0:s1].rstrip().endswith(("?", "？")):
+            return
+        trade = _TRADE_VERB[self.lang]
+        clause0 = max([s0] + [k + 1 for k in (self.folded.rfind(c, s0, cue.start()) for c in ";；:：") if k >= 0])
+        clause1 = min([s1] + [k for k in (self.folded.find(c, cue.end(), s1) for c in ";；:：") if k >= 0])
+        verbs = [v for v in trade.finditer(self.folded, clause0, clause1)]
+        if not verbs:
+            return
+        chips = [m for m in ms if m.iri and m.cls in lx.PRODUCT and m.kind in ("registry", "fuzzy", "discovered", "coref")
+                 and clause0 <= m.start and m.end <= clause1
+                 and any(0 <= v.start() - m.end <= 60 or 0 <= m.start - v.end() <= 30 for v in verbs)]
+        if not chips:
+            return
+        govs = [(m, c[0]) for m in ms if m.iri and (c := self._compatible(m, lx.GOV)) and c[0]]
+        issuer = next((g[1] for g in govs if cue.start() <= g[0].start <= cue.end() + 50
+                       and not _DESTINATION_BEFORE.search(self.folded, max(s0, g[0].start - 8), g[0].start)), None)
+        if issuer is None:
+            return
+        pol = self._dated_policy("licence requirement", self.folded[s0:s1], cue.start() - s0, s0)
+        if pol is None:
+            ie = self._entity(issuer)
+            en, it, zh = (t.format(iss=(ie.label(lg) if ie else self._label(issuer)))
+                          for t, lg in zip(lx.POLICY_LABEL["licence requirement"], ("en", "it", "zh")))
+            pol = self._mint(en, "Policy", labels=(("en", en), ("it", it), ("zh", zh)))
+            self._mint_alt(pol, ((self.lang, " ".join(self.text[cue.start():cue.end()].split())),))
+        self._add(pol, "imposedBy", issuer, span, False, hedged, 0.55)
+        for c in chips:
+            self._add(c.iri, "restrictedBy", pol, span, False, hedged, 0.55)
+
     def _mutual_rivals(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"Zhipu, MiniMax and Moonshot compete with one another", "si fanno concorrenza", "…等同属AI六小虎，彼此…竞争激烈":
         every two firms of the list compete."""
@@ -2132,6 +2181,34 @@ class _Run:
             if fab and fab in named and not any(c.subject == m.iri and c.predicate == "manufacturedBy" for c in claims):
                 self._add(m.iri, "manufacturedBy", fab, span, False, hedged, 0.6)
 
+    def _typed_probe(self, ms: list[Mention], govs, s0: int, a: int, b: int, span, hedged: bool) -> None:
+        """"MOFCOM launched an anti-dumping investigation into analog chips from the US", "商务部…进行反倾销立案调查": an
+        investigation of a named kind with no firm or product as its target is a measure of the clause's first
+        government (its date is read like a named measure's)."""
+        kind = _PROBE_KIND.search(self.folded, a, b)
+        if kind is None:
+            return
+        clause = max([s0] + [k + 1 for k in (self.folded.rfind(c, s0, a) for c in ";；:：") if k >= 0])
+        issuer = next((g for g in govs if clause <= g[0].start and g[0].end <= a), None)
+        if issuer is None or lx.NEGATION[self.lang].search(self.folded, issuer[0].end, a) or \
+                lx.MEASURE_LIFTED[self.lang].search(self.folded, issuer[0].end, b):
+            return
+        gov = self._entity(issuer[1])
+        if gov is None:
+            return
+        word = next(k for k, v in _PROBE_KINDS.items() if v.search(kind.group(0)))
+        name = f"{gov.label('en')} {word} investigation"
+        labels = [("en", name)]
+        if self.lang in ("it", "zh"):
+            labels.append((self.lang, " ".join(self.text[a:b].split())))
+        pol = self._mint(name, "Policy", labels=tuple(labels))
+        self._add(pol, "imposedBy", issuer[1], span, False, hedged, 0.55)
+        here = next((m for m in ms if m.kind == "policy" and m.iri is None and m.start < b and a < m.end), None)
+        if here is not None:
+            here.iri = pol  # the description is this measure
+        else:
+            ms.append(Mention(a, b, pol, "Policy", kind="discovered", conf=0.6))
+
     def _measure_act(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """A government that bans or investigates a named firm or product, with no measure named in the sentence
         (lexicon.MEASURE_ACT): a measure minted from the act ("Australian government ban on DeepSeek"), imposedBy the
@@ -2142,10 +2219,14 @@ class _Run:
             return
         targets = [m for m in ms if m.iri and (m.cls in lx.FIRM or m.cls in lx.TECH)]
         restricted = {c.subject for c in self._sentence_claims(span) if c.predicate in ("restrictedBy", "excludedBy")}
+        govs = [(m, c[0]) for m in ms if m.iri and (c := self._compatible(m, lx.GOV)) and c[0]]
         if any(m.cls in lx.POLICY for m in ms):
+            for m in [m for m in ms if m.kind == "policy" and m.iri is None and not any(
+                    c.subject == m for c in ())]:  # "MOFCOM launched an anti-dumping investigation into analog chips"
+                if not any(t.start >= m.end and t.start - m.end <= 60 for t in targets):
+                    self._typed_probe(ms, govs, s0, m.start, m.end, span, hedged)
             self._policy_on(ms, targets, restricted, span, hedged)
             return  # a named measure: the relation patterns read it
-        govs = [(m, c[0]) for m in ms if m.iri and (c := self._compatible(m, lx.GOV)) and c[0]]
         reach = 80 if self.lang == "zh" else 110
         for act in rx.finditer(seg):
             a, b = s0 + act.start(), s0 + act.end()
@@ -2168,6 +2249,9 @@ class _Run:
                     if target is not None and len(after) > 1 and after[1].start - target.end <= 3 and \
                             after[1].cls in lx.TECH:
                         target = after[1]  # "Nvidia's H20", "英伟达的H20": the product
+            if issuer is not None and target is None and not passive:
+                self._typed_probe(ms, govs, s0, a, b, span, hedged)
+                continue
             if issuer is None or target is None or target.iri in restricted:
                 continue
             gap = (issuer[0].end, a) if not passive else (b, issuer[0].start)
@@ -3067,6 +3151,25 @@ _POSSESSIVE_AFTER = re.compile(r"\s*['’]s?\b|的")
 # "DeepSeek's next model was delayed after … training on Ascend": the firm's own model or cluster is the firm's use
 _OWN_MODEL_AFTER = re.compile(r"\s*['’]s?\s+(?:[\w-]+\s+){0,2}?(?:models?|llms?|chatbot|assistant|training|cluster|data cent(?:re|er)s?|"
                               r"servers?|cloud|engineers|researchers)\b|的(?:[\u4e00-\u9fff]{0,4}?)(?:模型|大模型|训练|集群|数据中心|服务器|云)")
+_PROBE_KINDS = {"anti-dumping": re.compile(r"anti-?dumping|antidumping|反倾销"),
+                "anti-discrimination": re.compile(r"anti-?discrimination|antidiscriminazione|反歧视"),
+                "antitrust": re.compile(r"anti-?trust|anti-?monopoly|antimonopolio|反垄断")}
+_PROBE_KIND = re.compile("|".join(rx.pattern for rx in _PROBE_KINDS.values()))
+_LICENCE_NEED = {
+    "en": re.compile(r"\b(?:without|needs?|needed|requir\w+|must (?:first )?(?:obtain|get|apply for|seek)|subject to|only with|"
+                     r"(?:apply|applied|applying) for)\s+(?:a|an|the|special|specific|export|u\.?s\.?|government|american)?\s*"
+                     r"(?:special\s+|specific\s+|export\s+|government\s+)*licen[cs]e(?:s)?\b"),
+    "it": re.compile(r"\b(?:senza|serve|servira|servono|richied\w*|necessari\w*|occorre|occorrera|soggett\w* a(?:d)?|previa|"
+                     r"obbligo di|dovranno ottenere|dovra ottenere|chiedere)\s+(?:una\s+|la\s+|l'|un'|apposita\s+|specifica\s+)?\s*"
+                     r"(?:apposita\s+|specifica\s+)?licenz[ae]\b"),
+    "zh": re.compile(r"(?:需要|需|须|必须|应当|要)(?:先|事先|首先)?(?:获得|取得|申请|拿到)?(?:[^,。;，；]{0,10}?的)?(?:出口)?许可(?:证)?")}
+_TRADE_VERB = {"en": re.compile(r"\b(?:ship\w*|export\w*|sell\w*|sold|sales?|deliver\w*|send\w*|sent)\b"),
+               "it": re.compile(r"\b(?:sped\w*|esport\w*|vend\w*|consegn\w*|inviat\w*|invia\w*)\b"),
+               "zh": re.compile(r"出口|销售|出售|发货|交付|运往|卖")}
+_DESTINATION_BEFORE = re.compile(r"(?:\bto|\binto|\bin|\bverso|\ba|\bfor|向|对|往|到|赴)\s*(?:the\s+)?$")
+_LICENCE_NOT = re.compile(r"\bno longer\b|\bnot (?:need|require)|n't (?:need|require)|\bexempt\w*|\bwaiv\w*|\blift\w*|\bscrapp\w*|"
+                          r"\brevok\w*|\bgranted\b|\bapproved\b|\bnon (?:serve|servira|e piu|richied)\w*|\besent\w*|\brevoc\w*|"
+                          r"\bconcess[oa]\b|无需|不再需要|不需要|豁免|取消|撤销|获批|批准")
 _MUTUAL = {"en": re.compile(r"\b(?:compet\w*|vie|vying|jostl\w*)\s+(?:(?:fiercely|directly|hard|head-to-head)\s+)?(?:with|against)\s+"
                             r"(?:each other|one another)\b"),
            "it": re.compile(r"\bsi fanno (?:\w+\s+)?concorrenza\b|\b(?:compet\w+|in concorrenza) (?:tra|fra) (?:di )?loro\b"),
