@@ -194,3 +194,15 @@ def test_no_licence_requirement_when_none_is_needed_or_no_chip_is_traded():
     assert not any(p == "restrictedBy" for _s, p, _o in triples("Nvidia no longer needs a licence to sell the H20.", "en"))
     t = triples("Built on Hopper and carrying HBM3, the H20 needs a licence from the Commerce Department.", "en")
     assert ("HBM3", "restrictedBy", "US Department of Commerce licence requirement") not in t
+
+
+def test_respectively_pairs_firms_and_seats_in_order():
+    t = triples("壁仞科技和摩尔线程被列入实体清单。两家公司的总部分别位于上海和北京。", "zh")
+    assert ("Biren Technology", "headquarteredIn", "Shanghai") in t and ("Moore Threads", "headquarteredIn", "Beijing") in t
+    assert ("Biren Technology", "headquarteredIn", "Beijing") not in t
+
+
+def test_a_country_and_a_firm_noun_before_a_chinese_name():
+    assert ("Nvidia", "headquarteredIn", "United States") in triples("据报道，美国芯片巨头英伟达发布财报。", "zh")
+    assert ("Tokyo Electron", "headquarteredIn", "Japan") in triples("日本设备商东京电子表示。", "zh")
+    assert not any(p == "headquarteredIn" for _s, p, _o in triples("美国芯片在中国市场受限，英伟达表示。", "zh"))

@@ -1596,7 +1596,8 @@ ZH: list[Pattern] = [
             r"企业|公司|独角兽|厂商|gpu企业|gpu公司|gpu厂商|ai芯片公司|芯片独角兽)"), confidence=0.75, name="zh-city-company"),
     Pattern("headquarteredIn", frozenset({"City"}), FIRM, False, _r(r""), confidence=0.7, name="zh-city-firm"),
     # "日本东京电子", "德国大众汽车集团旗下", "美国影像传感器公司豪威科技": a country before the firm's name
-    Pattern("headquarteredIn", frozenset({"Country"}), FIRM, False, _r(r"(?:[\u4e00-\u9fff]{1,8}?(?:公司|企业|厂商|集团|巨头|大厂|龙头|制造商|供应商))?"),
+    Pattern("headquarteredIn", frozenset({"Country"}), FIRM, False, _r(r"(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂商|集团|巨头|大厂|龙头|制造商|供应商|"
+            r"设备商|芯片商|存储商|代工厂|晶圆厂|同行|对手))?"),
             pre=_r(r"(?:^|[,:;(\"]|是|为|与|和|及|对|向|从|由|被|让|于|以及|包括|如|像|例如|面对|面临)$"),
             post_not=_r(r"(?:等|的|在华|在中国|中国)"), confidence=0.7, name="zh-country-firm"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:集团)?(?:旗下|下属|控股|全资子公司|子公司)(?:的)?(?:芯片(?:公司|企业|子公司|部门)|"

@@ -1345,6 +1345,7 @@ class _Run:
         self._round_investors(ms, s0, s1, span, hedged)
         self._use_cue(ms, s0, s1, span, hedged)
         self._licence_need(ms, s0, s1, span, hedged)
+        self._respectively(ms, s0, s1, span, hedged)
         self._contrast(ms, s0, s1, span, hedged)
         self._dangling(seg, s0, span, hedged)
         self._numbers(seg, s0, ms, span, hedged)
@@ -1533,7 +1534,7 @@ class _Run:
                     continue
                 if right.kind == "coref" and lc[0] is not None and lc[0] == rc[0]:
                     continue  # "Hua Hong, dopo SMIC, compete con quest'ultima": the referent is not its own partner
-                if lang == "zh" and left.cls in ("Country", "City") and re.match(
+                if lang == "zh" and left.cls in ("Country", "City") and pat.name != "zh-country-firm" and re.match(
                         r"(?:实体|企业|公司|厂商|客户|市场|芯片(?!研究|分析|调研|咨询)|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 6]):
                     continue  # "中国实体", "中国企业": an adjective, not an actor
                 if (pat.left_is_subject or pat.name in _BUYER_LEFT) and \
@@ -2076,6 +2077,26 @@ class _Run:
         self._add(pol, "imposedBy", issuer, span, False, hedged, 0.55)
         for c in chips:
             self._add(c.iri, "restrictedBy", pol, span, False, hedged, 0.55)
+
+    def _respectively(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
+        """"两家公司的总部分别位于上海和北京", "based in Shanghai and Beijing respectively", "con sede rispettivamente a
+        Shanghai e Pechino": the n-th firm is headquartered in the n-th place."""
+        rx = _RESPECTIVELY.get(self.lang)
+        if rx is None or not rx.search(self.folded, s0, s1) or not _SEAT_WORD[self.lang].search(self.folded, s0, s1) \
+                or self._denies(self.folded[s0:s1]):
+            return
+        firms: list[str] = []
+        for m in ms:
+            if m.iri and m.cls in lx.FIRM and m.kind in ("registry", "fuzzy", "discovered", "coref"):
+                for iri in (m.iri,) + tuple(m.data.get("also", ())):
+                    if iri not in firms:
+                        firms.append(iri)
+        places = [m.iri for m in ms if m.iri and m.cls in lx.PLACE and m.kind in ("registry", "fuzzy")]
+        places = list(dict.fromkeys(places))
+        if len(firms) < 2 or len(firms) != len(places):
+            return
+        for f, p in zip(firms, places):
+            self._add(f, "headquarteredIn", p, span, False, hedged, 0.55)
 
     def _mutual_rivals(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"Zhipu, MiniMax and Moonshot compete with one another", "si fanno concorrenza", "…等同属AI六小虎，彼此…竞争激烈":
@@ -3170,6 +3191,10 @@ _DESTINATION_BEFORE = re.compile(r"(?:\bto|\binto|\bin|\bverso|\ba|\bfor|向|对
 _LICENCE_NOT = re.compile(r"\bno longer\b|\bnot (?:need|require)|n't (?:need|require)|\bexempt\w*|\bwaiv\w*|\blift\w*|\bscrapp\w*|"
                           r"\brevok\w*|\bgranted\b|\bapproved\b|\bnon (?:serve|servira|e piu|richied)\w*|\besent\w*|\brevoc\w*|"
                           r"\bconcess[oa]\b|无需|不再需要|不需要|豁免|取消|撤销|获批|批准")
+_RESPECTIVELY = {"en": re.compile(r"\brespectively\b"), "it": re.compile(r"\brispettivamente\b"), "zh": re.compile(r"分别")}
+_SEAT_WORD = {"en": re.compile(r"\b(?:based|headquartered|headquarters|located)\b"),
+              "it": re.compile(r"\b(?:sede|sedi|basat\w*|quartier generale)\b"),
+              "zh": re.compile(r"总部|總部|位于|位於|设在|設在|坐落")}
 _MUTUAL = {"en": re.compile(r"\b(?:compet\w*|vie|vying|jostl\w*)\s+(?:(?:fiercely|directly|hard|head-to-head)\s+)?(?:with|against)\s+"
                             r"(?:each other|one another)\b"),
            "it": re.compile(r"\bsi fanno (?:\w+\s+)?concorrenza\b|\b(?:compet\w+|in concorrenza) (?:tra|fra) (?:di )?loro\b"),
