@@ -239,9 +239,9 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | 
                 continue  # "全球半导体", "12英寸集成电路": a scope or a size, not a name
             if re.match(r"[a-z]", low[e:e + 1]):
                 continue  # "风投基金Prosperity7": a description before a Latin name
-            # the name must not start inside a registry mention
-            if not free(s, e):
-                continue
+            # the name must not start inside a registry mention (a place it starts with is part of it: "浦东创投")
+            if not free(s, e, swallow=(m.group(2) or "") in ("基金", "资本", "创投")):
+                continue  # ("加拿大半导体研究机构": a country and an industry are no name)
             out.append((s, e, text[s:e], _org_class(m.group(2) or m.group(5) or "")))
         _zh_orgs(text, low, taken, soft_set, out, add, ends_only=False)
         return out
