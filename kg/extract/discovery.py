@@ -331,7 +331,8 @@ def _legal_names(text: str, lang: str, add, units, soft) -> None:
         unit = next((u for u in units if u[0] == s2 and u[1] < e), None)
         return s2, unit
 
-    for rx in (_LEGAL_SEAT_AFTER, _LEGAL_SEAT_INSIDE):
+    brackets = "(" in text or "（" in text
+    for rx in ((_LEGAL_SEAT_AFTER, _LEGAL_SEAT_INSIDE) if brackets else ()):
         for m in rx.finditer(text):
             seat = m.group(2).strip("()（）")
             if seat in _NOT_SEAT:
@@ -342,7 +343,7 @@ def _legal_names(text: str, lang: str, add, units, soft) -> None:
             if len(name.split()) < 2 or name.split()[0] in _STOP_FIRST - {"China", "Beijing", "Shanghai", "Shenzhen"}:
                 continue
             add(s, e, name, _org_class(name), swallow=True, also=unit)
-    for m in _UNIT_PLACE.finditer(text):
+    for m in filter(None, (_UNIT_PLACE.match(text, u[0]) for u in units)):
         s, e = m.start(), m.end()
         unit = next((u for u in units if u[0] == s and u[1] < e), None)
         place = next((h for h in soft if unit and h[0] == unit[1] + 1), None)
@@ -354,7 +355,7 @@ def _legal_names(text: str, lang: str, add, units, soft) -> None:
             s, name = _strip_first(text, s, text[s:e], keep_china=True)
             if len(name.split()) >= 2:
                 add(s, e, name, _org_class(name), swallow=True)
-    for m in _TICKER.finditer(text):
+    for m in (_TICKER.finditer(text) if brackets else ()):
         s, e = m.start(1), m.end(1)
         if text[s].islower() and not re.search(r"(?:,\s*|\band\s+|\be\s+|\bed\s+|^|\n|[(:]\s*)$", text[max(0, s - 6):s]):
             continue  # a lower-case name ("onsemi") only as an item of a list
