@@ -313,11 +313,13 @@ _LEGAL_SEAT_AFTER = re.compile(
     rf"(?<![A-Za-z0-9&.-])((?:{_CAP}\s+){{0,4}}(?:{_LEGAL_WORDS}))\s*({_SEAT})")
 _LEGAL_SEAT_INSIDE = re.compile(
     rf"(?<![A-Za-z0-9&.-])((?:{_CAP}\s+){{0,2}}{_CAP})\s*({_SEAT})\s+((?:{_CAP}\s+){{0,2}}(?:{_LEGAL_WORDS}))(?![\w])")
-# a stock ticker in brackets after a name: "Navitas Semiconductor (NVTS.O)", "Innoscience (2577.HK)", "(NASDAQ: NVDA)"
-_TICKER = re.compile(
-    rf"(?<![A-Za-z0-9&.-])((?:{_CAP}[ -]){{0,3}}{_CAP}|[a-z][a-z0-9]{{3,}})\s*[(（]\s*(?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|SSE|SZSE|TYO|"
-    rf"KRX|TWSE|LSE|Euronext)\s*[:：]\s*[A-Z0-9]{{1,6}}(?:\.[A-Z]{{1,2}})?|(?:[A-Z]{{1,5}}|\d{{4,6}})\.(?:HK|O|N|OQ|SS|SZ|SH|"
-    rf"T|DE|KS|KQ|TW|TWO|PA|AS|L|MI|SW|BJ))\s*[)）]")
+# a stock ticker in brackets: "(NVTS.O)", "(2577.HK)", "(NASDAQ: NVDA)", "(股票代码：688256)"
+TICKER_TAIL = re.compile(
+    r"\s*[(（]\s*(?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|SSE|SZSE|TYO|KRX|TWSE|LSE|Euronext|股票代码|证券代码|代码)\s*[:：]\s*"
+    r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?|(?:[A-Z]{1,5}|\d{4,6})\.(?:HK|O|N|OQ|SS|SZ|SH|T|DE|KS|KQ|TW|TWO|PA|AS|L|MI|SW|BJ)|"
+    r"[03468]\d{5})\s*[)）]")
+# a name before a ticker: "Navitas Semiconductor (NVTS.O)", "Innoscience (2577.HK)"
+_TICKER = re.compile(rf"(?<![A-Za-z0-9&.-])((?:{_CAP}[ -]){{0,3}}{_CAP}|[a-z][a-z0-9]{{3,}})" + TICKER_TAIL.pattern)
 # a known firm, a place and legal words: "Samsung China Semiconductor" (a unit of the known firm)
 _UNIT_PLACE = re.compile(rf"(?<![A-Za-z0-9&.-])((?:{_CAP}\s+){{1,3}}){_CAP}\s+(?:{_CAP}\s+){{0,2}}(?:{_LEGAL_WORDS})(?![\w])")
 # Chinese text: a Latin name with legal words ("即GMC Semiconductor Technology和…")

@@ -295,7 +295,7 @@ class _Run:
         for m in ms:
             if m.start < skip_until:
                 continue
-            t = _TICKER_TAIL.match(self.text, m.end) if m.cls in lx.FIRM and m.iri else None
+            t = discovery.TICKER_TAIL.match(self.text, m.end) if m.cls in lx.FIRM and m.iri else None
             if t is None and m.cls in lx.FIRM and m.iri and self.lang != "zh":  # "Wuhan Xinxin Semiconductor (XMC)"
                 tail = discovery.LEGAL_TAIL.match(self.text, m.end)
                 b = _BRACKETED.match(self.text, tail.end() if tail else m.end)
@@ -3394,10 +3394,6 @@ def _count(text: str) -> int:
 
 _NO_LONGER = re.compile(r"(?:\bno longer\b|\bnon\b[^.;:]{0,30}\bpiu\b|\bnon [^.;:]{0,20}\b(?:piu|ormai)\b|不再|已不|早已不)"
                         r"[^.;:]{0,40}$")
-_TICKER_TAIL = re.compile(
-    r"\s*[(（]\s*(?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|SSE|SZSE|TYO|KRX|TWSE|LSE|Euronext|股票代码|证券代码|代码)\s*[:：]\s*"
-    r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?|(?:[A-Z]{1,5}|\d{4,6})\.(?:HK|O|N|OQ|SS|SZ|SH|T|DE|KS|KQ|TW|TWO|PA|AS|L|MI|SW|BJ)|"
-    r"[03468]\d{5})\s*[)）]")
 _PORT_TAIL = re.compile(r"-(?:[A-Z][A-Za-z0-9]{1,10}|[A-Z0-9]{2,10})(?![A-Za-z0-9-])")
 _NAMED_ONLY = {"zh-clause-self-developed"}
 _BRACKETED = re.compile(r"\s*[(（]\s*[\"“'‘]?([^()（）\"“”'‘’,，;；:：]{2,40}?)[\"”'’]?\s*(?:[,，;；)）]|\s(?:or|o|e|and)\s)")
