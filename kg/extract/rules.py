@@ -1982,7 +1982,7 @@ class _Run:
     def _round_investors(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"本轮投资方包括A、B和C", "Investors in the round included A and B", "Al round hanno partecipato A e B" (the
         investors after the cue), "腾讯、启明创投等老股东继续加码" (the investors before it): each invests in the firm the
-        text is about, when the sentence names no other firm as the round's."""
+        text is about (in English and Italian only when no other firm is named before the cue: "Enflame's backers")."""
         after, before = _ROUND_INVESTORS_AFTER.get(self.lang), _ROUND_INVESTORS_BEFORE.get(self.lang)
         cue_a = after.search(self.folded, s0, s1) if after else None
         cue_b = before.search(self.folded, s0, s1) if before else None
@@ -2242,8 +2242,8 @@ class _Run:
         restricted = {c.subject for c in self._sentence_claims(span) if c.predicate in ("restrictedBy", "excludedBy")}
         govs = [(m, c[0]) for m in ms if m.iri and (c := self._compatible(m, lx.GOV)) and c[0]]
         if any(m.cls in lx.POLICY for m in ms):
-            for m in [m for m in ms if m.kind == "policy" and m.iri is None and not any(
-                    c.subject == m for c in ())]:  # "MOFCOM launched an anti-dumping investigation into analog chips"
+            for m in [m for m in ms if m.kind == "policy" and m.iri is None]:
+                # "MOFCOM launched an anti-dumping investigation into analog chips": no named target after it
                 if not any(t.start >= m.end and t.start - m.end <= 60 for t in targets):
                     self._typed_probe(ms, govs, s0, m.start, m.end, span, hedged)
             self._policy_on(ms, targets, restricted, span, hedged)
