@@ -1979,6 +1979,14 @@ class _Run:
                 if inv.iri and inv.iri != target:
                     self._add(inv.iri, "investsIn", target, span, False, hedged, 0.55)
 
+    def _clause_start(self, s0: int, pos: int) -> int:
+        """Where the clause holding `pos` starts: after the last semicolon or colon of the sentence before it."""
+        return max([s0] + [k + 1 for k in (self.folded.rfind(c, s0, pos) for c in _CLAUSE_SEPS) if k >= 0])
+
+    def _clause_end(self, pos: int, s1: int) -> int:
+        """Where the clause holding `pos` ends: at the next semicolon or colon of the sentence."""
+        return min([s1] + [k for k in (self.folded.find(c, pos, s1) for c in _CLAUSE_SEPS) if k >= 0])
+
     def _round_investors(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
         """"本轮投资方包括A、B和C", "Investors in the round included A and B", "Al round hanno partecipato A e B" (the
         investors after the cue), "腾讯、启明创投等老股东继续加码" (the investors before it): each invests in the firm the
@@ -2002,8 +2010,8 @@ class _Run:
                                                                    and m.cls in lx.ORG and m.cls not in lx.FIRM
                                                                    and m.cls != "GovernmentBody"]
         if cue_b is not None:
-            clause = max(self.folded.rfind(c, s0, cue_b.start()) for c in ";；:：")
-            invs += [m for m in named if max(clause, s0) <= m.start and m.end <= cue_b.start()]
+            clause = self._clause_start(s0, cue_b.start())
+            invs += [m for m in named if clause <= m.start and m.end <= cue_b.start()]
         for iri in dict.fromkeys(m.iri for m in invs):
             self._add(iri, "investsIn", target, span, False, hedged, 0.55)
 
@@ -2021,7 +2029,7 @@ class _Run:
         related = {(c.subject, c.object) for c in self._sentence_claims(span)} | \
             {(c.object, c.subject) for c in self._sentence_claims(span)}
         for cue in rx.finditer(self.folded, s0, s1):
-            clause = max([s0] + [k + 1 for k in (self.folded.rfind(c, s0, cue.start()) for c in ";；:：") if k >= 0])
+            clause = self._clause_start(s0, cue.start())
             if _USE_NOT_BEFORE.search(self.folded, max(s0, cue.start() - 30), cue.start()):
                 continue  # "has ruled out buying", "Far from buying", "拒绝采购": no use
             subs = [m for m in ms if m.iri and m.cls in lx.FIRM - {"Foundry"} and m.kind in named + ("coref",)
@@ -2052,8 +2060,7 @@ class _Run:
                 or self.text[s0:s1].rstrip().endswith(("?", "？")):
             return
         trade = _TRADE_VERB[self.lang]
-        clause0 = max([s0] + [k + 1 for k in (self.folded.rfind(c, s0, cue.start()) for c in ";；:：") if k >= 0])
-        clause1 = min([s1] + [k for k in (self.folded.find(c, cue.end(), s1) for c in ";；:：") if k >= 0])
+        clause0, clause1 = self._clause_start(s0, cue.start()), self._clause_end(cue.end(), s1)
         verbs = [v for v in trade.finditer(self.folded, clause0, clause1)]
         if not verbs:
             return
@@ -2209,7 +2216,7 @@ class _Run:
         kind = _PROBE_KIND.search(self.folded, a, b)
         if kind is None:
             return
-        clause = max([s0] + [k + 1 for k in (self.folded.rfind(c, s0, a) for c in ";；:：") if k >= 0])
+        clause = self._clause_start(s0, a)
         issuer = next((g for g in govs if clause <= g[0].start and g[0].end <= a), None)
         if issuer is None or lx.NEGATION[self.lang].search(self.folded, issuer[0].end, a) or \
                 lx.MEASURE_LIFTED[self.lang].search(self.folded, issuer[0].end, b):
@@ -3395,6 +3402,7 @@ def _count(text: str) -> int:
 _NO_LONGER = re.compile(r"(?:\bno longer\b|\bnon\b[^.;:]{0,30}\bpiu\b|\bnon [^.;:]{0,20}\b(?:piu|ormai)\b|不再|已不|早已不)"
                         r"[^.;:]{0,40}$")
 _PORT_TAIL = re.compile(r"-(?:[A-Z][A-Za-z0-9]{1,10}|[A-Z0-9]{2,10})(?![A-Za-z0-9-])")
+_CLAUSE_SEPS = ";；:："  # what ends a clause inside a sentence (folded text)
 _NAMED_ONLY = {"zh-clause-self-developed"}
 _BRACKETED = re.compile(r"\s*[(（]\s*[\"“'‘]?([^()（）\"“”'‘’,，;；:：]{2,40}?)[\"”'’]?\s*(?:[,，;；)）]|\s(?:or|o|e|and)\s)")
 
