@@ -698,3 +698,15 @@ def test_phrasebook_halves(book, per_half):
             assert facts, p.name
             counts[(lang, half)] = counts.get((lang, half), 0) + 1
     assert counts == {(lang, half): per_half for lang in LANGS for half in ("A", "B")}
+
+
+def test_a_gold_fact_stated_with_the_inverse_property_matches_the_extracted_fact(tmp_path):
+    """Gold may use either direction of an inverse pair ("X outperformedBy Y"); the graph states the canonical one."""
+    body = "The Ascend 910B was beaten by the H100 in every test. Huawei develops the Ascend 910B."
+    d = make_dir(tmp_path, "inv", {"en-01": ("en", body, [
+        "Ascend 910B | outperformedBy | H100 | +",
+        "Ascend 910B | developedBy | Huawei | +",
+    ])})
+    rep = run_eval(d, tmp_path)
+    assert rep.misses == [] and rep.unexplained == []
+    assert score(rep.overall)[0::2] == (2, 0)

@@ -64,7 +64,8 @@ _ZH_STOP = set("的了和与及在是为由将被其该这那等、，。；：�
 ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(科技|半导体|微电子|集成电路|基金|资本|创投)(股份)?(有限公司|公司|集团)?|"
                     r"(智能|电子|计算|信息|技术)(股份)?(有限公司|公司|集团))(?!大会|会议|论坛|产业|行业|领域|时代|战略|计划|市场|板块|概念|"
                     r"新闻|资讯|股|部|局|厅|园|城|馆|展|周|节|奖|日报|货品|物项|产品|设备|业者|人才|企业|成果|水平|实力|自立)")
-_ZH_PREFIX_CUES = ("合作伙伴", "伙伴", "服务器厂商", "厂商", "供应商", "客户", "初创公司", "初创企业", "芯片公司", "芯片企业", "国产", "中国", "美国", "本土", "企业", "公司", "创企")
+_ZH_PREFIX_CUES = ("合作伙伴", "伙伴", "服务器厂商", "厂商", "供应商", "客户", "初创公司", "初创企业", "芯片公司", "芯片企业", "国产", "中国", "美国", "本土", "企业", "公司", "创企",
+                   "控股股东", "大股东", "股东")
 
 # model codes: "MI308", "HL-328", "SW26010", "FT-2000", "C86", "3A5000", "i3-10100", "910B"
 CODE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,4}[- ]?\d{2,5}(?:[A-Z]{0,2}|v\d{1,2})|\d{3,4}[A-Z]{1,2}|\d[A-Z]\d{3,4}[A-Z]?|[a-z]\d-\d{4,5}[A-Z]{0,2})"
@@ -143,7 +144,7 @@ _ZH_INDUSTRY_START = re.compile(r"(?:科技|技术|信息|电子|微电子|半�
 _ZH_LEAD = ("上市公司", "概念股", "龙头股", "龙头", "个股", "其中", "包括", "例如", "比如", "显示", "表示", "公告", "宣布",
             "据悉", "此外", "另外", "同时", "以及", "今日", "今天", "昨日", "近日", "日前", "截至", "本报讯", "记者", "旗下",
             "全资子公司", "控股子公司", "子公司", "合作伙伴", "客户", "供应商", "厂商", "公司全称", "全称", "简称", "即", "如",
-            "而", "但", "据", "其", "与", "和", "及", "称", "讯", "股")
+            "而", "但", "据", "其", "与", "和", "及", "称", "讯", "控股股东", "大股东", "股东", "股")
 # a size or an amount, not the first word of a name ("12英寸集成电路", "千亿参数")
 _ZH_UNIT_START = ("英寸", "寸", "纳米", "微米", "毫米", "吨", "亿", "万", "千", "百", "个", "颗", "张", "片", "台")
 _ZH_END_CLASS = {"银行": "Company", "有限公司": "Company", "股份有限公司": "Company", "有限责任公司": "Company", "集团": "Company"}
@@ -155,7 +156,8 @@ _ZH_GENERIC = ("国内", "国外", "海外", "知名", "多家", "各大", "一�
 # Chinese cue nouns before a name (and a list of names): "服务器厂商浪潮集团", "合作伙伴宝德、长江计算"
 _ZH_CUE = re.compile(r"(?:服务器(?:厂商|厂|制造商|供应商)|整机厂商|芯片(?:设计)?(?:公司|企业|厂商|商)|芯片设计商|半导体(?:公司|企业)|"
                      r"初创(?:公司|企业)|创企|(?:晶圆)?代工厂|设备(?:厂商|商)|合作伙伴|云服务商|内存厂商|存储厂商|gpu厂商|"
-                     r"ai芯片(?:企业|公司)|人工智能(?:公司|企业))")
+                     r"ai芯片(?:企业|公司)|人工智能(?:公司|企业)|封测(?:厂|企业|公司|厂商)|封装厂|存储(?:芯片)?厂商|闪存厂商|"
+                     r"芯片制造商|(?:晶圆)?代工商)")
 _ZH_BOUND = (r"(?=[,.;:()\"'\s!?\[\]]|与|和|及|等|的|也|亦|已|均|都|并|则|是|为|于|在|将|被|曾|随|宣布|表示|称|推出|发布|纷纷|"
              r"此前|近日|今年|去年|旗下|一并|一起|共同|合作|获得|成为|作为|正在|目前|已经|还|又|就|对|向|从|把|让|给|同|跟|据|因|由|不|"
              r"未|没|$)")
@@ -354,9 +356,10 @@ def _legal_names(text: str, lang: str, add, units, soft) -> None:
     if lang == "zh":
         for m in _LATIN_SUFFIXED.finditer(text):
             s, e = m.start(1), m.end(1)
-            s, name = _strip_first(text, s, text[s:e], keep_china=True)
+            s, unit = start_at(s, e)  # "SanDisk China Limited": a unit of the known firm it starts with
+            name = text[s:e]
             if len(name.split()) >= 2:
-                add(s, e, name, _org_class(name), swallow=True)
+                add(s, e, name, _org_class(name), swallow=True, also=unit)
     for m in (_TICKER.finditer(text) if brackets else ()):
         s, e = m.start(1), m.end(1)
         if text[s].islower() and not re.search(r"(?:,\s*|\band\s+|\be\s+|\bed\s+|^|\n|[(:]\s*)$", text[max(0, s - 6):s]):
@@ -611,6 +614,9 @@ _ZH_NOT_ORG = ("拥有", "包括", "共有", "设有", "还有", "设立", "成�
                "股份", "工厂", "项目", "服务器", "模型", "大模型", "系列", "合计", "分别", "持有", "某")
 
 
+_ZH_FACILITY = ("工厂", "厂", "基地", "产线", "生产线", "业务", "部门", "园区")  # "旗下闪存封测工厂": no name
+
+
 def _zh_lead_strip(low: str, j: int, k: int) -> int:
     """Start of a name ending at k once the words before it are dropped ("公告显示拓维信息" -> "拓维信息")."""
     changed = True
@@ -666,7 +672,7 @@ def _zh_listed(text: str, low: str, taken, soft_set, out, add) -> None:
     for m in _ZH_UNIT_CUE.finditer(low):
         nm = _ZH_UNIT_NAME.match(low, m.end())
         if nm and _zh_name_ok(nm.group(1)) and not nm.group(1).startswith(_ZH_NOT_ORG) \
-                and not _ZH_INDUSTRY.fullmatch(nm.group(1)):
+                and not _ZH_INDUSTRY.fullmatch(nm.group(1)) and not nm.group(1).endswith(_ZH_FACILITY):
             add(nm.start(1), nm.end(1), text[nm.start(1):nm.end(1)], "Company", swallow=True)
     for m in _ZH_UNIT_OF.finditer(low):
         j = _zh_lead_strip(low, m.start(1), m.end(1))

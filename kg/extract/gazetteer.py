@@ -33,6 +33,8 @@ class Mention:
 
 _DIGITS = re.compile(r"\D")
 _CAPS_SPAN = re.compile(r"\b[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){0,3}")
+# longer labels that are also English words: matched only capitalised ("Cadence", not "a one-year cadence")
+_WORD_LABELS = {"Cadence"}
 _COMMON = {"the", "this", "that", "these", "in", "on", "at", "for", "and", "but", "with", "from", "chinese", "china",
            "american", "however", "while", "after", "before", "il", "la", "le", "gli", "lo", "una", "un", "per", "con",
            "secondo", "ma", "anche", "nel", "della", "dei", "del", "questo", "questa", "inoltre", "intanto"}
@@ -146,7 +148,7 @@ class Gazetteer:
                 if len(label) <= 4 and label.isupper() and label.isascii():
                     if surface != label:
                         continue
-                if len(label) <= 5 and label[:1].isupper() and label.isascii() and label.isalpha():
+                if (len(label) <= 5 or label in _WORD_LABELS) and label[:1].isupper() and label.isascii() and label.isalpha():
                     if surface not in (label, label.upper()):
                         continue  # "Meta" the company, not "metà"; "Arm", not "arm"
                 ok = iri

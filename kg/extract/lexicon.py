@@ -63,7 +63,8 @@ HEDGE = {
                      r"is thought to|unconfirmed|speculat\w*|would)\b"),
     "it": re.compile(r"\b\w+(?:rebbe|rebbero)\b|\b(?:secondo|pare|sembra|indiscrezion\w*|si dice|presumibilmente|"
                      r"forse|potenzialmente|voci|fonti)\b"),
-    "zh": re.compile(r"据报道|据悉|据称|据传|传闻|知情人士|消息人士|或将|可能|有望|据了解|传出|报道称|据.{1,12}报道|预计|计划"),
+    "zh": re.compile(r"据报道|据悉|据称|据传|传闻|知情人士|消息人士|或将|可能|有望|据了解|传出|报道称|据.{1,12}报道|预计|计划|"
+                     r"(?<![模虚])拟(?!合|人|态)"),  # "拟收购": a planned deal
 }
 # Reporting cues: a media outlet near one of these is the article's reported source.
 REPORTING = {

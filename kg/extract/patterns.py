@@ -262,7 +262,7 @@ EN: list[Pattern] = [
     Pattern("outperforms", TECH, TECH, True, _r(r"(?!\s*,?\s*(?:but|while|whereas|yet|although|though)\b)" + W +
             r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
             r"outpac\w*|outstrip\w*|(?:faster|more powerful|stronger|better|quicker) than|superior to|ahead of|"
-            r"outclass\w*)\s+" + _any(3)),
+            r"outclass\w*)(?!\s+by(?:\b|$))\s+" + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm|power|energy|capacity)"), name="en-outperforms"),
     # "The MI308 is a slower, cut-down version of AMD's MI300X", "the H20, a downgraded variant of the H100"
     Pattern("outperforms", TECH, TECH, False, _r(r"(?:,\s+|" + EN_COP + r")(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}?(?:slower|"
@@ -275,7 +275,10 @@ EN: list[Pattern] = [
             r"variant|edition|derivative)\s+of\s+(?:the\s+)?"), post=_r(r"'s?\s+(?:own\s+)?(?:[\w-]+\s+)?[a-z0-9]"),
             confidence=0.7, name="en-version-of-makers"),
     Pattern("outperforms", TECH, TECH, False, _r(W + r"{0,60}?\b(?:trails?|trailing|lags? behind|lagging behind|falls? short of|"
-            r"fell short of|is slower than|slower than|less powerful than|weaker than|behind|(?:delivers?|offers?|provides?|achieves?|"
+            r"fell short of|is slower than|slower than|less powerful than|weaker than|behind|"
+            # the passive: "the S80 was beaten by the RTX 3060 in every game"
+            r"(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+ly\s+)?(?:beaten|bested|outperformed|outpaced|outclassed|"
+            r"outstripped|surpassed|exceeded|trounced|eclipsed|overtaken)\s+by|(?:delivers?|offers?|provides?|achieves?|"
             r"has|have|manages?)\s+(?:only\s+|just\s+|roughly\s+|about\s+|barely\s+)?(?:a fraction|a third|half|a quarter|"
             r"one-third|one-half|two-thirds)\s+of(?:\s+(?:the\s+)?(?:performance|compute|computing power|speed|throughput)\s+"
             r"of)?(?:\s+what)?)\s+" + _any(2)),
@@ -432,7 +435,11 @@ EN: list[Pattern] = [
             r"spin-?off|venture)\s+(?:which|that)\s+"), post=_r(r"\s+(?:had\s+|has\s+)?(?:set up|established|created|founded|"
             r"launched|spun off|formed|registered|incorporated)\b"), name="en-subsidiary-which-founded"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"'s?\s+" + _any(3) + r"(?:unit|subsidiary|arm|division|affiliate|"
-            r"chip unit|chip arm|chip-design unit|business)\s*,?\s*(?:the\s+)?"), name="en-unit-possessive"),
+            r"chip unit|chip arm|chip-design unit|business)\s*,?\s*(?:the\s+)?"),
+            # (not "a former head of Nvidia's China business, the company ...": a person's post, then the clause's subject)
+            pre=_r(r"(?<!\bhead of )(?<!\bchief of )(?<!\bboss of )(?<!\bpresident of )(?<!\bdirector of )(?<!\bmanager of )"
+                   r"(?<!\bexecutive at )(?<!\bveteran of )(?<!\bhead of the )(?<!\bran )(?<!\bled )(?<!\bheaded )$"),
+            name="en-unit-possessive"),
     # "Baidu designs accelerators through Kunlunxin, its chip subsidiary": the unit of the clause's firm
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?!\s*,)" + W + r"{1,80}?\b(?:through|via|by|from|at|with|in|of|to|for|"
             r"under|and)\s+(?:the\s+)?"), post=_r(r",\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|"
@@ -881,13 +888,22 @@ IT: list[Pattern] = [
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:sostituire|rimpiazzare|prend\w* il posto (?:di|del|"
             r"dell')|in concorrenza diretta con|al posto (?:di|del|dell'|degli)|invece (?:di|del|dell'))\s*" + _any(3)),
             confidence=0.7, name="it-replace"),
-    Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\b(?:compet\w*|concorr\w*|sfid\w*|rivaleggi\w*)"
+    # "a Cadence, alla concorrente Synopsys e a Siemens", "Nvidia e la rivale Amd": the firm and its named rival
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s*(?:,|e|ed)\s+(?:(?:a|ad|con|di|da|per)\s+)?(?:la|il|l'|alla|al|all'|della|del|"
+            r"dell'|dalla|dal|dall')\s*(?:sua\s+|suo\s+|diretta\s+|storica\s+|principale\s+|grande\s+){0,2}(?:concorrente|rivale|"
+            r"avversari[ao])\s+(?:[a-z]+(?:an[ao]|es[ei]|ens[ei])\s+)?"), confidence=0.7, lists=False, name="it-and-rival"),
+    # "Cadence e la sua controllata cinese, Cadence Design Systems Management (Shanghai)"
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"\s*(?:,|e|ed)\s+(?:la|le|il|i|l')\s*(?:sua|sue|suo|suoi|propria)\s+"
+            r"(?:controllat[aei]|filiale|sussidiaria|consociata)(?:\s+[a-z]+)?\s*,?\s*"), name="it-and-its-unit"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\b(?:compet\w*|(?<!\bla )(?<!\balla )(?<!\bdella )(?<!\bdalla )"
+            r"concorr\w*|sfid\w*|rivaleggi\w*)"
             r"(?:\s+dirett\w*)?\s+(?:con|contro)?\s*" + _any(3)), name="it-competes"),
     Pattern("competesWith", TECH, TECH, True, _r(IT_AUX + r"(?:compet\w*|concorr\w*|sfid\w*)\s+(?:con|contro)?\s*" + _any(3)),
             name="it-competes-product"),
     Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|i|ino|iore|iori)\b|batt(?:e|ono|eva|evano|ere|erebbe|erebbero|uto|uta|uti|ute|endo|a|ano)\b|surclass\w*|(?:piu|molto piu) "
             r"(?:veloce|potente|performante|efficiente) (?:di|del|dell'|rispetto a(?:l|ll')?)|migliore (?:di|del)|"
-            r"prestazioni superiori (?:a|al|all'|rispetto a))\s*" + _any(3)),
+            r"prestazioni superiori (?:a|al|all'|rispetto a))(?!\s*(?:da|dal|dall'|dalla|dai|dagli|dalle|dallo)(?:\b|\s|$))\s*"
+            + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?(?:memoria|consum)"), name="it-outperforms"),
     # "offre una potenza di calcolo molto inferiore a quella dell'H100", "circa la metà delle prestazioni della B300"
     Pattern("outperforms", TECH, TECH, False, _r(W + r"{0,100}?\b(?:(?:potenza|prestazioni|capacita|velocita)(?: di calcolo)?\s+"
@@ -896,7 +912,11 @@ IT: list[Pattern] = [
             r"appena\s+|poco piu (?:della|di)\s+)?(?:la meta|un terzo|un quarto|una frazione) (?:della potenza|delle prestazioni|"
             r"della capacita)(?: di calcolo)? (?:di|del|della|dell')\s*|(?:circa\s+|quasi\s+|solo\s+|appena\s+|oltre\s+)?(?:il\s+|l')?"
             r"[1-9]\d?(?:[.,]\d+)?\s*(?:%|per cento)\s+(?:delle prestazioni|della potenza|della capacita|della velocita)"
-            r"(?: di calcolo)? (?:di|del|della|dell')\s*)(?:(?:quella|quelle|quello|quelli)\s+(?:di|del|della|dell'|dei)\s*)?"),
+            r"(?: di calcolo)? (?:di|del|della|dell')\s*|"
+            # the passive: "è stato battuto dall'H100", "viene superata dalla B200"
+            r"(?:e|sono|era|erano|fu|viene|vengono|venne|verrebbe|sarebbe|sarebbero|risulta)\s+(?:stat[oaie]\s+)?(?:\w+mente\s+)?"
+            r"(?:superat[oaie]|battut[oaie]|surclassat[oaie]|distanziat[oaie])\s+(?:da|dal|dalla|dall'|dai|dagli|dalle|dallo)\s*)"
+            r"(?:(?:quella|quelle|quello|quelli)\s+(?:di|del|della|dell'|dei)\s*)?"),
             post_not=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?(?:memoria|consum)"), name="it-trails"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,100}?\bpiu (?:memoria|hbm|ram|vram)(?: \S+)?\s+(?:rispetto "
             r"(?:a|al|all'|alla)|di|del|dell'|della|che|che non)\s*(?:(?:quella|quello|la|il|l')\s*(?:di|del|dell')?\s*)?"),
@@ -1507,6 +1527,9 @@ ZH: list[Pattern] = [
     Pattern("outperforms", TECH, TECH, True, _r(r"(?!(?:架构|工艺|制程)?(?:为基础|为蓝本|为核心|为底座))" + ZH_ANY + r"{0,30}?(?:超越|超过|优于|胜过|领先|强于|高于|超出)(?:了)?"
             + ZH_ANY + r"{0,4}?"), post_not=_r(r"[^，,。；]{0,4}?(?:显存|内存|功耗|存储)|的" + ZH_ANY + r"{0,8}?(?:芯片|晶片|gpu|处理器|"
             r"加速卡|产品|型号)\s*[a-z0-9\u4e00-\u9fff]"), name="zh-outperforms"),
+    # the passive: "S80在测试中被RTX 3060击败"
+    Pattern("outperforms", TECH, TECH, False, _r(ZH_ANY + r"{0,10}?被"), post=_r(ZH_ANY + r"{0,10}?(?:超越|超过|击败|打败|"
+            r"反超|赶超|甩开|碾压)"), name="zh-passive-beaten"),
     Pattern("outperforms", TECH, TECH, False, _r(ZH_ANY + r"{0,10}?(?:不及|不如|落后于|逊于|弱于|低于)" + ZH_ANY + r"{0,6}?"),
             post_not=_r(r"[^，,。；]{0,4}?(?:显存|内存|功耗|存储)"), name="zh-trails"),
     Pattern("outperforms", TECH, TECH, True, _r(ZH_ANY + r"{0,12}?(?:算力|性能)\S{0,4}?(?:约|大约)?(?:为|是|达到|相当于)"),
@@ -1612,8 +1635,23 @@ ZH: list[Pattern] = [
     Pattern("subsidiaryOf", ORG, FIRM, False, _r(r"(?:[(（][^)）]{0,20}[)）])?" + ZH_ANY + r"{0,12}?(?:是|为|系|成为)"),
             post=_r(r"的?(?:实际控制人|实控人|控股股东|母公司)"), name="zh-is-controller"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"[)）]?\s*(?:是|为|系)" + ZH_ANY + r"{0,8}?"),
-            post=_r(r"(?:集团)?(?:旗下|下属|的子公司|的全资子公司|控股)"),
+            post=_r(r"(?:集团)?(?:旗下|下属|的?(?:全资|控股)?子公司|控股)"),
             name="zh-shi-qixia"),
+    # "长电科技以约7.8亿美元收购新加坡封测厂星科金朋", "AMD完成收购赛灵思": the bought firm is the buyer's (a stake
+    # "收购X的80%股权" is an investment only; "拟收购" is hedged, "放弃收购" denied by the clause)
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:(?:(?!联合|旗下|与|和|及|、)" + ZH_ANY + r"){0,16}?,)?" + ZH_ANY + r"{0,16}?(?<!放弃)(?<!终止)(?<!取消)(?<!未能)(?<!叫停)(?<!拒绝)"
+            r"(?:完成(?:了)?(?:对)?)?(?:全资)?(?:收购|并购|买下|吞并)(?:了)?(?:" + ZH_ANY + r"{0,8}?(?:公司|企业|厂商|厂|集团|"
+            r"巨头|同行|对手|设计商|制造商|供应商))?"),
+            post_not=_r(r"(?:\([^)]{0,40}\))?[\u4e00-\u9fff]{0,6}?(?:所?持有?的|的?(?:约|近|逾|合计)?[\d.]*\s*%|的?(?:部分|少数|剩余|其余)?(?:股权|股份|"
+                        r"股票|资产|业务|部门|工厂|产线)|的?(?:交易|计划|事宜|一事|案)|等)"), confidence=0.7, name="zh-acquired"),
+    # "长电科技拟收购晟碟半导体80%股权", "华虹收购华力微的股权": a stake
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:(?:(?!联合|旗下|与|和|及|、)" + ZH_ANY + r"){0,16}?,)?" + ZH_ANY + r"{0,16}?(?<!放弃)(?<!终止)(?<!取消)(?<!未能)(?<!叫停)(?<!拒绝)"
+            r"(?:收购|购买|受让|认购|买入|购入)(?:了)?(?:" + ZH_ANY + r"{1,30}?所?持有?的)?"),
+            post=_r(r"(?:\([^)]{0,40}\))?的?(?:约|近|逾|合计)?[\d.]*\s*%?的?(?:部分|少数|剩余|其余)?"
+                    r"(?:股权|股份)"), confidence=0.7, name="zh-buys-stake"),
+    # "星科金朋被长电科技收购"
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"(?:已|已经|于[\d年月日]{2,12})?被"), post=_r(r"(?:全资)?(?:收购|并购|吞并|买下)"),
+            confidence=0.7, name="zh-acquired-by"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:向|为|给)(?:" + ZH_ANY + r"{0,10}?(?:公司|企业|厂商|客户))?"),
             post=_r(r"(?:\([^)]{0,20}\))?(?:" + ZH_ANY + r"{0,8}?)(?:供应|供货|提供|交付|出货|销售|代工)"),
             name="zh-xiang-supply"),

@@ -22,7 +22,7 @@ from kg.extract.sentences import split_sentences
 from kg.extract.textnorm import fold, fold_label
 from kg.model import ASSERTED, HEDGED, NEGATIVE, POSITIVE, Article, Claim, Entity, ExtractionResult
 
-VERSION = "0.11.0"
+VERSION = "0.12.0"
 _DEBUG = bool(os.environ.get("KG_DEBUG_RULES"))
 
 _GROUP = {"Chip": "chip", "System": "system", "SoftwarePlatform": "platform", "Company": "firm", "Foundry": "firm",
@@ -1366,6 +1366,8 @@ class _Run:
                     continue  # "paragonabile a due Xeon Platinum 8362 di Intel": a complement, not the topic
                 if not pos and c.predicate == "develops" and self._complement_maker(ms, iri):
                     continue  # "supererebbe la T4 di Nvidia": the maker in a complement is not what the text is about
+                if not pos and c.predicate == "develops" and lang == "en" and self._compared_possessor(ms, iri, s0):
+                    continue  # "sits above Nvidia's GeForce RTX 3060": the yardstick's maker is not the topic either
                 g = _GROUP.get(self._cls(iri))
                 if g == "chip" and self._memory(iri):
                     continue  # "HBM2" is a part, never what "the chip" of the next sentence means
@@ -1391,7 +1393,7 @@ class _Run:
                 pos = m.start + (s1 if m.start < sub_end else 0)
                 if g == "chip" and self._memory(m.iri):
                     continue
-                if g == "firm" and self._employer(m):
+                if g == "firm" and (self._employer(m) or (lang == "en" and self._compared_possessor(ms, m.iri, s0))):
                     continue  # "创办人曾任商汤科技副总裁，公司…": a person's employer is not what the article goes on about
                 if g and g not in claimed and (g not in firsts or pos < firsts[g][0]):
                     firsts[g] = (pos, m.iri)  # no claim about this group: its first mention (main clause) is the topic
@@ -1832,6 +1834,12 @@ class _Run:
         before = _NOT_NEG[self.lang].sub(" ", self.folded[s0:left.end])
         return bool(lx.NEGATION[self.lang].search(before) and _MANUF_OR_SUPPLY.search(before))
 
+    def _compared_possessor(self, ms: list[Mention], iri: str, s0: int) -> bool:
+        """Every mention of `iri` is a possessor after a word of comparison: "above Nvidia's RTX 3060"."""
+        here = [m for m in ms if m.iri == iri]
+        return bool(here) and all(re.match(r"['’]s?\s", self.folded[m.end:m.end + 3]) and _COMPARED_BEFORE.search(
+            self.folded, max(s0, m.start - 24), m.start) for m in here)
+
     def _list_before(self, ms: list[Mention], m: Mention, classes: frozenset) -> list[Mention]:
         if m not in ms:
             return []
@@ -2041,6 +2049,11 @@ class _Run:
             if not subs or not objs:
                 continue
             sub = subs[0]
+            # "算能推出的服务器芯片SG2042，采用的正是玄铁C920核心": the chip the firm's clause ends on is what uses it
+            user = [m for m in ms if m.iri and m.cls in ("Chip", "System") and m.kind in named and sub.end <= m.start
+                    and m.end <= cue.start() and cue.start() - m.end <= 4] if self.lang == "zh" else []
+            if user:
+                sub = user[-1]
             first = objs[0]
             for o in [first] + [x for x in self._list_after(ms, first, lx.TECH) if x.kind in named]:
                 if makers.get(o.iri) == sub.iri or self._named_maker(o.iri) == sub.iri or (sub.iri, o.iri) in related \
@@ -2734,6 +2747,13 @@ class _Run:
                         target = nxt[0]  # "the 80GB of the H100"
                 if main is not None and mt.end() <= lp.end():
                     target = main
+                if pred == "processNodeNm" and self.lang == "zh":
+                    # "SG2042，采用…玄铁C920核心，据报道由台积电以12纳米工艺代工": the node is the manufactured chip's
+                    made = {c.subject for c in self._sentence_claims(span) if c.predicate == "manufacturedBy"}
+                    by_fab = any(m.cls in lx.ORG and 0 <= pos - m.end <= 3 for m in ms if m.iri)
+                    cand = [m for m in before if m.iri in made]
+                    if by_fab and cand and target.iri not in made:
+                        target = cand[-1]
                 if pred == "processNodeNm" and target.cls != "Chip":
                     continue
                 if pred == "processNodeNm" and self.lang == "it" and _FAB_LIMIT_IT.search(seg, max(0, mt.start() - 60), mt.start()):
@@ -2957,8 +2977,13 @@ _NATION_DESC_EN = re.compile(r"\b(?:chinese|american|taiwanese|dutch|japanese|ko
 _FOUNDRY_NOUN = re.compile(r"foundr|contract (?:chip ?)?manufacturer|contract chipmaker|fonderi|produttore a contratto|代工|晶圆厂")
 _APPOS_THEN_AND = re.compile(r"\s*,\s+(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,100}?,\s+(?:e|ed)\s+(?:la\s+|il\s+|l')?")
 # "owned by PIF, and AMD agreed to ...": a new clause, not the last member of a list
+_COMPARED_BEFORE = re.compile(r"\b(?:above|below|than|against|versus|vs\.?|over|beyond|behind|like|rival(?:ling|ing)?|"
+                             r"match(?:es|ing)?|trails?|beats?|to)\s+(?:the\s+)?$")
 _CLAUSE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|agreed|has|have|had|is|are|was|were|will|would|could|"
-                           r"can|may|might|plans|wants|did|does)\b")
+                           r"can|may|might|plans|wants|did|does|carries|runs|uses|offers|delivers|draws|sits|comes|makes|gets|"
+                           r"needs|relies|remains|costs|ships|supports|beats|trails|lags|matches|targets|includes|features|"
+                           r"packs|boasts|reaches|consumes|requires|provides|brings|keeps|stays|looks|seems|became|becomes|"
+                           r"took|takes|won|wins|lost|loses)\b")
 # a product list whose members each carry a class noun: "云燧T20训练卡、云燧i20推理卡以及驭算TopsRider软件平台"
 _ZH_TAILED_SEP = re.compile(r"(?:(?:ai|智算|训练|推理|云端|边缘|数据中心)?(?:芯片|晶片|训练卡|推理卡|加速卡|显卡|处理器|gpu|cpu|服务器|"
                             r"集群|软件平台|软件栈|平台|系统|大模型|模型))(?:、|和|及|以及|与|,\s*以及|,)")
@@ -3101,7 +3126,7 @@ _OTHER_PHRASE = {"en": re.compile(r"\b(?:for|from|with|against|than|despite|whil
                  "it": re.compile(r"\b(?:per|da|dal|dalla|con|contro|rispetto|nonostante|mentre|dopo|prima|come)\b"),
                  "zh": re.compile(r"与|和|跟|向|比|虽然|尽管")}
 # a firm named as a modifier of something else: "与华为关系密切的设备商", "close to Huawei", "a Huawei-led consortium"
-_MODIFIER_BEFORE = re.compile(r"(?:与|和|跟|同|对|向|为|给)$|\b(?:with|to|from|like|unlike|than|by|for|con|a|da|di|come)\s+$")
+_MODIFIER_BEFORE = re.compile(r"(?:与|和|跟|同|对|向|为|给|涉|涉及|涉嫌|\"涉|“涉)$|\b(?:with|to|from|like|unlike|than|by|for|con|a|da|di|come)\s+$")
 _MODIFIER_AFTER = re.compile(r"-(?:led|linked|backed|related|affiliated|owned|funded|made|designed|based)\b|关系|相关|旗下|系")
 _ENACTED = re.compile(r"\b(?:Act|Law|Plan|Xinchuang|Made in China|Five-Year|East Data|Programme|Program)\b")
 # a sentence that speaks of a listing or a restriction ("Also listed: Zhipu", "被列入清单后"): the one a known listing
