@@ -145,3 +145,149 @@ def test_cadence_is_the_firm_only_when_capitalised():
     assert ("Cadence Design Systems", "supplies", "Huawei") in triples("Cadence sold tools to Huawei.", "en")
     t = triples("Nvidia moved to a one-year cadence for its chips, the H100 and Blackwell.", "en")
     assert not any("Cadence" in s or "Cadence" in str(o) for s, _p, o in t)
+
+
+# ---------------------------------------------------------------- revoked licences, denied values, new referents
+
+@pytest.mark.parametrize("lang, text, firms", [
+    ("en", "The U.S. Commerce Department has revoked licences that allowed Intel (INTC.O) and Qualcomm (QCOM.O) to sell "
+           "chips to Huawei.", ("Intel", "Qualcomm")),
+    ("it", "A maggio Washington ha revocato la licenza che consentiva a Intel di vendere a Huawei.", ("Intel",)),
+])
+def test_what_a_revoked_licence_allowed_is_not_asserted_and_the_revocation_restricts(lang, text, firms):
+    t = triples(text, lang)
+    assert not any(p == "supplies" for _s, p, _o in t)
+    neg = triples(text, lang, polarity="negative")
+    assert {(f, "supplies", "Huawei") for f in firms} <= neg
+    revocations = {o for s, p, o in t if p == "restrictedBy" and "licence revocation" in o}
+    assert len(revocations) == 1
+    assert {f for f in firms} <= {s for s, p, o in t if p == "restrictedBy" and o in revocations}
+
+
+def test_a_lifted_ban_restricts_no_more():
+    assert not any(p == "restrictedBy" for _s, p, _o in triples("Washington lifted the ban on Huawei.", "en"))
+    assert ("Huawei", "restrictedBy", "US ban") in triples("Washington imposed a ban on Huawei.", "en")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Non è così: il Kirin X90 non è un chip a 5 nanometri."),
+    ("en", "The Kirin X90 is not a 5nm chip."),
+    ("zh", "麒麟X90并非5纳米芯片。"),
+])
+def test_a_denied_value_is_negative(lang, text):
+    assert ("Kirin X90", "processNodeNm", 5) in triples(text, lang, polarity="negative")
+    assert ("Kirin X90", "processNodeNm", 5) not in triples(text, lang)
+
+
+def test_a_new_referent_with_a_relative_clause_takes_the_listing():
+    t = triples("It showed the department was still letting Intel supply a company that has been on the Commerce "
+                "Department's Entity List since 2019.", "en")
+    assert ("Intel", "restrictedBy", "Entity List") not in t
+    assert ("Fujian Jinhua Integrated Circuit", "restrictedBy", "Entity List") in triples(
+        "Fujian Jinhua, a DRAM maker on the US Entity List, sued Micron.", "en")
+
+
+def test_hardware_is_not_compared_with_software():
+    t = triples("Nvidia launched the Drive Orin. \"Orin has years of CUDA tooling behind it,\" said an engineer.", "en")
+    assert not any(p == "outperforms" for _s, p, _o in t)
+
+
+# ---------------------------------------------------------------- names as the press writes them
+
+def test_a_registry_firm_named_again_by_its_first_word():
+    t = triples("Horizon Robotics unveiled the Journey 6. Horizon, which is headquartered in Beijing, now competes "
+                "head-on with Nvidia.", "en")
+    assert ("Horizon Robotics", "headquarteredIn", "Beijing") in t
+    assert ("Horizon Robotics", "competesWith", "Nvidia") in t
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Il Kirin 9000S è prodotto da Smic.", ("Kirin 9000S", "manufacturedBy", "SMIC")),
+    ("La Nudt ha sede a Changsha.", ("National University of Defense Technology", "headquarteredIn", "Changsha")),
+    ("Amd produce l'Mi308.", ("AMD", "develops", "AMD Instinct MI308")),
+])
+def test_acronyms_in_title_case_as_the_italian_press_writes_them(text, fact):
+    assert fact in triples(text, "it")
+
+
+def test_a_title_case_word_that_is_an_acronym_elsewhere_is_not_matched():
+    assert not triples("Il modello è vivo e la Moda cambia.", "it")
+
+
+@pytest.mark.parametrize("text", [
+    "SMIC -- China's biggest foundry -- makes the Ascend 910C.",
+    "SMIC — China's biggest foundry — makes the Ascend 910C.",
+    "SMIC—China’s biggest foundry—makes the Ascend 910C.",
+])
+def test_a_dash_apposition_leaves_the_subject_its_verb(text):
+    assert ("Ascend 910C", "manufacturedBy", "SMIC") in triples(text, "en")
+
+
+def test_a_market_move_then_the_firms_own_words():
+    assert ("Cambricon", "supplies", "Baidu") in triples("Shares of Cambricon rose after it said it would supply Baidu.", "en")
+
+
+# ---------------------------------------------------------------- stakes, builds, comparisons, customers
+
+def test_percent_owners_each_hold_a_stake():
+    t = triples("Geely is 60% owned by Volkswagen and 40% by Horizon Robotics.", "en")
+    assert {("Volkswagen", "investsIn", "Geely"), ("Horizon Robotics", "investsIn", "Geely")} <= t
+    t = triples("Geely è controllata al 60% da Volkswagen e al 40% da Horizon Robotics.", "it")
+    assert ("Horizon Robotics", "investsIn", "Geely") in t
+    assert ("Big Fund", "investsIn", "JCET") in triples("长电科技由大基金持股20%。", "zh")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Bosch said it would build its next driver-assistance platform on the Journey 6."),
+    ("it", "Bosch costruirà la sua prossima piattaforma sul Journey 6."),
+    ("zh", "博世将基于征程6打造下一代平台。"),
+])
+def test_what_a_firm_builds_on_it_uses(lang, text):
+    t = triples(text, lang)
+    assert ("Bosch", "uses", "Journey 6") in t
+    assert ("Bosch", "develops", "Journey 6") not in t
+
+
+def test_developers_building_on_a_chip_are_not_its_maker_using_it():
+    t = triples("寒武纪表示，开发者此前基于思元270开发的应用可以较为平滑地迁移到新平台上。", "zh")
+    assert ("Cambricon", "uses", "Siyuan 270") not in t
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Nvidia's successor part, Drive Thor, is rated well above the Journey 6.", ("Nvidia Drive Thor", "outperforms", "Journey 6")),
+    ("The Journey 6 matches the 128 TOPS of Journey 5.", ("Journey 6", "comparableTo", "Journey 5")),
+    ("The Journey 6's 560 TOPS is more than double the 254 TOPS of Nvidia's Orin-X.", ("Journey 6", "outperforms", "Nvidia Drive Orin")),
+])
+def test_comparisons_by_rating_and_by_figure(text, fact):
+    assert fact in triples(text, "en")
+
+
+def test_italian_clients_counted_and_chinese_suppliers_described():
+    t = triples("STMicroelectronics conta tra i propri clienti Tesla e Geely.", "it")
+    assert {("STMicroelectronics", "supplies", "Tesla"), ("STMicroelectronics", "supplies", "Geely")} <= t
+    t = triples("昆仑芯8月21日声明称，将向中国移动一级供应商新华三、中兴通讯提供与英伟达CUDA生态兼容的芯片。", "zh")
+    assert {("Kunlunxin", "supplies", "H3C"), ("Kunlunxin", "supplies", "ZTE"), ("H3C", "supplies", "China Mobile"),
+            ("ZTE", "supplies", "China Mobile")} <= t
+    assert ("Kunlunxin", "supplies", "China Mobile") not in t
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "GigaDevice launched the GD32 microcontroller."),
+    ("it", "GigaDevice ha lanciato il microcontrollore GD32."),
+    ("zh", "兆易创新推出GD32系列微控制器。"),
+])
+def test_microcontrollers_are_chips(lang, text):
+    assert ("GigaDevice", "develops", "GD32") in triples(text, lang)
+
+
+# ---------------------------------------------------------------- places
+
+def test_a_province_before_its_city_places_the_city_and_is_no_headquarters():
+    t = triples("总部位于山东济南的浪潮集团。", "zh")
+    assert ("Jinan", "locatedIn", "Shandong") in t
+    assert ("Inspur Group", "headquarteredIn", "Jinan") in t
+    assert ("Inspur Group", "headquarteredIn", "Shandong") not in t
+
+
+def test_a_units_seat_in_brackets_is_where_it_is():
+    assert ("SK Hynix Semiconductor (Wuxi)", "locatedIn", "Wuxi") in triples("SK Hynix Semiconductor (Wuxi) runs a DRAM plant.", "en")

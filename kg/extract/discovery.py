@@ -787,7 +787,7 @@ def find_codes(text: str, taken: list[tuple[int, int]], org_spans: list[tuple[in
 _NOUN_CLASS_EN = [
     (r"operating systems?|os|frameworks?|software|toolkits?|stacks?|compilers?|architectures?|(?:language\s+)?models?|"
      r"llms?|platforms?|chatbots?", "SoftwarePlatform"),
-    (r"chips?|processors?|accelerators?|cpus?|gpus?|npus?|asics?|socs?|cards?|dies?|chipsets?",
+    (r"chips?|processors?|accelerators?|cpus?|gpus?|npus?|asics?|socs?|cards?|dies?|chipsets?|microcontrollers?|mcus?",
      "Chip"),
     (r"servers?|clusters?|supercomputers?|supernodes?|superpods?|pods?|racks?|systems?|machines?|computers?|"
      r"appliances?|boxes", "System"),
@@ -795,12 +795,12 @@ _NOUN_CLASS_EN = [
 _NOUN_CLASS_IT = [
     (r"sistem[ai] operativ[oi]|framework|software|architettur[ae]|modell[oi](?:\s+linguistic[oi])?|piattaform[ae]|"
      r"chatbot", "SoftwarePlatform"),
-    (r"chip|processor[ei]|acceleratori?|acceleratore|cpu|gpu|npu|asic|sched[ae]|soc", "Chip"),
+    (r"chip|processor[ei]|acceleratori?|acceleratore|cpu|gpu|npu|asic|sched[ae]|soc|microcontrollor[ei]|mcu", "Chip"),
     (r"server|cluster|supercomputer|supernodi?|sistem[ai]|rack|macchin[ae]|computer", "System"),
 ]
 _NOUN_CLASS_ZH = [
     (r"操作系统|大模型|模型|框架|软件|平台|架构", "SoftwarePlatform"),
-    (r"芯片|处理器|加速卡|显卡|gpu|cpu|npu", "Chip"),
+    (r"芯片|处理器|加速卡|显卡|gpu|cpu|npu|微控制器|单片机|mcu", "Chip"),
     (r"服务器|集群|超节点|超级计算机|超算|整机|一体机|系统", "System"),
     (r"公司|企业|厂商|创企", "Company"),
 ]

@@ -33,6 +33,9 @@ class Mention:
 
 _DIGITS = re.compile(r"\D")
 _CAPS_SPAN = re.compile(r"\b[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){0,3}")
+# four-letter acronyms that in title case are words or names ("Vivo", "Moda", "Rand")
+_TITLE_CASE_NOT = {"RAND", "SEMI", "MUSA", "MODA", "VIVO", "BERT", "CANN", "OPPO", "ROHM", "NASA", "CUDA", "EPYC",
+                   "TEL", "VIS", "NEC", "ASE"}
 # longer labels that are also English words: matched only capitalised ("Cadence", not "a one-year cadence")
 _WORD_LABELS = {"Cadence"}
 _COMMON = {"the", "this", "that", "these", "in", "on", "at", "for", "and", "but", "with", "from", "chinese", "china",
@@ -145,10 +148,14 @@ class Gazetteer:
             surface = unicodedata.normalize("NFKC", text[start:end])  # case kept, width folded: ＡＭＤ is AMD
             ok = None
             for iri, label in vals:
+                titled = label.isalpha() and label.isupper() and surface == label.capitalize() and label not in _TITLE_CASE_NOT \
+                    and (len(label) == 4 or (len(label) == 3 and self.entities[iri].cls in ("Company", "Foundry")))
+                # ("Smic", "Tsmc", "Asml", "Amd", "Zte": the Italian press writes acronyms in title case)
                 if len(label) <= 4 and label.isupper() and label.isascii():
-                    if surface != label:
+                    if surface != label and not titled:
                         continue
-                if (len(label) <= 5 or label in _WORD_LABELS) and label[:1].isupper() and label.isascii() and label.isalpha():
+                if (len(label) <= 5 or label in _WORD_LABELS) and label[:1].isupper() and label.isascii() and label.isalpha() \
+                        and not titled:
                     if surface not in (label, label.upper()):
                         continue  # "Meta" the company, not "metà"; "Arm", not "arm"
                 ok = iri

@@ -46,14 +46,19 @@ def _any(n: int) -> str:
 
 
 W = r"[^.;!?]"
-EN_AUX = (r"(?:\s*-(?=\s))?(?:,?[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},)?(?:\s*,)?\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|"
+EN_AUX = (r"(?:\s*-(?=\s))?(?:,?(?![^,.;]{0,80}?\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|customer|supplier|chipmaker|"
+          r"business|group|entity|maker|start-?up|buyer|client)\s+(?:that|which|who)\b)[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},|"
+          r"\s+-\s[^.;]{1,120}?\s-(?=\s))?(?:\s*,)?\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|"
           r"would|could|may|might|can|cannot|did|does|do|to|not|never|also|reportedly|allegedly|still|now|already|"
           r"currently|recently|previously|originally|initially|mainly|largely|only|officially|publicly|quietly|first|"
           r"no longer|n't|itself|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
           r"continues|continued|successfully|jointly|further|then|later|soon|again|just|believed|thought|understood|"
           r"likely|mostly|largely|partly|mainly|primarily|widely|agreed|intends|intended|wants|wanted|promised|pledged|"
           r"hopes|hoped|due|preparing|appears|seems|able|separately|all|both|each|(?:said|says|announced|confirmed|added|stated)"
-          r"(?:\s+that)?\s+(?:it|they))\s+)*"
+          r"(?:\s+that)?\s+(?:it|they)|"
+          # "Cambricon shares rose 5% after it said it would supply Baidu": the market move, then the firm's own words
+          r"(?:shares\s+)?(?:rose|fell|jumped|surged|climbed|slid|dropped|soared|tumbled|gained|rallied|slumped)(?:\s+[\w.%-]+){0,4}?"
+          r"\s+(?:after|as|when)\s+(?:it|the company|the firm|the group))\s+)*"
           r"(?:(?:on|in|last|this|earlier|late|early|next)\s+[\w-]+\s+|today\s+|yesterday\s+|[a-z]+ly\s+)*"
           r"(?:(?:is|are|was|were|has|have|had|will|would|also|not|never|n't|to|be|been)\s+)*")
 # "is", "is also now", "is reported to be", "has become one of the": a copula before a predicative noun
@@ -187,7 +192,8 @@ EN: list[Pattern] = [
             + _any(2)), confidence=0.7, name="en-supports"),
     Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:comparable|similar|equivalent|on par|on a par|close|"
             r"roughly equal|(?<!half )(?<!third )(?<!quarter )(?<!times )(?<!twice )(?<!fraction )(?:as fast as|as powerful as)|matching|match(?:es)?|rival(?:s|ling|ing)?|approach(?:es|ing)?|"
-            r"in the same class as|in the same league as|level with)\s*(?:(?:to|with|that of|those of|the performance of)\s+)*"
+            r"in the same class as|in the same league as|level with)\s*(?:(?:to|with|that of|those of|the performance of|"
+            r"the\s+[\d.,]+\s*(?:tops|tflops|pflops|petaflops|teraflops|gb|w)\s+of)\s+)*"
             + _any(2)), post_not=_r(r"\s*(?:\S+\s+){0,3}in (?:terms of )?(?:memory|power)"), name="en-comparable"),
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternatives?|replacements?|substitutes?|answer|"
             r"challengers?|stand-ins?|successor)\s+(?:to|for|of)\s+" + _any(3)), name="en-alternative"),
@@ -262,7 +268,8 @@ EN: list[Pattern] = [
     Pattern("outperforms", TECH, TECH, True, _r(r"(?!\s*,?\s*(?:but|while|whereas|yet|although|though)\b)" + W +
             r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
             r"outpac\w*|outstrip\w*|(?:faster|more powerful|stronger|better|quicker) than|superior to|ahead of|"
-            r"outclass\w*)(?!\s+by(?:\b|$))\s+" + _any(3)),
+            r"outclass\w*|(?:rated|ranked|benchmarked|positioned|placed)\s+(?:well\s+|far\s+|slightly\s+|comfortably\s+|"
+            r"clearly\s+)?above)(?!\s+by(?:\b|$))\s+" + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}(?:in|on) (?:terms of )?(?:memory|hbm|power|energy|capacity)"), name="en-outperforms"),
     # "The MI308 is a slower, cut-down version of AMD's MI300X", "the H20, a downgraded variant of the H100"
     Pattern("outperforms", TECH, TECH, False, _r(r"(?:,\s+|" + EN_COP + r")(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}?(?:slower|"
@@ -359,7 +366,11 @@ EN: list[Pattern] = [
             r"shipments of\s+)?" + _any(2)), name="en-policy-restricts"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+of\s+"), confidence=0.6, name="en-listing-of"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:on|against|targeting|covering|for)\s+(?:sales of\s+|"
-            r"exports of\s+|shipments of\s+)?" + _any(2)), confidence=0.7, name="en-policy-on"),
+            r"exports of\s+|shipments of\s+)?" + _any(2)), confidence=0.7,
+            # (not "Washington lifted the ban on Huawei": a measure that ended restricts no more)
+            pre=_r(r"^(?![\s\S]*\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|rescind\w*|"
+                   r"dropp?(?:s|ed|ing)?|eas(?:e|es|ed|ing)|revok\w*|withdr[ae]w\w*|overturn\w*)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                   r"(?:[\w-]+\s+){0,2}$)"), name="en-policy-on"),
     # "licence requirements on chips such as the A100", "controls on advanced processors, including Nvidia's H100"
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"\s+(?:on|against|targeting|covering|for)\s+(?:(?:sales|exports|"
             r"shipments) of\s+)?(?:[\w-]+\s+){0,4}?(?:\w+,?\s+)?(?:such as|including|like|notably)\s+(?:the\s+|its\s+)?"
@@ -502,6 +513,16 @@ EN: list[Pattern] = [
             confidence=0.7, name="en-foundry-produces-for-unit"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:is\s+|was\s+|as\s+|a\s+|the\s+|an\s+|key\s+|main\s+|major\s+|"
             r"sole\s+)*(?:supplier|vendor|provider)s?\s+(?:\S+\s+){0,2}?(?:to|of|for)\s+" + _any(1)), name="en-supplier-of"),
+    # "Bosch would build its next driver-assistance platform on the J6E and J6M": the builder uses the chip
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:build|builds|built|building|bas(?:e|es|ed|ing))\s+(?:(?:its|their|the|a|an|"
+            r"next|new|own|first|latest|[\w-]+)\s+){0,5}?(?:platforms?|systems?|products?|servers?|cars?|vehicles?|devices?|"
+            r"models?|clusters?|stacks?|packages?|cards?|boards?|phones?|laptops?|offerings?|lineup)\s+(?:on|around|upon)\s+"
+            r"(?:the\s+)?"), confidence=0.7, name="en-build-on"),
+    # "The J6P's 560 TOPS is more than double the 254 TOPS of Nvidia's Orin-X": the bigger figure's chip outperforms
+    Pattern("outperforms", TECH, TECH, True, _r(r"'s?\s+[\d.,]+\s*(?:tops|tflops|pflops|petaflops|teraflops)\s+(?:is|are|was|were)\s+"
+            r"(?:(?:more than|over|nearly|almost|roughly|about|well over)\s+)?(?:double|twice|triple|three times|four times|"
+            r"\d+(?:\.\d+)?\s*(?:x|times)|higher than|above|greater than)\s+(?:that of\s+|the\s+[\d.,]+\s*(?:tops|tflops|pflops|"
+            r"petaflops|teraflops)\s+of\s+)?(?:the\s+)?(?:[a-z0-9-]+'s?\s+)?"), name="en-figure-above"),
     # "Nvidia will supply 18,000 GB300 chips to Humain": the buyer uses the product
     Pattern("uses", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?|servers?|units?|systems?))?"
             r"\s+(?:to|for)\s+(?:the\s+)?"),
@@ -572,6 +593,12 @@ EN: list[Pattern] = [
             r"(?:round|financing|investment|raise)\s+(?:in|for|of|into)|(?:took|takes|holds|acquired) (?:a|an)\s+"
             r"(?:\S+\s+){0,2}?stake in|(?:is|was|are|were) (?:an?\s+)?(?:\S+\s+)?(?:investor|shareholder|backer)s?\s+in)\s+"
             + _any(1)), name="en-led-round"),
+    # "CARIZON is 60% owned by CARIAD … and 40% by Horizon": each owner holds a stake
+    Pattern("investsIn", FIRM, ORG, False, _r(EN_AUX + r"(?:\d+(?:\.\d+)?\s*(?:%|per cent|percent)|majority|minority|partly|"
+            r"partially|jointly)[-\s]owned\s+by\s+(?:the\s+)?"), name="en-pct-owned-by"),
+    Pattern("investsIn", FIRM, ORG, False, _r(EN_AUX + r"\d+(?:\.\d+)?\s*(?:%|per cent|percent)[-\s]owned\s+by\s+[^;]{1,80}?,?\s+"
+            r"and\s+\d+(?:\.\d+)?\s*(?:%|per cent|percent)\s+(?:is\s+(?:owned|held)\s+)?by\s+(?:the\s+)?"), lists=False,
+            name="en-pct-owned-by-and"),
     # "Tencent is now Enflame's largest institutional shareholder", "Tencent, Enflame's biggest backer, ..."
     Pattern("investsIn", ORG, FIRM, True, _r(r"(?:,\s+(?:(?:one|two|three|some|several|all|each|both) of\s+)?|" + EN_COP + r")"),
             post=_r(r"(?:'s?|(?<=its)|(?<=their))\s+(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|stakeholders?|"
@@ -775,9 +802,21 @@ IT: list[Pattern] = [
             r"gaming|calcolo|smartphone|sviluppo|programmazione)))*\s+(?:di|della|dell'|del)\s*"), post_not=_POST_BUY, confidence=0.8,
             name="it-apposition-di"),
     Pattern("develops", ORG, TECH, True, _r(r"\s+(?:-\s+)?"), post_not=_POST_BUY_OR_CLITIC, confidence=0.8, name="it-adjacent"),
+    # "ST conta tra i propri clienti Tesla e Geely", "annovera fra i suoi clienti Xiaomi": the firm supplies them
+    Pattern("supplies", FIRM, FIRM, True, _r(IT_AUX + r"(?:conta\w*|annover\w*|includ\w*|elenc\w*|ha|aveva|avrebbe)\s+"
+            r"(?:(?:gia|anche|oggi|ora)\s+)?(?:tra|fra)\s+(?:i\s+)?(?:propri|suoi|loro)\s+(?:(?:principali|maggiori|primi|"
+            r"grandi|nuovi)\s+)?clienti\s+(?:anche\s+)?"), name="it-counts-among-clients"),
+    # "Bosch costruirà la sua prossima piattaforma sul Journey 6": the builder uses the chip
+    Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:costrui\w*|bas\w*)\s+(?:(?:la|il|i|le|gli|sua|suo|sue|suoi|propri[oaie]|"
+            r"prossim[oaie]|nuov[oaie]|[\w-]+)\s+){0,5}?(?:piattaform[ae]|sistem[ai]|prodott[oi]|server|auto|vettur[ae]|"
+            r"dispositivi|modell[oi]|cluster|schede?)\s+(?:su|sul|sulla|sull'|sui|sugli|sulle|attorno a(?:l|lla|ll')?)\s*"),
+            confidence=0.7, name="it-build-on"),
+    Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:controllat|partecipat|detenut|possedut)[oaie]\s+(?:al|per il)\s+"
+            r"\d+(?:[.,]\d+)?\s*(?:%|per cento)\s+da\s+[^;]{1,80}?\s+e\s+(?:al|per il)\s+\d+(?:[.,]\d+)?\s*(?:%|per cento)\s+"
+            r"(?:da|dalla|dal|dall')\s*"), lists=False, name="it-pct-held-by-and"),
     # "ha presentato un server basato su chip X": X is a component the firm uses, not its product
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?![^.;]*\b(?:basat|fondat|alimentat|equipaggiat|dotat)[oaie] (?:su|sui|sugli|con|di)\s+"
-            r"(?:(?:chip|processori|acceleratori|gpu|schede)\s+)?$)" + IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
+            r"(?:(?:chip|processori|acceleratori|gpu|schede)\s+)?$)(?![^.;]*\bcostrui\w*\s[^.;]*\bsu(?:l|lla|ll'|i|gli|lle)?\s*$)" + IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
             r"realizz\w*|costrui\w*|cre\w*|introdott\w*|introduc\w*|dimostrat\w*|svelat\w*|svela\w*|"
             r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
             r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato)|"
@@ -1652,8 +1691,16 @@ ZH: list[Pattern] = [
     # "星科金朋被长电科技收购"
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"(?:已|已经|于[\d年月日]{2,12})?被"), post=_r(r"(?:全资)?(?:收购|并购|吞并|买下)"),
             confidence=0.7, name="zh-acquired-by"),
-    Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:向|为|给)(?:" + ZH_ANY + r"{0,10}?(?:公司|企业|厂商|客户))?"),
-            post=_r(r"(?:\([^)]{0,20}\))?(?:" + ZH_ANY + r"{0,8}?)(?:供应|供货|提供|交付|出货|销售|代工)"),
+    # "中国移动一级供应商新华三、中兴通讯": the named suppliers supply the firm they are described by
+    Pattern("supplies", FIRM, FIRM, False, _r(r"(?:的)?(?:一级|二级|核心|主要|重要|长期)?(?:供应商|供货商)"), confidence=0.7,
+            name="zh-x-supplier-y"),
+    # "昆仑芯8月21日声明称，将向中国移动一级供应商新华三、中兴通讯提供芯片": the speaker is the subject after its comma
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(r"(?:" + ZH_ANY + r"{0,12}?(?:称|表示|宣布|透露|指出|声明|公告|介绍|回应|强调)"
+            r"(?:称)?,)?" + ZH_ANY + r"{0,8}?(?:向|为|给)(?:" + ZH_ANY + r"{0,10}?(?:公司|企业|厂商|客户|供应商|合作伙伴))?"),
+            post=_r(r"(?:\([^)]{0,20}\))?(?:(?:,|和|与|及|以及)[^,.;]{1,10}?){0,4}?(?:" + ZH_ANY + r"{0,8}?)(?:供应|供货|提供|交付|出货|"
+                    r"销售|代工)"),
+            # (not 中国移动 in "向中国移动一级供应商新华三提供": a description of the next name)
+            post_not=_r(r"(?:的)?(?:一级|二级|核心|主要|重要)?(?:供应商|合作伙伴|客户|经销商|代理商)(?=[\u4e00-\u9fffa-z])"),
             name="zh-xiang-supply"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"),
@@ -1683,6 +1730,12 @@ ZH: list[Pattern] = [
     # "中科曙光既是股东，也是海光芯片的重要客户"
     Pattern("supplies", FIRM, FIRM, False, _r(r"(?:既|不仅|不但|不只)(?:是|为)" + ZH_ANY + r"{1,10}?,(?:也|还|又|更|同时|亦)(?:是|为)"),
             post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)"), name="zh-both-customer"),
+    # "博世将基于征程6打造下一代平台": the builder uses the chip
+    Pattern("uses", FIRM, TECH, True, _r(r"(?:将|已|也|还|则|正|正在|计划|拟|会|已经|此前|目前|今年|明年|均|都|亦|同样|首次|率先)*"
+            r"(?:基于|依托|搭载|采用)"), post=_r(ZH_ANY + r"{0,4}?(?:芯片|平台|方案)?"
+            r"(?:打造|开发|研发|构建|推出|设计)"), confidence=0.7, name="zh-build-on"),
+    # "Geely由大众持股60%，地平线持股40%": the holders
+    Pattern("investsIn", FIRM, ORG, False, _r(r"由"), post=_r(r"(?:持股|持有)(?:约)?[\d.]+\s*%"), name="zh-held-by"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|依赖|"
             r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
     # "领克08即搭载A1000": a named firm's product carries the chip (never an implicit subject: "…推出的芯片，配备HBM3")

@@ -98,6 +98,7 @@ class _Run:
         self.topic_at: dict[str, int] = {}  # class group -> start of the sentence that last set its topic
         self.last: dict[str, str] = {}  # class group -> IRI last mentioned
         self.newest: dict[str, str] = {}  # class group -> unnamed product the article introduced
+        self.province_of: dict[int, str] = {}  # start of a city named right after its province ("江苏无锡") -> province
         self.last_foundry: str | None = None
         self.last_list: str | None = None  # the registry list ("Entity List") last named: what "the same list" is
         self.policy_corefs: list[tuple[int, str]] = []  # (start, registry policy) of descriptions ("a trade blacklist")
@@ -402,6 +403,12 @@ class _Run:
             core = discovery.core_name(name)
             if core and (s, e) in iri_at and self.gaz.lookup(core) is None:
                 by_core.setdefault(core, set()).add(iri_at[(s, e)])
+        if self.lang != "zh":  # "Horizon Robotics … Horizon": a registry firm named in full, then by its first words
+            for m in ms:
+                if m.kind == "registry" and m.iri and m.cls in lx.FIRM:
+                    core = discovery.core_name(self.text[m.start:m.end])
+                    if core and self.gaz.lookup(core) is None:
+                        by_core.setdefault(core, set()).add(m.iri)
         out = []
         for core, iris in by_core.items():
             if len(iris) != 1:
@@ -421,6 +428,10 @@ class _Run:
         for x, y in zip(ms, ms[1:]):
             if x.cls == "Place" and y.cls == "City" and re.fullmatch(r",\s*", self.folded[x.end:y.start]):
                 drop.add(id(x))
+            if self.lang == "zh" and x.cls == "Place" and y.cls == "City" and x.iri and y.iri and \
+                    self.folded[x.end:y.start] in ("", "省") and self.gaz.entities[x.iri].label("zh").endswith("省"):
+                drop.add(id(x))  # "江苏无锡": the province places the city, not what the sentence speaks of
+                self.province_of[y.start] = x.iri
             if self.lang == "zh":
                 if x.cls == "City":
                     city_end = x.end
@@ -1283,6 +1294,10 @@ class _Run:
         self._listed_in_article(sents, ms_all)
         self._stakes_in_article(sents, ms_all)
         for c in sorted(self.claims.values(), key=lambda c: (c.start, c.end, c.subject, c.predicate, str(c.object))):
+            if c.predicate in COMPARATIVES - {"alternativeTo"} and c.object_is_entity and \
+                    (_GROUP.get(self._cls(c.subject)) == "platform") != (_GROUP.get(self._cls(c.object)) == "platform"):
+                continue  # "Orin has years of CUDA tooling behind it": hardware is not measured against software
+                # (dropped only here: the comparison still tells the sentence's topic from its yardstick)
             self.result.claims.append(c)
         self.result.mentions |= {m.iri for m in ms_all if m.iri}
         for c in self.result.claims:
@@ -1827,6 +1842,8 @@ class _Run:
         if _NEG_BEFORE_SUBJECT.get(lang) and _NEG_BEFORE_SUBJECT[lang].search(self.folded[max(s0, left_start - 22):left_start]) \
                 and not _OF_GAP.fullmatch(g):  # "Nemmeno il nuovo C600 di MetaX riesce...": MetaX still makes the C600
             return True  # "Né l'A800 né l'H800 sono soggetti...", "Neither the A800 nor the H800 is..."
+        if _REVOKED_PERMIT[lang].search(self.folded, max(s0, left_start - 90), left_start) or _REVOKED_PERMIT[lang].search(g):
+            return True  # "revoked licences that allowed Intel to sell chips to Huawei": what the permit allowed is over
         return bool(lx.DENIAL[lang].search(before))
 
     def _excluded(self, s0: int, left: Mention) -> bool:
@@ -2256,12 +2273,17 @@ class _Run:
         government and restricting the target. Not in a sentence that denies, negates the act or lifts it."""
         rx = lx.MEASURE_ACT.get(self.lang)
         seg = self.folded[s0:s1]
-        if rx is None or lx.DENIAL[self.lang].search(seg) or lx.MEASURE_LIFTED[self.lang].search(seg):
+        if rx is None:
+            return
+        # (a revoked licence is a measure, not the lifting of one)
+        unrevoked = rx.sub(lambda a: " " * len(a.group(0)) if a.groupdict().get("revoke") else a.group(0), seg)
+        if lx.DENIAL[self.lang].search(seg) or lx.MEASURE_LIFTED[self.lang].search(unrevoked):
             return
         targets = [m for m in ms if m.iri and (m.cls in lx.FIRM or m.cls in lx.TECH)]
         restricted = {c.subject for c in self._sentence_claims(span) if c.predicate in ("restrictedBy", "excludedBy")}
         govs = [(m, c[0]) for m in ms if m.iri and (c := self._compatible(m, lx.GOV)) and c[0]]
-        if any(m.cls in lx.POLICY for m in ms):
+        revokes = [(s0 + a.start(), s0 + a.end()) for a in rx.finditer(seg) if a.groupdict().get("revoke")]
+        if any(m.cls in lx.POLICY and not any(a <= m.start and m.end <= b for a, b in revokes) for m in ms):
             for m in [m for m in ms if m.kind == "policy" and m.iri is None]:
                 # "MOFCOM launched an anti-dumping investigation into analog chips": no named target after it
                 if not any(t.start >= m.end and t.start - m.end <= 60 for t in targets):
@@ -2309,16 +2331,25 @@ class _Run:
                     self._add(target.iri, "restrictedBy", listed, span, False, hedged, 0.55)
                     restricted.add(target.iri)
                     continue
-            name = f"{gov.label('en')} {'ban on' if ban else 'investigation into'} {tgt.label('en')}"
-            labels = [("en", name)]
-            if self.lang == "zh":
-                labels.append(("zh", f"{gov.label('zh')}对{tgt.label('zh')}的{'禁令' if ban else '调查'}"))
-            elif self.lang == "it":
-                labels.append(("it", f"{'divieto' if ban else 'indagine'} di {gov.label('it')} su {tgt.label('it')}"))
+            kind = "revoke" if act.groupdict().get("revoke") else "ban" if ban else "probe"
+            en, zh, it = {"ban": ("ban on", "禁令", "divieto"), "probe": ("investigation into", "调查", "indagine"),
+                          "revoke": ("", "", "")}[kind]
+            if kind == "revoke":  # one act for every firm whose licence it revokes
+                name = f"{gov.label('en')} licence revocation"
+                labels = [("en", name), ("zh", f"{gov.label('zh')}吊销许可"), ("it", f"revoca delle licenze di {gov.label('it')}")]
+            else:
+                name = f"{gov.label('en')} {en} {tgt.label('en')}"
+                labels = [("en", name)]
+                if self.lang == "zh":
+                    labels.append(("zh", f"{gov.label('zh')}对{tgt.label('zh')}的{zh}"))
+                elif self.lang == "it":
+                    labels.append(("it", f"{it} di {gov.label('it')} su {tgt.label('it')}"))
             pol = self._mint(name, "Policy", labels=tuple(labels))
             self._add(pol, "imposedBy", issuer[1], span, False, hedged, 0.55)
-            self._add(target.iri, "restrictedBy", pol, span, False, hedged, 0.55)
-            restricted.add(target.iri)
+            # "revoked licences that allowed Intel and Qualcomm to sell": every firm of the list
+            for t in [target] + (self._list_after(ms, target, lx.FIRM) if kind == "revoke" else []):
+                self._add(t.iri, "restrictedBy", pol, span, False, hedged, 0.55)
+                restricted.add(t.iri)
 
     def _policy_on(self, ms: list[Mention], targets: list[Mention], restricted: set, span, hedged: bool) -> None:
         """A measure and the firm or product named right after it: "the sanctions against Huawei", "l'indagine della
@@ -2370,7 +2401,7 @@ class _Run:
                     f = prior[-1]
                     gap = self.folded[f.end:lm.start]
                     if len(gap) <= (40 if self.lang == "zh" else 90) and not re.search(r"[;:；：]", gap) and \
-                            not _OTHER_PHRASE.get(self.lang, _OTHER_PHRASE["zh"]).search(gap):
+                            not _OTHER_PHRASE.get(self.lang, _OTHER_PHRASE["zh"]).search(gap) and not _NEW_REFERENT.search(gap):
                         picked.append(f)
                 if self.lang == "zh" and re.match(r"(?:名单|清单)?(?:上)?的", self.folded[lm.end:lm.end + 3]):
                     nxt = next((f for f in firms if 0 <= f.start - lm.end <= 4), None)  # "列入实体清单的海光信息"
@@ -2648,6 +2679,16 @@ class _Run:
             if m.kind == "discovered" and m.iri and m.data.get("unit_of") and m.data["unit_of"] != m.iri \
                     and not self._no_longer_of(m.data["unit_of"]):
                 self._add(m.iri, "subsidiaryOf", m.data["unit_of"], span, False, hedged, 0.7)
+        for m in ms:  # "江苏无锡"
+            if m.cls == "City" and m.iri and m.start in self.province_of:
+                self._add(m.iri, "locatedIn", self.province_of[m.start], span, False, hedged, 0.7)
+        for m in ms:  # "台积电（南京）", "Hua Hong Manufacturing (Wuxi)": a unit's seat in brackets is where it is
+            if m.kind == "discovered" and m.iri and m.cls in lx.FIRM:
+                seat = _SEAT_IN_NAME.search(self.folded, m.start, m.end)
+                city = self.gaz.lookup(seat.group(1)) if seat and seat.end() == m.end or (
+                    seat and not self.folded[seat.end():m.end].strip(" 有限公司股份责任集团ltdcoinc.,")) else None
+                if city and self._cls(city) == "City":
+                    self._add(m.iri, "locatedIn", city, span, False, hedged, 0.65)
         for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
             if m.cls == "GovernmentBody" and m.iri and m.kind == "registry":
                 for o in self.gaz.prefixes(fold(self.text[m.start:m.end])):
@@ -2767,12 +2808,16 @@ class _Run:
                 elif self.lang == "zh" and close and pred == "processNodeNm":
                     # "昇腾910B和昇腾910C主要由中芯国际以7纳米工艺代工": the products listed together share the node
                     targets = self._list_before(ms, target, frozenset({target.cls})) + [target]
+                # "il Kirin X90 non è un chip a 5 nanometri", "is not a 5nm chip", "并非5纳米芯片": a denied value
+                near = _NOT_NEG[self.lang].sub(" ", self.folded[max(s0, target.end, pos - 30):pos])
+                denied = bool(re.split(r"[,;:，；：]", near)[-1].strip()) and bool(lx.NEGATION[self.lang].search(
+                    re.split(r"[,;:，；：]", near)[-1]))
                 for target in targets:
                     if (target.iri, pred) in seen:
                         continue
                     seen.add((target.iri, pred))
                     for iri in (target.iri,) + tuple(target.data.get("also", ())):
-                        self._add(iri, pred, int(num) if num.is_integer() else num, span, False, hedged, 0.75)
+                        self._add(iri, pred, int(num) if num.is_integer() else num, span, denied, hedged, 0.75)
 
     # -- dates -----------------------------------------------------------------
     def _policy_dates(self, seg: str, s0: int, s1: int, ms: list[Mention], span, hedged: bool) -> None:
@@ -3126,6 +3171,23 @@ _OTHER_PHRASE = {"en": re.compile(r"\b(?:for|from|with|against|than|despite|whil
                  "it": re.compile(r"\b(?:per|da|dal|dalla|con|contro|rispetto|nonostante|mentre|dopo|prima|come)\b"),
                  "zh": re.compile(r"与|和|跟|向|比|虽然|尽管")}
 # a firm named as a modifier of something else: "与华为关系密切的设备商", "close to Huawei", "a Huawei-led consortium"
+# a permit withdrawn, then what it allowed and who: "revoked licences that allowed", "ha revocato la licenza che
+# consentiva a", "吊销了…允许…的许可证"
+_REVOKED_PERMIT = {
+    "en": re.compile(r"\b(?:revok\w*|withdr[ae]wn?|withdrawing|cancel\w*|rescind\w*|pulled|yanked|terminat\w*)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:licen[cs]es?|permits?|permissions?|waivers?|exemptions?|authori[sz]ations?)\s+(?:(?:that|which)\s+(?:had\s+)?"
+                     r"(?:allow\w*|permitt\w*|let|enabl\w*|authori[sz]\w*)|for|covering)\s+(?:[^;]{0,60}?)$"),
+    "it": re.compile(r"\b(?:revoca\w*|ritira\w*|sospes\w*|sospend\w*|annulla\w*|cancella\w*)\s+(?:\w+\s+){0,3}?"
+                     r"(?:licenz[ae]|permess[oi]|autorizzazion[ei]|derog[ah]e?)\s+(?:che|con cui)\s+(?:consentiv\w*|permettev\w*|"
+                     r"autorizzav\w*)\s+(?:[^;]{0,60}?)$"),
+    "zh": re.compile(r"(?:吊销|撤销|收回|取消|暂停|撤回)(?:了)?[^。；，,]{0,12}?(?:允许|准许|授权)[^。；]{0,30}$"),
+}
+# a new referent with a relative clause between a firm and what follows: "letting Intel supply a company that has been
+# on the Entity List", "fornire una società che"
+_NEW_REFERENT = re.compile(r"\b(?:a|an|another|una|un|uno|un'altra)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|customer|supplier|chipmaker|"
+                           r"business|group|entity|maker|start-?up|buyer|client|societa|azienda|impresa|gruppo|cliente|"
+                           r"fornitore)\s+(?:that|which|who|che|la quale|il quale)\b")
+_SEAT_IN_NAME = re.compile(r"\(([^()]{2,12})\)")
 _MODIFIER_BEFORE = re.compile(r"(?:与|和|跟|同|对|向|为|给|涉|涉及|涉嫌|\"涉|“涉)$|\b(?:with|to|from|like|unlike|than|by|for|con|a|da|di|come)\s+$")
 _MODIFIER_AFTER = re.compile(r"-(?:led|linked|backed|related|affiliated|owned|funded|made|designed|based)\b|关系|相关|旗下|系")
 _ENACTED = re.compile(r"\b(?:Act|Law|Plan|Xinchuang|Made in China|Five-Year|East Data|Programme|Program)\b")

@@ -63,11 +63,23 @@ _ZH_VARIANTS = {k: v for k, v in _ZH_VARIANTS.items() if len(k) == len(v)}
 def fold(text: str) -> str:
     """Fold a whole text; len(fold(t)) == len(t)."""
     if text.isascii():
-        return text.lower().replace("`", "'")
+        return _dashes(text, text.lower().replace("`", "'"))
     out = text.translate({ord(c): fold_char(c) for c in set(text)})
     if any("\u4e00" <= c <= "\u9fff" for c in out[:2000]):
         for k, v in _ZH_VARIANTS.items():
             out = out.replace(k, v)
+        return out
+    return _dashes(text, out)
+
+
+def _dashes(text: str, out: str) -> str:
+    """Latin-script prose: an unspaced em dash reads as a comma ("SMIC—China's biggest foundry—makes …"); a typed
+    double hyphen as a dash (" -- " -> " -  "). Hyphens and spaced dashes stay "-" (patterns read " - … - " asides)."""
+    if " -- " in out:
+        out = out.replace(" -- ", " -  ")  # same length
+    if "—" in text:
+        out = "".join("," if c == "—" and text[i - 1:i].strip() and text[i + 1:i + 2].strip() else o
+                      for i, (c, o) in enumerate(zip(text, out)))
     return out
 
 
