@@ -318,6 +318,9 @@ EN: list[Pattern] = [
             r"(?:up to\s+|as many as\s+|a total of\s+|some\s+|nearly\s+|over\s+|more than\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s+)?"
             r"(?:of\s+)?(?:(?:its|their|the)\s+)?(?:[a-z]+'s\s+)?(?:own\s+)?(?:in-house\s+)?"),
             name="en-has-component"),
+    # "the Kirin 9000S in the Mate 60 Pro": the system holds the chip
+    Pattern("hasComponent", CHIP, SYSTEM, False, _r(r"\s+(?:in|inside|powering)\s+(?:the\s+|its\s+|huawei's\s+)?(?:(?:new|latest|"
+            r"flagship)\s+)?(?:smartphones?\s+|phones?\s+|laptops?\s+|handsets?\s+|servers?\s+)?"), name="en-chip-in-system"),
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:rack|cluster|system|pod|"
             r"supernode|server|node|board|machine|array)\s+(?:of|with|built from|made up of)\s+(?:up to\s+|some\s+)?"
             r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:[a-z]+'s\s+)?"), name="en-a-rack-of"),
@@ -967,6 +970,12 @@ IT: list[Pattern] = [
     Pattern("consumesMorePowerThan", TECH, TECH, True, _r(W + r"{0,100}?\b(?:(?:consum\w*|assorb\w*) (?:piu|di piu)"
             r"(?: energia| corrente| potenza)?|consumi (?:piu alti|superiori|maggiori)|maggior(?:e|i) consum\w*)\s+"
             r"(?:rispetto (?:a|al|all'|alla)|di|del|dell'|della|che)\s*"), name="it-more-power"),
+    # "il Kirin 9000S dello smartphone Mate 60 Pro": the system holds the chip
+    Pattern("hasComponent", CHIP, SYSTEM, False, _r(r"\s+(?:dello|della|del|dell'|nello|nella|nel|nell')\s*(?:(?:nuovo|nuova|"
+            r"ultimo|ultima)\s+)?(?:smartphone\s+|telefono\s+|portatile\s+|pc\s+|laptop\s+|server\s+)?"), name="it-chip-of-system"),
+    Pattern("hasComponent", SYSTEM, CHIP, True, _r(IT_AUX + r"(?:mont\w*|equipaggiat\w*|dotat\w*|animat\w*|spinto|spinta)\s+"
+            r"(?:(?:il|lo|la|l'|un|una|dal|dalla|dallo|dall'|da|di|con|del|della|dello|dell')\s*)?(?:(?:nuovo|nuova|proprio|propria|"
+            r"chip|processore|soc)\s+)?"), name="it-monta"),
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(W + r"{0,80}?\b(?:integr\w*|contien\w*|comprend\w*|include\w*|"
             r"utilizz\w*|basat\w* su|equipaggiat\w* con|dotat\w* di|mette insieme|collega|con|combina|monta|conterr\w*|conten\w*|"
             r"ospit\w*|riun\w*|unisc\w*|aggreg\w*|raggrupp\w*|colleg\w*|avr\w*|ha|hanno|(?:format|compost|costituit)\w* da|"
@@ -1591,6 +1600,9 @@ ZH: list[Pattern] = [
             r"\S{0,4}?(?:更高|更大|更多|高)"), name="zh-bi-power"),
     Pattern("consumesMorePowerThan", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:功耗|能耗|耗电)\S{0,6}?(?:超过|高于|大于)"
             + ZH_ANY + r"{0,3}?"), name="zh-power-exceeds"),
+    # "搭载麒麟9000S的Mate 60 Pro": the system the relative clause describes carries the chip
+    Pattern("hasComponent", CHIP, SYSTEM, False, _r(r"(?:芯片|处理器)?的(?:新款|旗舰|最新)?(?:手机|笔记本|电脑|服务器|平板)?"),
+            pre=_r(r"(?:搭载|配备|内置|采用)(?:了)?$"), name="zh-carrying-de-system"),
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(ZH_ANY + r"{0,30}?(?:搭载|集成|采用|配备|使用|由|包含|内置|连接|组成|基于)"
             r"(?:了)?(?:多达|高达|共|总计|约)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s*(?:颗|块|个|枚|张)?)?(?:的)?"), name="zh-has-component"),
     # "由数千颗昇腾910组成的AI训练集群Atlas 900": the system the chips make up

@@ -1589,6 +1589,9 @@ class _Run:
                     continue
                 if left.kind == "pronoun" and lang == "en" and _REL_BEFORE_EN.search(self.folded[max(s0, left.start - 8):left.start]):
                     continue  # "TopsRider, which it offers as a substitute for CUDA": the relative's head is the subject
+                if lang in _PP_PRODUCT and left.cls in lx.TECH and i > 0 and ms[i - 1].iri and ms[i - 1].cls in lx.TECH \
+                        and left_c[i - 1] is not None and _PP_PRODUCT[lang].fullmatch(self.folded, ms[i - 1].end, left.start):
+                    left, lc = ms[i - 1], left_c[i - 1]  # "The Kirin 9000S in the Mate 60 Pro is made by SMIC": the head
                 found = (left, lc, mt, gap)
                 break
             implicit = False
@@ -3187,6 +3190,10 @@ _REVOKED_PERMIT = {
 _NEW_REFERENT = re.compile(r"\b(?:a|an|another|una|un|uno|un'altra)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|customer|supplier|chipmaker|"
                            r"business|group|entity|maker|start-?up|buyer|client|societa|azienda|impresa|gruppo|cliente|"
                            r"fornitore)\s+(?:that|which|who|che|la quale|il quale)\b")
+# a product named inside another: "the Kirin 9000S in the Mate 60 Pro", "il Kirin 9000S dello smartphone Mate 60 Pro"
+_PP_PRODUCT = {"en": re.compile(r"\s+(?:in|inside|within|powering|of)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?"),
+               "it": re.compile(r"\s+(?:dello|della|del|dell'|nello|nella|nel|nell'|che equipaggia\s+(?:il|lo|la|l'))\s*"
+                                r"(?:smartphone\s+|telefono\s+|portatile\s+|server\s+|pc\s+|laptop\s+|computer\s+)?")}
 _SEAT_IN_NAME = re.compile(r"\(([^()]{2,12})\)")
 _MODIFIER_BEFORE = re.compile(r"(?:与|和|跟|同|对|向|为|给|涉|涉及|涉嫌|\"涉|“涉)$|\b(?:with|to|from|like|unlike|than|by|for|con|a|da|di|come)\s+$")
 _MODIFIER_AFTER = re.compile(r"-(?:led|linked|backed|related|affiliated|owned|funded|made|designed|based)\b|关系|相关|旗下|系")
