@@ -291,3 +291,34 @@ def test_a_province_before_its_city_places_the_city_and_is_no_headquarters():
 
 def test_a_units_seat_in_brackets_is_where_it_is():
     assert ("SK Hynix Semiconductor (Wuxi)", "locatedIn", "Wuxi") in triples("SK Hynix Semiconductor (Wuxi) runs a DRAM plant.", "en")
+
+
+# ---------------------------------------------------------------- products inside products, negations elsewhere
+
+def test_a_product_named_inside_another_is_not_the_subject_and_is_its_component():
+    t = triples("The Kirin 9000S in the Atlas 900 is made by SMIC.", "en")
+    assert ("Kirin 9000S", "manufacturedBy", "SMIC") in t
+    assert ("Atlas 900", "manufacturedBy", "SMIC") not in t
+    assert ("Atlas 900", "hasComponent", "Kirin 9000S") in t
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "L'Atlas 900 monta il Kirin 9000S."),
+    ("zh", "搭载麒麟9000S的Atlas 900已经交付。"),
+])
+def test_a_system_carrying_a_chip(lang, text):
+    assert ("Atlas 900", "hasComponent", "Kirin 9000S") in triples(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Nvidia had not shipped any H20 under them."),
+    ("zh", "英伟达尚未出货任何H20。"),
+])
+def test_a_denied_sale_does_not_deny_the_maker(lang, text):
+    assert ("Nvidia", "develops", "Nvidia H20") not in triples(text, lang, polarity="negative")
+
+
+def test_a_denied_relation_stays_denied():
+    assert ("Nvidia", "develops", "Nvidia H20") in triples("Nvidia did not develop the H20.", "en", polarity="negative")
+    assert ("TSMC", "supplies", "Huawei") in triples("TSMC has not shipped any chips to Huawei since 2020.", "en",
+                                                   polarity="negative")

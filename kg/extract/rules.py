@@ -1654,6 +1654,10 @@ class _Run:
                 neg = True  # "两家公司与华大九天形成互补，而非直接竞争": the verb after the object is denied
             if not neg and lang in lx.DENIED_AFTER:  # "网传“阿里投资DeepSeek”的消息不实": the report is denied after it
                 neg = lx.DENIED_AFTER[lang].match(self.folded, right.end, s1) is not None
+            if neg and _NEG_SCOPE_ELSEWHERE.get(lang) and _NEG_SCOPE_ELSEWHERE[lang].search(gap) and (
+                    pat.pred in ("develops", DEV_OR_FAB) or _NOT_REPORTED.get(lang, _NEVER).search(gap)):
+                continue  # "Nvidia had not shipped any H20" denies a sale, not who makes it; "the Company did not
+                # disclose the foundry that produces the chip" denies a disclosure: neither states nor denies the relation
             count = mt.groupdict().get("n") if mt.re.groupindex.get("n") else None
             for lm, (liri, lcls) in lefts:
                 for rm, (riri, rcls) in rights:
@@ -3194,6 +3198,19 @@ _NEW_REFERENT = re.compile(r"\b(?:a|an|another|una|un|uno|un'altra)\s+(?:[\w-]+\
 _PP_PRODUCT = {"en": re.compile(r"\s+(?:in|inside|within|powering|of)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?"),
                "it": re.compile(r"\s+(?:dello|della|del|dell'|nello|nella|nel|nell'|che equipaggia\s+(?:il|lo|la|l'))\s*"
                                 r"(?:smartphone\s+|telefono\s+|portatile\s+|server\s+|pc\s+|laptop\s+|computer\s+)?")}
+# a negation that scopes over a sale or a report, not over the relation a develops pattern reads
+_NEG_SCOPE_ELSEWHERE = {"en": re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:ship\w*|sold|sell\w*|deliver\w*|export\w*|"
+                                          r"disclos\w*|name[sd]?|naming|reveal\w*|specif\w*|identif\w*|comment\w*|confirm\w*|say|said)\b")}
+_NEG_SCOPE_ELSEWHERE["it"] = re.compile(r"\b(?:non|mai)\s+(?:\w+\s+){0,2}?(?:spedit\w*|vendut\w*|vend\w*|consegnat\w*|"
+                                        r"esportat\w*|rivelat\w*|dichiarat\w*|precisat\w*|indicat\w*|specificat\w*|comunicat\w*|"
+                                        r"confermat\w*|detto)\b")
+_NEG_SCOPE_ELSEWHERE["zh"] = re.compile(r"(?:未|没有|并未|从未|尚未)(?:\S{0,2}?)(?:出货|销售|交付|出口|披露|透露|说明|公布|确认|回应)")
+_NOT_REPORTED = {"en": re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:disclos\w*|name[sd]?|naming|reveal\w*|specif\w*|"
+                                  r"identif\w*|comment\w*|confirm\w*|say|said)\b"),
+                 "it": re.compile(r"\b(?:non|mai)\s+(?:\w+\s+){0,2}?(?:rivelat\w*|dichiarat\w*|precisat\w*|indicat\w*|"
+                                  r"specificat\w*|comunicat\w*|confermat\w*|detto)\b"),
+                 "zh": re.compile(r"(?:未|没有|并未|从未|尚未)(?:\S{0,2}?)(?:披露|透露|说明|公布|确认|回应)")}
+_NEVER = re.compile(r"(?!)")
 _SEAT_IN_NAME = re.compile(r"\(([^()]{2,12})\)")
 _MODIFIER_BEFORE = re.compile(r"(?:与|和|跟|同|对|向|为|给|涉|涉及|涉嫌|\"涉|“涉)$|\b(?:with|to|from|like|unlike|than|by|for|con|a|da|di|come)\s+$")
 _MODIFIER_AFTER = re.compile(r"-(?:led|linked|backed|related|affiliated|owned|funded|made|designed|based)\b|关系|相关|旗下|系")
