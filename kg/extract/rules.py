@@ -1654,8 +1654,8 @@ class _Run:
                 neg = True  # "两家公司与华大九天形成互补，而非直接竞争": the verb after the object is denied
             if not neg and lang in lx.DENIED_AFTER:  # "网传“阿里投资DeepSeek”的消息不实": the report is denied after it
                 neg = lx.DENIED_AFTER[lang].match(self.folded, right.end, s1) is not None
-            if neg and _NEG_SCOPE_ELSEWHERE.get(lang) and _NEG_SCOPE_ELSEWHERE[lang].search(gap) and (
-                    pat.pred in ("develops", DEV_OR_FAB) or _NOT_REPORTED.get(lang, _NEVER).search(gap)):
+            if neg and lang in _NEG_SCOPE_ELSEWHERE and _NEG_SCOPE_ELSEWHERE[lang].search(gap) and (
+                    pat.pred in ("develops", DEV_OR_FAB) or _NOT_REPORTED[lang].search(gap)):
                 continue  # "Nvidia had not shipped any H20" denies a sale, not who makes it; "the Company did not
                 # disclose the foundry that produces the chip" denies a disclosure: neither states nor denies the relation
             count = mt.groupdict().get("n") if mt.re.groupindex.get("n") else None
@@ -2690,10 +2690,9 @@ class _Run:
             if m.cls == "City" and m.iri and m.start in self.province_of:
                 self._add(m.iri, "locatedIn", self.province_of[m.start], span, False, hedged, 0.7)
         for m in ms:  # "台积电（南京）", "Hua Hong Manufacturing (Wuxi)": a unit's seat in brackets is where it is
-            if m.kind == "discovered" and m.iri and m.cls in lx.FIRM:
-                seat = _SEAT_IN_NAME.search(self.folded, m.start, m.end)
-                city = self.gaz.lookup(seat.group(1)) if seat and seat.end() == m.end or (
-                    seat and not self.folded[seat.end():m.end].strip(" 有限公司股份责任集团ltdcoinc.,")) else None
+            seat = _SEAT_IN_NAME.search(self.folded, m.start, m.end) if m.kind == "discovered" and m.cls in lx.FIRM else None
+            if seat and m.iri and _LEGAL_AFTER_SEAT.fullmatch(self.folded, seat.end(), m.end):
+                city = self.gaz.lookup(seat.group(1))
                 if city and self._cls(city) == "City":
                     self._add(m.iri, "locatedIn", city, span, False, hedged, 0.65)
         for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
@@ -3177,7 +3176,6 @@ _ARCH_BEFORE = re.compile(r"(?:\barchitettura|\bgenerazione|\barchitecture)\s+$"
 _OTHER_PHRASE = {"en": re.compile(r"\b(?:for|from|with|against|than|despite|while|after|before|because|unlike|like)\b"),
                  "it": re.compile(r"\b(?:per|da|dal|dalla|con|contro|rispetto|nonostante|mentre|dopo|prima|come)\b"),
                  "zh": re.compile(r"与|和|跟|向|比|虽然|尽管")}
-# a firm named as a modifier of something else: "与华为关系密切的设备商", "close to Huawei", "a Huawei-led consortium"
 # a permit withdrawn, then what it allowed and who: "revoked licences that allowed", "ha revocato la licenza che
 # consentiva a", "吊销了…允许…的许可证"
 _REVOKED_PERMIT = {
@@ -3199,19 +3197,21 @@ _PP_PRODUCT = {"en": re.compile(r"\s+(?:in|inside|within|powering|of)\s+(?:the\s
                "it": re.compile(r"\s+(?:dello|della|del|dell'|nello|nella|nel|nell'|che equipaggia\s+(?:il|lo|la|l'))\s*"
                                 r"(?:smartphone\s+|telefono\s+|portatile\s+|server\s+|pc\s+|laptop\s+|computer\s+)?")}
 # a negation that scopes over a sale or a report, not over the relation a develops pattern reads
-_NEG_SCOPE_ELSEWHERE = {"en": re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:ship\w*|sold|sell\w*|deliver\w*|export\w*|"
-                                          r"disclos\w*|name[sd]?|naming|reveal\w*|specif\w*|identif\w*|comment\w*|confirm\w*|say|said)\b")}
-_NEG_SCOPE_ELSEWHERE["it"] = re.compile(r"\b(?:non|mai)\s+(?:\w+\s+){0,2}?(?:spedit\w*|vendut\w*|vend\w*|consegnat\w*|"
-                                        r"esportat\w*|rivelat\w*|dichiarat\w*|precisat\w*|indicat\w*|specificat\w*|comunicat\w*|"
-                                        r"confermat\w*|detto)\b")
-_NEG_SCOPE_ELSEWHERE["zh"] = re.compile(r"(?:未|没有|并未|从未|尚未)(?:\S{0,2}?)(?:出货|销售|交付|出口|披露|透露|说明|公布|确认|回应)")
-_NOT_REPORTED = {"en": re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:disclos\w*|name[sd]?|naming|reveal\w*|specif\w*|"
-                                  r"identif\w*|comment\w*|confirm\w*|say|said)\b"),
-                 "it": re.compile(r"\b(?:non|mai)\s+(?:\w+\s+){0,2}?(?:rivelat\w*|dichiarat\w*|precisat\w*|indicat\w*|"
-                                  r"specificat\w*|comunicat\w*|confermat\w*|detto)\b"),
-                 "zh": re.compile(r"(?:未|没有|并未|从未|尚未)(?:\S{0,2}?)(?:披露|透露|说明|公布|确认|回应)")}
-_NEVER = re.compile(r"(?!)")
+_NEG_WORDS = {"en": r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?", "it": r"\b(?:non|mai)\s+(?:\w+\s+){0,2}?",
+               "zh": r"(?:未|没有|并未|从未|尚未)(?:\S{0,2}?)"}
+_SALE_VERBS = {"en": r"ship\w*|sold|sell\w*|deliver\w*|export\w*",
+               "it": r"spedit\w*|vendut\w*|vend\w*|consegnat\w*|esportat\w*", "zh": r"出货|销售|交付|出口"}
+_REPORT_VERBS = {"en": r"disclos\w*|name[sd]?|naming|reveal\w*|specif\w*|identif\w*|comment\w*|confirm\w*|say|said",
+                 "it": r"rivelat\w*|dichiarat\w*|precisat\w*|indicat\w*|specificat\w*|comunicat\w*|confermat\w*|detto",
+                 "zh": r"披露|透露|说明|公布|确认|回应"}
+_WORD_END = {"en": r"\b", "it": r"\b", "zh": ""}
+_NOT_REPORTED = {lg: re.compile(_NEG_WORDS[lg] + f"(?:{_REPORT_VERBS[lg]})" + _WORD_END[lg]) for lg in _NEG_WORDS}
+_NEG_SCOPE_ELSEWHERE = {lg: re.compile(_NEG_WORDS[lg] + f"(?:{_SALE_VERBS[lg]}|{_REPORT_VERBS[lg]})" + _WORD_END[lg])
+                        for lg in _NEG_WORDS}
 _SEAT_IN_NAME = re.compile(r"\(([^()]{2,12})\)")
+_LEGAL_AFTER_SEAT = re.compile(r"\s*(?:(?:股份)?有限(?:责任)?公司|集团(?:有限公司)?|co\.?,?\s*ltd\.?|ltd\.?|limited|inc\.?|corp\.?|"
+                               r"corporation|llc)?\s*")
+# a firm named as a modifier of something else: "与华为关系密切的设备商", "close to Huawei", "a Huawei-led consortium"
 _MODIFIER_BEFORE = re.compile(r"(?:与|和|跟|同|对|向|为|给|涉|涉及|涉嫌|\"涉|“涉)$|\b(?:with|to|from|like|unlike|than|by|for|con|a|da|di|come)\s+$")
 _MODIFIER_AFTER = re.compile(r"-(?:led|linked|backed|related|affiliated|owned|funded|made|designed|based)\b|关系|相关|旗下|系")
 _ENACTED = re.compile(r"\b(?:Act|Law|Plan|Xinchuang|Made in China|Five-Year|East Data|Programme|Program)\b")
