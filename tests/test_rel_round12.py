@@ -322,3 +322,37 @@ def test_a_denied_relation_stays_denied():
     assert ("Nvidia", "develops", "Nvidia H20") in triples("Nvidia did not develop the H20.", "en", polarity="negative")
     assert ("TSMC", "supplies", "Huawei") in triples("TSMC has not shipped any chips to Huawei since 2020.", "en",
                                                    polarity="negative")
+
+
+# ---------------------------------------------------------------- capitals for governments, measures on a target
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Hague imposed export controls on ASML."),
+    ("zh", "荷兰政府对阿斯麦实施出口管制。"),
+])
+def test_the_hague_imposes_and_the_target_is_restricted(lang, text):
+    t = triples(text, lang)
+    assert ("Dutch export controls", "imposedBy", "Dutch government") in t
+    assert ("ASML", "restrictedBy", "Dutch export controls") in t
+
+
+def test_a_capital_is_a_government_only_where_a_government_acts():
+    assert ("Japanese export controls", "imposedBy", "Japanese government") in triples(
+        "Tokyo added 23 items to its export controls.", "en")
+    assert not any(p == "imposedBy" for _s, p, _o in triples("Samsung opened a plant in Seoul.", "en"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Washington ha imposto restrizioni a Huawei."),
+    ("zh", "美国对华为实施出口管制。"),
+])
+def test_a_measure_imposed_on_a_named_firm_restricts_it(lang, text):
+    assert any(s == "Huawei" and p == "restrictedBy" for s, p, _o in triples(text, lang))
+
+
+def test_taiwanese_and_short_chinese_names():
+    assert ("Nexchip", "competesWith", "Vanguard International Semiconductor") in triples(
+        "法人認為，晶合集成在驅動IC代工市場也將與世界先進正面競爭。", "zh")
+    from pattern_helpers import recognised
+    names = recognised("中微与应材、广达、南亚科和晶合都在列。", "zh")
+    assert {"AMEC", "Applied Materials", "Quanta Computer", "Nanya Technology", "Nexchip"} <= set(names)

@@ -418,7 +418,13 @@ COMPONENT_COUNT = {
                      r"arriva a|arrivera a|sale a|salira a|fino a)\s+(?:ben\s+|oltre\s+|circa\s+)?"
                      r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{2,6})\s+(?:chip|schede|gpu|acceleratori|processori|npu|unita)\b"),
 }
-METONYMY = {"beijing": "Chinese government", "washington": "US government"}  # city label -> government label
+# a capital standing for its government ("Washington", "Pechino", "The Hague", "东京"): city label -> government label
+METONYMY = {"beijing": "Chinese government", "washington": "US government", "the hague": "Dutch government",
+            "tokyo": "Japanese government", "seoul": "South Korean government", "taipei": "Taiwan government",
+            "london": "UK government", "berlin": "German government", "paris": "French government",
+            "kuala lumpur": "Malaysian government", "canberra": "Australian government", "new delhi": "Indian government",
+            "ottawa": "Canadian government", "moscow": "Russian government", "hanoi": "Vietnamese government",
+            "brussels": "European Commission"}
 
 # "... to the Entity List, along with dozens of other companies including drone maker DJI": the list goes on
 INCLUDING = re.compile(r"(?:\b(?:including|such as|among them|along with|alongside|together with|as well as|tra cui|tra le quali|tra i quali|"
@@ -565,7 +571,8 @@ POLICY_ON = {
     "en": re.compile(r"(?:\s+(?:of|by) (?:the )?[\w.'-]+(?: [\w.'-]+){0,3}?)?\s+(?:on|against|into|targeting|of) "
                      r"(?:the |a |an )?(?:(?:chinese|us|american) )?"),
     "it": re.compile(r"(?:\s+(?:di|del|della|dello|dell'|dei|degli) ?[\w.'-]+(?: [\w.'-]+){0,3}?)?\s+(?:su|sul|sulla|sull'|"
-                     r"sugli|sui|contro|nei confronti d(?:i|el|ella|ell'|ei|egli) ?|a carico d(?:i|el|ella|ell') ?)\s*(?:il |la |lo |l'|i |gli |le )?"),
+                     r"sugli|sui|contro|nei confronti d(?:i|el|ella|ell'|ei|egli) ?|a carico d(?:i|el|ella|ell') ?|a|ad|al|alla|allo|all'|ai|agli|alle)\s*"
+                     r"(?:il |la |lo |l'|i |gli |le )?"),
 }
 
 # Membership of a list (a registry policy named "... List"): the preposition right before the list's name

@@ -2373,7 +2373,8 @@ class _Run:
             elif self.lang == "zh":
                 dui = self.folded.rfind("对", max(0, p.start - 16), p.start)
                 if dui >= 0:
-                    tgt = next((t for t in targets if t.start == dui + 1 and self.folded[t.end:p.start] in ("", "的")), None)
+                    tgt = next((t for t in targets if t.start == dui + 1 and _ZH_IMPOSE_GAP.fullmatch(self.folded, t.end, p.start)),
+                               None)  # "对华为的调查", "对阿斯麦实施出口管制"
             if tgt is None:
                 continue
             nxt = next((t for t in targets if 0 <= t.start - tgt.end <= 3 and t.cls in lx.TECH), None)
@@ -3208,6 +3209,7 @@ _WORD_END = {"en": r"\b", "it": r"\b", "zh": ""}
 _NOT_REPORTED = {lg: re.compile(_NEG_WORDS[lg] + f"(?:{_REPORT_VERBS[lg]})" + _WORD_END[lg]) for lg in _NEG_WORDS}
 _NEG_SCOPE_ELSEWHERE = {lg: re.compile(_NEG_WORDS[lg] + f"(?:{_SALE_VERBS[lg]}|{_REPORT_VERBS[lg]})" + _WORD_END[lg])
                         for lg in _NEG_WORDS}
+_ZH_IMPOSE_GAP = re.compile(r"的?|(?:实施|实行|采取|施加|发起|启动|开展|加强|升级|扩大)(?:了)?(?:新一轮|新的|更严格的|全面的|严格的)?(?:的)?")
 _SEAT_IN_NAME = re.compile(r"\(([^()]{2,12})\)")
 _LEGAL_AFTER_SEAT = re.compile(r"\s*(?:(?:股份)?有限(?:责任)?公司|集团(?:有限公司)?|co\.?,?\s*ltd\.?|ltd\.?|limited|inc\.?|corp\.?|"
                                r"corporation|llc)?\s*")
