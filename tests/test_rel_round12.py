@@ -356,3 +356,12 @@ def test_taiwanese_and_short_chinese_names():
     from pattern_helpers import recognised
     names = recognised("中微与应材、广达、南亚科和晶合都在列。", "zh")
     assert {"AMEC", "Applied Materials", "Quanta Computer", "Nanya Technology", "Nexchip"} <= set(names)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Huawei's Ascend-910B is made by SMIC.", ("Ascend 910B", "manufacturedBy", "SMIC")),
+    ("Nvidia's H-20 was banned.", ("Nvidia", "develops", "Nvidia H20")),
+    ("The MI-308 from AMD is restricted.", ("AMD", "develops", "AMD Instinct MI308")),
+])
+def test_a_model_number_written_with_a_hyphen_is_the_registry_product(text, fact):
+    assert fact in triples(text, "en")

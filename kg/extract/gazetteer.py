@@ -33,6 +33,22 @@ class Mention:
 
 _DIGITS = re.compile(r"\D")
 _CAPS_SPAN = re.compile(r"\b[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){0,3}")
+_CODE_GLUED = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,5})(\d{2,4}[A-Za-z]{0,3})$")  # "H20", "MI308", "MLU370"
+_CODE_SPACED = re.compile(r"([A-Za-z]{2,}) (\d{2,4}[A-Za-z]{0,3})$")  # "Ascend 910B"
+
+
+def _code_variants(label: str) -> list[str]:
+    """Spellings of a product label with a hyphen before its model number: "H-20", "MI-308", "Ascend-910B"."""
+    out = []
+    m = _CODE_GLUED.search(label)
+    if m:
+        out.append(label[:m.start()] + m.group(1) + "-" + m.group(2))
+    m = _CODE_SPACED.search(label)
+    if m:
+        out.append(label[:m.start()] + m.group(1) + "-" + m.group(2))
+    return out
+
+
 # four-letter acronyms that in title case are words or names ("Vivo", "Moda", "Rand")
 _TITLE_CASE_NOT = {"RAND", "SEMI", "MUSA", "MODA", "VIVO", "BERT", "CANN", "OPPO", "ROHM", "NASA", "CUDA", "EPYC",
                    "TEL", "VIS", "NEC", "ASE"}
@@ -75,6 +91,15 @@ class Gazetteer:
                 if (iri, label) not in keys[key]:
                     keys[key].append((iri, label))
                 self.by_label.setdefault(key, iri)
+        for key in list(keys):  # "H-20", "MI-308", "Ascend-910B": a product code written with a hyphen
+            for iri, label in list(keys[key]):
+                if entities[iri].cls not in ("Chip", "System", "SoftwarePlatform"):
+                    continue
+                for var in _code_variants(label):
+                    vk = fold_label(var)
+                    if vk not in keys:
+                        keys[vk] = [(iri, var)]
+                        self.by_label.setdefault(vk, iri)
         for key, vals in keys.items():  # a CJK label needs no word boundaries
             self._auto.add_word(key, (key, vals, any(is_cjk(c) for c in key)))
         self._auto.make_automaton()
