@@ -365,3 +365,9 @@ def test_taiwanese_and_short_chinese_names():
 ])
 def test_a_model_number_written_with_a_hyphen_is_the_registry_product(text, fact):
     assert fact in triples(text, "en")
+
+
+def test_figures_written_out_or_hyphenated_and_bandwidth_is_no_memory():
+    assert ("Nvidia H20", "memoryGB", 96) in triples("The H20 carries 96 gigabytes of HBM3.", "en")
+    assert ("Nvidia H20", "powerWatts", 400) in triples("The H20 is rated at 400-watt.", "en")
+    assert not any(p == "memoryGB" for _s, p, _o in triples("The A800 interconnect runs at 400 gigabytes per second.", "en"))

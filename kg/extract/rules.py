@@ -45,10 +45,10 @@ _NOT_NEG = {
 }
 _MANUF_OR_SUPPLY = re.compile(r"\b(?:made|manufactur\w*|fabricat\w*|produc\w*|stampat\w*|prodott\w*|fabbricat\w*|"
                               r"suppl\w*|forni\w*|ship\w*)\b|代工|生产|制造|供应|供货")
-_MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:gb|gigabyte)(?![a-z0-9])(?:\s*(?:of\s+)?(?:hbm\w*|memory|vram|di memoria|"
+_MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:gb|gigabytes?)(?![a-z0-9]|\s*(?:per\s+second|a[l]? secondo|/\s*s\b)|/s)(?:\s*(?:of\s+)?(?:hbm\w*|memory|vram|di memoria|"
                      r"ram|显存|内存|记忆体))?|(?:显存|内存|记忆体|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
 _NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米|奈米)(?![a-z])")
-_POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
+_POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*-?\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
 _LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+)?"
                        r"(?:(?:[\w.-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|giant|investor|"
                        r"designer|carmaker|automaker)\s+)?")
