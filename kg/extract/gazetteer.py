@@ -49,7 +49,7 @@ def _code_variants(label: str) -> list[str]:
     return out
 
 
-# four-letter acronyms that in title case are words or names ("Vivo", "Moda", "Rand")
+# acronyms that in title case are words or names ("Vivo", "Moda", "Rand", "Tel", "Nec"): never matched so
 _TITLE_CASE_NOT = {"RAND", "SEMI", "MUSA", "MODA", "VIVO", "BERT", "CANN", "OPPO", "ROHM", "NASA", "CUDA", "EPYC",
                    "TEL", "VIS", "NEC", "ASE"}
 # longer labels that are also English words: matched only capitalised ("Cadence", not "a one-year cadence")

@@ -2338,13 +2338,12 @@ class _Run:
                     self._add(target.iri, "restrictedBy", listed, span, False, hedged, 0.55)
                     restricted.add(target.iri)
                     continue
-            kind = "revoke" if act.groupdict().get("revoke") else "ban" if ban else "probe"
-            en, zh, it = {"ban": ("ban on", "禁令", "divieto"), "probe": ("investigation into", "调查", "indagine"),
-                          "revoke": ("", "", "")}[kind]
-            if kind == "revoke":  # one act for every firm whose licence it revokes
+            revoke = act.groupdict().get("revoke") is not None
+            if revoke:  # one act for every firm whose licence it revokes
                 name = f"{gov.label('en')} licence revocation"
                 labels = [("en", name), ("zh", f"{gov.label('zh')}吊销许可"), ("it", f"revoca delle licenze di {gov.label('it')}")]
             else:
+                en, zh, it = ("ban on", "禁令", "divieto") if ban else ("investigation into", "调查", "indagine")
                 name = f"{gov.label('en')} {en} {tgt.label('en')}"
                 labels = [("en", name)]
                 if self.lang == "zh":
@@ -2354,7 +2353,7 @@ class _Run:
             pol = self._mint(name, "Policy", labels=tuple(labels))
             self._add(pol, "imposedBy", issuer[1], span, False, hedged, 0.55)
             # "revoked licences that allowed Intel and Qualcomm to sell": every firm of the list
-            for t in [target] + (self._list_after(ms, target, lx.FIRM) if kind == "revoke" else []):
+            for t in [target] + (self._list_after(ms, target, lx.FIRM) if revoke else []):
                 self._add(t.iri, "restrictedBy", pol, span, False, hedged, 0.55)
                 restricted.add(t.iri)
 
