@@ -317,19 +317,19 @@ def test_restriction_goes_to_the_policy_named_in_the_sentence():
 
 
 def test_new_model_of_a_known_line_is_one_entity_in_every_language():
-    """"昇腾910D" (zh) and "Ascend 910D" (en, it): a model the registry lacks gets one IRI, named after its line."""
+    """"昇腾910F" (zh) and "Ascend 910F" (en, it): a model the registry lacks gets one IRI, named after its line."""
     from kg.extract.rules import RuleExtractor
     from kg.model import Article
 
     iris = set()
-    for text, lang in (("华为计划明年推出昇腾910D芯片。", "zh"), ("Huawei plans to launch the Ascend 910D next year.", "en"),
-                       ("Huawei presenterà il nuovo Ascend 910D.", "it")):
+    for text, lang in (("华为计划明年推出昇腾910F芯片。", "zh"), ("Huawei plans to launch the Ascend 910F next year.", "en"),
+                       ("Huawei presenterà il nuovo Ascend 910F.", "it")):
         res = RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date="2025-01-01"))
-        found = {i for i, e in res.entities.items() if e.label("en") == "Ascend 910D"}
+        found = {i for i, e in res.entities.items() if e.label("en") == "Ascend 910F"}
         assert len(found) == 1, (lang, res.entities)
         iris |= found
         if lang == "zh":
-            assert ("zh", "昇腾910D") in next(iter(res.entities.values())).labels
+            assert ("zh", "昇腾910F") in next(iter(res.entities.values())).labels
     assert len(iris) == 1
 
 

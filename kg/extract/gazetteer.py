@@ -49,11 +49,30 @@ def _code_variants(label: str) -> list[str]:
     return out
 
 
+_SPELLINGS = ((r"\bcenter\b", "centre"), (r"\bcentre\b", "center"), (r"\bsupercomputing\b", "supercomputer"),
+              (r"\bsupercomputer\b", "supercomputing"), (r"\blaboratory\b", "lab"), (r"\btechnologies$", "technology"),
+              (r"\btechnology$", "technologies"))
+
+
+def _spelling_variants(label: str, cls: str) -> list[str]:
+    """Other spellings of a multi-word name as the press writes them: "Centre"/"Center", "Supercomputer Center",
+    "Lab" for "Laboratory", "Technologies"/"Technology"; a place name without its apostrophe ("Huaian")."""
+    out = []
+    if cls in _PLACES and "'" in label and label.isascii():
+        out.append(label.replace("'", ""))
+    if " " in label and label.isascii() and cls not in _PLACES:
+        for rx, rep in _SPELLINGS:
+            var = re.sub(rx, rep, label, flags=re.I)
+            if var.lower() != label.lower():
+                out.append(var)
+    return out
+
+
 # acronyms that in title case are words or names ("Vivo", "Moda", "Rand", "Tel", "Nec"): never matched so
 _TITLE_CASE_NOT = {"RAND", "SEMI", "MUSA", "MODA", "VIVO", "BERT", "CANN", "OPPO", "ROHM", "NASA", "CUDA", "EPYC",
                    "TEL", "VIS", "NEC", "ASE"}
 # longer labels that are also English words: matched only capitalised ("Cadence", not "a one-year cadence")
-_WORD_LABELS = {"Cadence"}
+_WORD_LABELS = {"Cadence", "Imagination"}
 _COMMON = {"the", "this", "that", "these", "in", "on", "at", "for", "and", "but", "with", "from", "chinese", "china",
            "american", "however", "while", "after", "before", "il", "la", "le", "gli", "lo", "una", "un", "per", "con",
            "secondo", "ma", "anche", "nel", "della", "dei", "del", "questo", "questa", "inoltre", "intanto"}
@@ -100,6 +119,16 @@ class Gazetteer:
                     if vk not in keys:
                         keys[vk] = [(iri, var)]
                         self.by_label.setdefault(vk, iri)
+        spelled: dict[str, set[str]] = {}
+        for key in list(keys):  # "National Supercomputer Centre in Guangzhou", "Huaian": other spellings of a name
+            for iri, label in keys[key]:
+                for var in _spelling_variants(label, entities[iri].cls):
+                    spelled.setdefault(fold_label(var), set()).add(iri)
+        for vk, iris in spelled.items():
+            if vk not in keys and len(iris) == 1:  # a spelling two entities share names neither
+                iri = next(iter(iris))
+                keys[vk] = [(iri, vk)]
+                self.by_label.setdefault(vk, iri)
         for key, vals in keys.items():  # a CJK label needs no word boundaries
             self._auto.add_word(key, (key, vals, any(is_cjk(c) for c in key)))
         self._auto.make_automaton()

@@ -468,7 +468,7 @@ POLICY_JURISDICTION = {
     "Export Control Reform Act": "US", "Foreign Investment Risk Review Modernization Act": "US",
     "America's AI Action Plan": "US", "Section 232 semiconductor tariffs": "US", "2025 reciprocal tariffs": "US",
     "Fentanyl tariffs": "US", "Section 301 tariffs": "US",
-    "Section 301 investigation into Chinese legacy chips": "US",
+    "Section 301 investigation into Chinese legacy chips": "US", "Remote Access Security Act": "US",
     "China's graphite export controls": "CN", "China's antimony export controls": "CN",
     "China's December 2024 ban on gallium, germanium and antimony exports to the US": "CN",
     "China's February 2025 export controls on tungsten, tellurium, bismuth, molybdenum and indium": "CN",

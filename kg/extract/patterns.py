@@ -46,7 +46,7 @@ def _any(n: int) -> str:
 
 
 W = r"[^.;!?]"
-EN_AUX = (r"(?:\s*-(?=\s))?(?:,?(?![^,.;]{0,80}?\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|customer|supplier|chipmaker|"
+EN_AUX = (r"(?:\s+(?:chips?|processors?|gpus?|accelerators?|cards?)(?=\s*,))?(?:\s*-(?=\s))?(?:,?(?![^,.;]{0,80}?\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|customer|supplier|chipmaker|"
           r"business|group|entity|maker|start-?up|buyer|client)\s+(?:that|which|who)\b)[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},|"
           r"\s+-\s[^.;]{1,120}?\s-(?=\s))?(?:\s*,)?\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|"
           r"would|could|may|might|can|cannot|did|does|do|to|not|never|also|reportedly|allegedly|still|now|already|"

@@ -814,8 +814,9 @@ class _Run:
                 bare = False
                 if not free(a, b) and self.lang == "zh" and m.group("adj"):
                     a, bare = s0 + m.start("kind"), True  # "美国的出口管制": the country is a mention of its own, the issuer
-                elif not free(a, b) and self.lang == "en" and m.group("adj") and m.group("adj").endswith(("'s", "'")):
-                    # "Japan's new export controls": the country is a mention of its own, and the issuer
+                elif not free(a, b) and self.lang == "en" and m.group("adj") and (
+                        m.group("adj").endswith(("'s", "'")) or m.group("adj").rstrip(".") in ("us", "u.s")):
+                    # "Japan's new export controls", "US export controls": the country is a mention of its own, and the issuer
                     a = s0 + min(m.start(g) for g in ("fill", "mod", "exp", "kind") if m.group(g))
                 if not free(a, b):
                     continue
@@ -1691,6 +1692,8 @@ class _Run:
                     o_iri = ot[1] or self._iri_for(obj_m, pred, subj_m, obj_m)
                     if s_iri is None or o_iri is None:
                         continue
+                    if pred in ("headquarteredIn", "locatedIn") and self._cls(o_iri) == "GovernmentBody":
+                        continue  # "北京亦庄国投": the city before a firm's name places it; the government does not
                     if pred == "develops" and subj_m.kind in ("coref", "pronoun") and self._named_maker(o_iri) not in (
                             None, s_iri) and not any(x.iri == s_iri and x.kind in ("registry", "fuzzy", "discovered") for x in ms):
                         continue  # "the H20, the model the Santa Clara company built": a description of a firm from earlier
@@ -2584,15 +2587,17 @@ class _Run:
                     table.get(m.iri) if m.iri and m.kind in ("registry", "fuzzy") else None)
                 if pred == "develops" and (m.iri in developed or self._architecture(m)):
                     continue  # another firm is said to develop it ("T-Head ... Yitian 710"), or it is an architecture
-                if not other or other not in named or m.iri in done or m.iri in skip:
-                    continue
+                inside = pred == "subsidiaryOf" and other is not None and "(" in self.folded[m.start:m.end] and \
+                    _names_parent(self.folded[m.start:m.end], other)
+                if not other or (other not in named and not inside) or m.iri in done or m.iri in skip:
+                    continue  # (a legal name with a seat holds its parent's: "SK Hynix Semiconductor (China)", "中芯国际…（北京）")
                 s_, o_ = (other, m.iri) if other_is_subject else (m.iri, other)
                 if (s_, o_) in have:
                     continue
                 k = next(j for j, (a, b) in enumerate(sents) if a <= m.start < b)
                 s0, s1 = sents[k]
                 w0, w1 = sents[max(0, k - _WINDOW)][0], sents[min(len(sents) - 1, k + _WINDOW)][1]
-                if not any(w0 <= at < w1 and i == other for at, i in where):
+                if not inside and not any(w0 <= at < w1 and i == other for at, i in where):
                     continue
                 seg = self.folded[s0:s1]
                 if self._denies(seg) or (pred != "develops" and _DEAL.search(seg)) or (pred == "develops" and any(
@@ -3355,6 +3360,19 @@ def _stakes_in() -> dict[str, tuple[str, ...]]:
     for inv, firm in sorted(ontology.known_stakes()):
         out.setdefault(firm, []).append(inv)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _parent_keys(parent: str) -> tuple[str, ...]:
+    """Folded labels of a registry organisation, longest first."""
+    e = ontology.load_registry().get(parent)
+    keys = {fold_label(t) for _l, t in (e.labels + e.alt_labels)} if e else set()
+    return tuple(sorted((k for k in keys if len(k) >= 2), key=len, reverse=True))
+
+
+def _names_parent(folded_name: str, parent: str) -> bool:
+    """Whether a unit's name, as the article writes it, holds its parent's name ("SK Hynix Semiconductor (China)")."""
+    return any(re.search(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])", folded_name) for k in _parent_keys(parent))
 
 
 @lru_cache(maxsize=1)
