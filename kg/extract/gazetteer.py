@@ -62,7 +62,7 @@ def _spelling_variants(label: str, cls: str) -> list[str]:
         out.append(label.replace("'", ""))
     if " " in label and label.isascii() and cls not in _PLACES:
         for rx, rep in _SPELLINGS:
-            var = re.sub(rx, rep, label, flags=re.I)
+            var = re.sub(rx, lambda m: rep.capitalize() if m.group(0)[0].isupper() else rep, label, flags=re.I)
             if var.lower() != label.lower():
                 out.append(var)
     return out
@@ -72,7 +72,7 @@ def _spelling_variants(label: str, cls: str) -> list[str]:
 _TITLE_CASE_NOT = {"RAND", "SEMI", "MUSA", "MODA", "VIVO", "BERT", "CANN", "OPPO", "ROHM", "NASA", "CUDA", "EPYC",
                    "TEL", "VIS", "NEC", "ASE"}
 # longer labels that are also English words: matched only capitalised ("Cadence", not "a one-year cadence")
-_WORD_LABELS = {"Cadence", "Imagination"}
+_WORD_LABELS = {"Cadence", "Imagination", "Montage"}
 _COMMON = {"the", "this", "that", "these", "in", "on", "at", "for", "and", "but", "with", "from", "chinese", "china",
            "american", "however", "while", "after", "before", "il", "la", "le", "gli", "lo", "una", "un", "per", "con",
            "secondo", "ma", "anche", "nel", "della", "dei", "del", "questo", "questa", "inoltre", "intanto"}

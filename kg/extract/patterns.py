@@ -42,7 +42,7 @@ _EN_DEV_PASSIVE = (r"(?:developed|co-developed|codeveloped|designed|co-designed|
 
 def _any(n: int) -> str:
     """Up to n tokens (space-separated, or ending in an elided apostrophe)."""
-    return rf"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+|\$?\d{{1,3}}(?:,\d{{3}})+\s+){{0,{n}}}"
+    return rf"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+|u\.s\.\s+|\$?\d{{1,3}}(?:,\d{{3}})+\s+){{0,{n}}}"
 
 
 W = r"[^.;!?]"
@@ -251,6 +251,14 @@ EN: list[Pattern] = [
                     r"(?!\s+(?:with|against|of|to)\s+(?!each other|one another))"),
             confidence=0.75, name="en-a-and-b-compete"),
     # "Moore Threads, MetaX's closest listed rival"
+    # "TSMC, ASML's largest customer, ...", "SK hynix, the Company's first major customer": the customer in an apposition
+    Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:the\s+)?"),
+            post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:customers?|clients?|buyers?)\b(?=\s*(?:[,.;:)]|$|(?:in|for|since|and|with|which|that)\b))"),
+            confidence=0.75, name="en-x-y-customer"),
+    # "Innolight, Nvidia's main supplier of optical modules, ...": the supplier in an apposition
+    Pattern("supplies", FIRM, FIRM, True, _r(r",\s+(?:the\s+)?"),
+            post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:suppliers?|vendors?)\b(?=\s*(?:[,.;:)]|$|(?:of|in|for|since|and|with|which|that)\b))"),
+            confidence=0.75, name="en-x-y-supplier"),
     Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:the\s+)?"),
             post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:rival|competitor|challenger)s?\b(?=\s*(?:[,.;:)]|$|(?:in|for|on|since|"
                     r"and|with|after|at|which|that)\b))"), confidence=0.75, name="en-x-y-rival"),
@@ -263,6 +271,10 @@ EN: list[Pattern] = [
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?!\s*,\s*(?:whose|which|who)\b)" + W + r"{0,80}?\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:rivals|competitors|challengers)\s*(?:,|:|\s+such as|\s+like|\s+including|\s+namely|,\s+(?:including|such as|"
             r"notably|like|namely))\s*(?:the\s+)?"), confidence=0.7, name="en-its-rivals-list"),
+    # "a processor its backers pitch as the country's first credible challenger to Nvidia", "Moore Threads is a rival to Nvidia"
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(W + r"{0,100}?\b(?:as|is|was|are|were|becomes?|became|remains?)\s+"
+            r"(?:a|an|the|one of the)\s+(?:[\w'-]+\s+){0,4}?(?:challengers?|rivals?|competitors?)\s+(?:to|of|for)\s+" + _any(1)),
+            confidence=0.7, name="en-as-a-challenger-to"),
     Pattern("competesWith", FIRM, FIRM, True, _r(r",\s+(?:a|an|another|one of the|one of several|the main|the chief|the biggest|"
             r"the closest)\s+" + _any(2) + r"(?:rivals?|competitors?|challengers?)\s+(?:of|to)\s+" + _any(1)), name="en-rival-of"),
     Pattern("outperforms", TECH, TECH, True, _r(r"(?!\s*,?\s*(?:but|while|whereas|yet|although|though)\b)" + W +
@@ -1095,6 +1107,9 @@ IT: list[Pattern] = [
             + _any(1)), name="it-controllata-da"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
             + r"(?:a|ad|al|alla|all'|per)\s*" + _any(1)), name="it-fornisce-a"),
+    # "Tsmc fornisce Huawei", "rifornisce i produttori come Samsung": the firm supplied is the verb's object
+    Pattern("supplies", FIRM, FIRM, True, _r(IT_AUX + r"(?:forni(?:sce|scono|va|vano|ra|ranno|rebbe|rebbero|re)|"
+            r"riforni\w*)\s+(?:(?:piu|ancora|anche|gia|direttamente)\s+)?(?:(?:il|lo|la|l'|i|gli|le)\s*)?"), name="it-fornisce-x"),
     Pattern("supplies", FIRM, FIRM, False, _r(r"(?:\s*,[^,.;]{1,100},)?\s+(?:e|era|resta|rimane|sono|erano|restano|rimangono)\s+"
             r"(?:(?:da anni|da tempo|gia|ancora|oggi|ora|tuttora|storicamente|anche)\s+)*(?:uno dei|una delle|tra i|fra i|il|un)\s+(?:\S+\s+){0,2}?(?:clienti|"
             r"cliente|acquirenti)\s+(?:\S+\s+){0,1}?(?:di|del|della|dell')\s*"), name="it-cliente-di"),
@@ -1566,7 +1581,8 @@ ZH: list[Pattern] = [
             + r"{0,6}?替代)" + ZH_ANY + r"{0,4}?"), name="zh-alternative"),
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
             confidence=0.7, name="zh-competes"),
-    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^.;。；]){0,16}?(?:竞争|角逐|抗衡|争夺|较量)"),
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^.;。；]){0,16}?"
+            r"(?:竞争|角逐|抗衡|争夺|较量|互为(?:竞争)?对手)"),
             post_not=_r(r"[^.;。；]{0,16}?(?:与|和|同|跟)(?:两者|二者|双方|两家|三者|它们|他们|对方|其)"),  # "仅次于A和B，并与两者竞争"
             name="zh-yu-compete"),
     # "两家公司正合力追赶美国芯片大厂英伟达", "寒武纪试图赶超英伟达": chasing a rival

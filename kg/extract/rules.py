@@ -674,6 +674,10 @@ class _Run:
                     if cands:
                         out.append(Mention(a, b, None, "Pronoun", kind="pronoun", conf=0.7, data={"cands": cands}))
                     continue
+                defined = self._defined_company() if group == "firm" else None
+                if defined and self.text[a:a + 1] in "CS" and self.folded[a:b] in ("company", "societa"):
+                    out.append(Mention(a, b, defined, self._cls(defined), kind="coref", conf=0.8))
+                    continue  # 'ACM Research, Inc. ("ACM" or the "Company")' ... "the Company's customers": a defined term
                 target = self._resolve(group)
                 if group == "gov" and "commerce" in m.group(0):  # "the Commerce Ministry": a ministry of commerce
                     target = self._commerce_body(a, "ministry" in m.group(0)) or target
@@ -1073,6 +1077,19 @@ class _Run:
             title = self.a.title or ""
             self._title_ms = [m for m in self.gaz.find(title, fold(title)) if m.cls in lx.FIRM and m.iri] if title else []
         return self._title_ms
+
+    def _defined_company(self) -> str | None:
+        """The firm a filing or release defines as "the Company" ("la Società"): 'ACM Research, Inc. ("ACM" or the
+        "Company")', 'Lpe S.p.A. (di seguito "la Società")'; every capitalised "Company" after it names that firm."""
+        if not hasattr(self, "_defined"):
+            self._defined = None
+            d = _DEFINES_COMPANY.get(self.lang)
+            t = d.search(self.text) if d else None
+            if t:
+                before = [m for m in self._all_mentions if m.iri and m.cls in lx.FIRM and m.end <= t.start()
+                          and t.start() - m.end <= 40 and not _SENT_END.search(self.text, m.end, t.start())]
+                self._defined = before[-1].iri if before else None
+        return self._defined
 
     def _main_firm(self) -> str | None:
         """The firm the article is about: the first firm of its title, else the firm it names most often."""
@@ -1578,6 +1595,8 @@ class _Run:
                 if lang == "en" and "," in gap and self._inside_parenthetical(s0, left, gap):
                     continue  # "Baidu, the parent of Kunlunxin, uses ...": Kunlunxin sits inside an apposition
                 mt = pat.gap.fullmatch(gap)
+                if not mt and lang in _EXAMPLES:
+                    mt = _through_examples(pat, gap, lang)  # "supplies customers such as", "compete con rivali come"
                 if not mt:
                     continue
                 if lang == "it" and pat.name in _COPULA_IT and _CONJ_E_IT.match(self.text, left.end):
@@ -2407,6 +2426,8 @@ class _Run:
             picked: list[Mention] = []
             if before_rx is not None and before_rx.search(self.folded, max(s0, lm.start - 40), lm.start):
                 prior = [f for f in firms if f.end <= lm.start]
+                if prior and self.lang == "en" and re.match(r"'s?\s", self.folded[prior[-1].end:prior[-1].end + 3]):
+                    prior = []  # "added ACM Shanghai, ACM Research's principal subsidiary, and ... to the Entity List": a possessor
                 if prior:
                     f = prior[-1]
                     gap = self.folded[f.end:lm.start]
@@ -3373,6 +3394,42 @@ def _parent_keys(parent: str) -> tuple[str, ...]:
 def _names_parent(folded_name: str, parent: str) -> bool:
     """Whether a unit's name, as the article writes it, holds its parent's name ("SK Hynix Semiconductor (China)")."""
     return any(re.search(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])", folded_name) for k in _parent_keys(parent))
+
+
+# a filing's definition of "the Company": '("ACM" or the "Company")', '(di seguito "la Società")'
+_DEFINES_COMPANY = {
+    "en": re.compile(r"\((?:hereinafter\s+)?(?:[“\"][^”\"()]{1,40}[”\"]\s*(?:,|or|and)\s*)*(?:the\s+)?[“\"](?:the\s+)?Company[”\"]"),
+    "it": re.compile(r"\((?:di seguito|in seguito|d'ora in poi|anche)?\s*(?:[“\"«][^”\"»()]{1,40}[”\"»]\s*(?:,|o|e)\s*)*"
+                     r"(?:la\s+)?[“\"«](?:la\s+)?Società[”\"»]"),
+}
+
+
+# a described group and the examples of it at the end of a gap: "supplies customers such as", "competes with
+# international giants such as", "sells to Chinese firms like", "fornisce produttori come", "tra cui": the verb governs the examples
+_EXAMPLES = {
+    "en": re.compile(r",?\s+(?:such as|including|like|notably|among them|the likes of)\s+(?:the\s+)?$"),
+    "it": re.compile(r",?\s+(?:come|tra cui|fra cui|quali|tra i quali|tra le quali|ad esempio|per esempio)\s+"
+                     r"(?:(?:il|lo|la|l'|i|gli|le)\s*)?$"),
+}
+_DESCRIPTOR_WORD = re.compile(r"\s+[a-z][\w'-]*$")
+
+
+def _through_examples(pat: Pattern, gap: str, lang: str):
+    """The gap's match once a described group before its examples is left out (up to four words: "customers",
+    "international giants", "Chinese firms"), or None."""
+    ex = _EXAMPLES[lang].search(gap)
+    if not ex:
+        return None
+    head = gap[:ex.start()]
+    for _ in range(5):
+        mt = pat.gap.fullmatch(head + " ")
+        if mt:
+            return mt
+        w = _DESCRIPTOR_WORD.search(head)
+        if not w:
+            return None
+        head = head[:w.start()]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,168 @@
+"""Extractor 0.13: registry knowledge the press takes for granted (SMIC's operating units, Big Fund II apart from the
+Big Fund, RISC-V, Da Vinci), other spellings of multi-word names, "US export controls" in English, a verb that governs
+the examples of a described group ("supplies customers such as"), defined terms of filings ("the Company"), customers and
+suppliers in apposition, "fornisce X" in Italian, "互为对手"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pattern_helpers import claim_triples
+from kg.extract.rules import _gazetteer
+from kg.model import NEGATIVE, POSITIVE
+
+
+def triples(text: str, lang: str, title: str | None = None, polarity: str = POSITIVE) -> set:
+    return claim_triples(text, lang, polarity=polarity, title=title)
+
+
+def _label(iri: str | None) -> str | None:
+    return _gazetteer().entities[iri].label("en") if iri else None
+
+
+# ---------------------------------------------------------------- registry knowledge
+
+@pytest.mark.parametrize("name, label", [
+    ("中芯南方", "SMIC South"), ("Semiconductor Manufacturing South China", "SMIC South"), ("中芯京城", "SMIC Jingcheng"),
+    ("SMNC", "SMIC North"), ("大基金二期", "Big Fund II"), ("国家集成电路产业投资基金二期", "Big Fund II"),
+    ("大基金", "Big Fund"), ("Hua Hong Wuxi", "Hua Hong Manufacturing (Wuxi)"), ("RISC-V", "RISC-V"),
+    ("达芬奇架构", "Da Vinci"), ("第一代昆仑芯", "Kunlun 1"), ("Lenovo Capital", "Lenovo Capital"), ("Lenovo", "Lenovo"),
+    ("ACM Shanghai", "ACM Research (Shanghai)"), ("Fantasy One", "Fenghua No. 1"), ("FeiTeng", "Phytium CPU"),
+])
+def test_names_the_press_uses_are_registry_entities(name, label):
+    assert _label(_gazetteer().lookup(name)) == label
+
+
+@pytest.mark.parametrize("name, label", [
+    ("National Supercomputing Centre in Wuxi", "National Supercomputing Center in Wuxi"),
+    ("National Supercomputer Center in Guangzhou", "National Supercomputing Center in Guangzhou"),
+    ("Peng Cheng Lab", "Peng Cheng Laboratory"),
+    ("Huaian", "Huai'an"),
+])
+def test_other_spellings_of_a_multi_word_name(name, label):
+    assert _label(_gazetteer().lookup(name)) == label
+
+
+def test_a_spelling_two_entities_would_share_names_neither():
+    from kg.extract.gazetteer import _spelling_variants
+    assert _spelling_variants("Huai'an", "City") == ["Huaian"]
+    assert _spelling_variants("Shanghai", "City") == []
+    assert _spelling_variants("Peng Cheng Laboratory", "Organization") == ["Peng Cheng Lab"]
+
+
+def test_big_fund_ii_is_not_the_big_fund():
+    t = triples("Big Fund II and the Shanghai IC Industry Investment Fund II injected capital into SMIC South.", "en")
+    assert ("Big Fund II", "investsIn", "SMIC South") in t
+    assert not any(s == "Big Fund" for s, _p, _o in t)
+
+
+def test_a_known_stake_of_a_new_unit():
+    t = triples("2020年12月，中芯国际与北京亦庄国投合资成立中芯京城。", "zh")
+    assert ("Beijing E-Town International Investment & Development", "investsIn", "SMIC Jingcheng") in t
+
+
+def test_a_legal_name_with_a_seat_names_its_parent_even_when_the_registry_knows_the_unit():
+    t = triples("The rules also cover SK Hynix Semiconductor (China), which runs a DRAM plant in Wuxi.", "en")
+    assert ("SK Hynix Semiconductor (China)", "subsidiaryOf", "SK Hynix") in t
+
+
+def test_a_name_without_a_seat_does_not_state_a_parent():
+    t = triples("三星晶圆代工在华城量产3纳米。中科院计算所发布报告。", "zh")
+    assert not any(p == "subsidiaryOf" for _s, p, _o in t)
+
+
+def test_a_city_before_a_firm_places_it_but_never_in_a_government():
+    t = triples("2020年12月，公司与北京亦庄国投合资成立中芯京城，在北京建设12英寸晶圆厂。", "zh")
+    assert ("Beijing E-Town International Investment & Development", "headquarteredIn", "Beijing") in t
+    assert not any(p == "headquarteredIn" and o == "Chinese government" for _s, p, o in t)
+
+
+# ---------------------------------------------------------------- policies
+
+@pytest.mark.parametrize("text", [
+    "Huawei is hit by US export controls.",
+    "Huawei is subject to U.S. export controls.",
+])
+def test_us_export_controls_in_english(text):
+    t = triples(text, "en")
+    assert ("Huawei", "restrictedBy", "US export controls") in t
+    assert ("US export controls", "imposedBy", "United States") in t
+
+
+def test_a_product_noun_before_an_apposition_is_part_of_the_name():
+    t = triples("They install 115,000 Nvidia H100 and H200 processors, both barred from sale to China under US export "
+                "controls.", "en")
+    assert {("Nvidia H100", "excludedBy", "US export controls"), ("Nvidia H200", "excludedBy", "US export controls")} <= t
+
+
+def test_a_possessor_before_a_list_is_not_added_to_it():
+    t = triples("The Commerce Department added ACM Shanghai, ACM Research's principal operating subsidiary, and certain "
+                "of its subsidiaries to the Entity List.", "en")
+    assert ("ACM Research (Shanghai)", "restrictedBy", "Entity List") in t
+    assert ("ACM Research", "restrictedBy", "Entity List") not in t
+
+
+# ---------------------------------------------------------------- a described group and its examples
+
+@pytest.mark.parametrize("lang, text, fact", [
+    ("en", "SMIC supplies customers such as Huawei and Xiaomi.", ("SMIC", "supplies", "Xiaomi")),
+    ("en", "ASML supplies chipmakers including SMIC and Hua Hong.", ("ASML", "supplies", "Hua Hong Semiconductor")),
+    ("en", "Nvidia sells to Chinese firms like Alibaba and Tencent.", ("Nvidia", "supplies", "Tencent")),
+    ("en", "Horizon Robotics competes with international giants such as Nvidia and Mobileye.",
+     ("Horizon Robotics", "competesWith", "Mobileye")),
+    ("it", "Nvidia vende a clienti cinesi tra cui Alibaba e Tencent.", ("Nvidia", "supplies", "Alibaba")),
+    ("it", "Montage fornisce produttori come Samsung e Micron.", ("Montage Technology", "supplies", "Micron Technology")),
+])
+def test_the_verb_governs_the_examples_of_a_described_group(lang, text, fact):
+    assert fact in triples(text, lang)
+
+
+def test_a_word_label_is_a_name_only_capitalised():
+    assert not triples("The photo montage shows Samsung and Micron chips side by side.", "en") & {
+        ("Montage Technology", "supplies", "Samsung Electronics")}
+    assert _gazetteer().lookup("Montage") is not None
+
+
+# ---------------------------------------------------------------- filings, appositions, Italian supply
+
+def test_a_defined_company_is_the_firm_it_defines():
+    text = ('ACM Research, Inc. ("ACM" or the "Company") announced results today. SK hynix, the Company\'s first '
+            'major customer, began ordering ACM cleaning tools in 2013. The Company competes with Lam Research.')
+    t = triples(text, "en")
+    assert ("ACM Research", "supplies", "SK Hynix") in t
+    assert ("ACM Research", "competesWith", "Lam Research") in t
+    assert not any(s == "SK Hynix" and p == "competesWith" for s, p, _o in t)
+
+
+def test_a_defined_societa_is_the_firm_it_defines():
+    t = triples('Lpe S.p.A. (di seguito "la Società") ha annunciato i ricavi. Aixtron ha detto che la Società compete '
+                'con Aixtron.', "it")
+    assert not any(s == "Aixtron" and p == "competesWith" for s, p, _o in t)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TSMC, ASML's largest customer, remains the swing factor.", ("ASML", "supplies", "TSMC")),
+    ("SK hynix, ACM Research's first major customer, began ordering tools in 2013.",
+     ("ACM Research", "supplies", "SK Hynix")),
+    ("Innolight, Nvidia's main supplier of optical modules, rose.", ("Zhongji Innolight", "supplies", "Nvidia")),
+])
+def test_customers_and_suppliers_in_apposition(text, fact):
+    assert fact in triples(text, "en")
+
+
+def test_italian_supply_with_a_direct_object():
+    assert ("TSMC", "supplies", "Huawei") in triples("Tsmc fornisce Huawei.", "it")
+    assert ("TSMC", "supplies", "Huawei") in triples("Tsmc non fornisce più Huawei.", "it", polarity=NEGATIVE)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Lisuan Technology unveiled a graphics processor that its backers pitch as the country's first credible "
+     "challenger to Nvidia Corp.", ("Lisuan Technology", "competesWith", "Nvidia")),
+    ("Moore Threads is a challenger to Nvidia.", ("Moore Threads", "competesWith", "Nvidia")),
+])
+def test_a_challenger_to(text, fact):
+    assert fact in triples(text, "en")
+
+
+def test_mutual_rivals_in_chinese():
+    assert ("Hua Hong Semiconductor", "competesWith", "SMIC") in triples("华虹半导体与中芯在55至28纳米的特色工艺上互为对手。", "zh")
