@@ -1504,8 +1504,10 @@ _ZH_FIRM_NOUN = r"(?:公司|企业|厂商|初创公司|初创企业|独角兽|�
 _ZH_HQ_VERB = r"(?:总部位于|总部设在|总部在|总部设于|位于|坐落于|总部坐落于|扎根于?|落户于?)"
 # the words before a deal's verb: one clause before a comma (not a co-buyer's "联合…、…旗下"), never a deal given up
 # ("放弃收购", "终止收购")
-_ZH_DEAL_LEAD = (r"(?:(?:(?!联合|旗下|与|和|及|、)" + ZH_ANY + r"){0,16}?,)?" + ZH_ANY + r"{0,16}?(?<!放弃)(?<!终止)(?<!取消)(?<!未能)"
-                 r"(?<!叫停)(?<!拒绝)")
+_ZH_DEAL_LEAD = (r"(?:(?:(?!联合|旗下|与|和|及|、)" + ZH_ANY + r"){0,16}?,)?(?!(?:曾|已|还|也)?(?:提出|提议|试图|寻求|意图|有意))"
+                 + ZH_ANY + r"{0,16}?(?<!放弃)(?<!终止)(?<!取消)(?<!未能)(?<!叫停)(?<!拒绝)(?<!提出)(?<!提议)(?<!试图)(?<!寻求)"
+                 r"(?<!有意)(?<!意图)")
+# (a bid is no deal: "紫光曾提出以230亿美元收购美光，遭美方冷对，从未成案")
 
 ZH: list[Pattern] = [
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?:的|旗下的?|自研的?|(?:自主|独立)?(?:推出|研发|开发|设计|发布)的)?(?:旗舰|新一代|最新|主力|"
@@ -1686,7 +1688,10 @@ ZH: list[Pattern] = [
             name="zh-city-de-firm"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:,(?:同样|同为|也|亦|并|且)?" + ZH_ANY + r"{1,16}?)?的(?:\S{0,6}?(?:公司|企业|厂商|"
             r"巨头|龙头|大厂|制造商|代工厂|独角兽))?(?:——|--)?"),
-            pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)" + ZH_ANY + r"{0,6}$"), name="zh-hq-de"),
+            pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)" + ZH_ANY + r"{0,6}$"),
+            post_not=_r(r"[^,.;:()\s]{0,10}?(?:智算中心|数据中心|计算中心|算力中心|工厂|晶圆厂|基地|园区|产业园|分公司|子公司|研发中心|"
+                        r"办公室|实验室|研究院|产线)"),  # "位于青海的中国联通三江源绿电智算中心": the firm's facility is there
+            name="zh-hq-de"),
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:的)?(?:本土|当地)?(?:初创公司|初创企业|芯片公司|芯片企业|芯片设计公司|"
             r"企业|公司|独角兽|厂商|gpu企业|gpu公司|gpu厂商|ai芯片公司|芯片独角兽)"), confidence=0.75, name="zh-city-company"),
     Pattern("headquarteredIn", frozenset({"City"}), FIRM, False, _r(r""), confidence=0.7, name="zh-city-firm"),

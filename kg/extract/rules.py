@@ -3467,6 +3467,9 @@ def _maker_prefix(gaz: Gazetteer, surface: str, iri: str) -> str | None:
     """The firm whose label starts a product label ("Nvidia" in "Nvidia H20"), if any."""
     for o in reversed(gaz.prefixes(fold(surface))):  # the longest: "Alibaba Cloud" in "Alibaba Cloud Model Studio"
         if o != iri and gaz.entities[o].cls in lx.FIRM:
+            own = gaz.prefixes(fold(gaz.entities[iri].label("en")))
+            if any(x != o and x != iri and gaz.entities[x].cls in lx.FIRM for x in own) and o not in own:
+                return None  # "Tesla T4" is the "Nvidia T4": a brand that is also a firm's name is not its maker
             return o
     tail = _MAKER_AFTER.search(fold(surface))  # "la piattaforma di Nvidia", "la scheda di Nvidia"
     o = gaz.lookup(tail.group(1)) if tail else None
