@@ -1534,7 +1534,7 @@ ZH: list[Pattern] = [
             r"加速卡|加速器|产品)(?:[,，]?(?:名为|命名为|型号为|代号|取名))?"), post_not=_POST_BUY, confidence=0.75, name="zh-verb-described"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:芯片|处理器)?" + _ZH_NOT_BUT + r"(?:是|为|系|均|则|主要|全部|均是)?(?:由|出自)"
             r"(?:" + ZH_ANY + r"{1,12}?(?:(?:旗下|下属)的?(?:芯片|设计|研发)?(?:公司|子公司|企业|部门|团队|厂商)?|的))?"),
-            post=_r(r"(?:(?:采用|使用|以|用)" + ZH_ANY + r"{0,16}?(?:工艺|制程|技术|节点))?(?:自主|独立|负责|联合)?"
+            post=_r(r"(?<=代工)|(?:(?:采用|使用|以|用)" + ZH_ANY + r"{0,16}?(?:工艺|制程|技术|节点))?(?:自主|独立|负责|联合)?"
                     r"(?:设计|研发|开发|推出|打造|代工|生产|制造|流片|量产)|之手"), confidence=0.75, name="zh-by"),
     # "长鑫存储正与封测企业通富微电合作开发HBM": both partners develop it (the nearer one is zh-verb's)
     Pattern("develops", ORG, TECH, True, _r(r"(?:正|已|将|正在|曾|也|还|计划|拟)?(?:与|和|同|跟|联合)" + ZH_ANY
@@ -1792,9 +1792,17 @@ ZH: list[Pattern] = [
             name="zh-trained-on"),
     # "华为昇腾、海光信息等厂商已完成对DeepSeek-V3和DeepSeek-R1模型的适配"
     Pattern("compatibleWith", TECH, TECH, True, _r(r"(?:(?:、|,|和|及|与)" + ZH_ANY + r"{1,16}?)?(?:等" + ZH_ANY + r"{0,10}?)?" + ZH_ANY
-            + r"{0,12}?(?:完成|实现|宣布|启动)(?:了)?(?:对|与)"),
-            post=_r(r"(?:(?:、|,|和|及|与)[^,.;，。；]{1,20}?)?(?:等)?(?:模型|大模型|系列)?(?:的)?(?:全面)?(?:适配|兼容|支持|对接)"),
+            + r"{0,12}?(?:完成|实现|宣布|启动)(?:了)?(?:对|与)(?:[^,.;:，。；：]{0,14}?(?:自研|研发|开发|推出)的?)?" + ZH_ANY + r"{0,8}?"),
+            post=_r(r"(?:\([^()]{0,30}\))?(?:(?:、|,|和|及|与)[^,.;，。；]{1,20}?)?(?:等)?(?:模型|大模型|系列)?(?:的)?"
+                    r"(?:全面|国产化|深度|初步|官方)?(?:适配|兼容|支持|对接)"),
             name="zh-adapted-to"),
+    # "文心一言就建立在文心大模型和飞桨之上", "该集群运行在昇腾芯片上": what a product is built on or runs on
+    Pattern("uses", TECH, TECH, True, _r(r"(?:就|也|则|都|均|主要|完全|全部)?(?:是)?(?:建立|构建|搭建|运行|跑)在"),
+            post=_r(r"(?:(?:、|和|及|与)[^,.;，。；]{1,20}?)?(?:芯片|平台|框架|架构)?(?:之上|上)"), name="zh-built-on"),
+    # "完成DeepSeek-V3和DeepSeek-R1模型与海光DCU的国产化适配": the two sides of one adaptation
+    Pattern("compatibleWith", TECH, TECH, True, _r(r"(?:模型|大模型|芯片|框架)?(?:与|和|同)"),
+            pre=_r(r"(?:完成|实现|推进|开展)(?:了)?(?:对)?[^,.;，。；]{0,30}$"),
+            post=_r(r"(?:\([^()]{0,30}\))?(?:的)?(?:全面|国产化|深度|初步|官方)?(?:适配|兼容)"), name="zh-adaptation-of-with"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:基于|依托|依靠|借助|利用|通过)(?:了)?"),
             post=_r(ZH_ANY + r"{0,20}?(?:服务|算力|集群|训练|推理|部署|上线|运行)"), confidence=0.7, name="zh-based-on"),
     # "昇腾910B、昇腾910C等芯片均需搭配HBM使用": a chip used together with a component

@@ -1686,7 +1686,9 @@ class _Run:
                     pred = pat.pred
                     if pred == DEV_OR_FAB:
                         org, prod = (st, ot) if st[2] in lx.ORG else (ot, st)
-                        if org[2] == "Foundry":
+                        if org[2] == "Foundry" or (org[2] == "Company" and (
+                                _FAB_AFTER.match(self.folded, org[0].end) or _FAB_BEFORE.search(
+                                    self.folded, max(0, org[0].start - 16), org[0].start))):  # "由三星代工": made by contract
                             pred, st, ot = "manufacturedBy", prod, org
                         else:
                             pred, st, ot = "develops", org, prod
@@ -3394,6 +3396,11 @@ def _parent_keys(parent: str) -> tuple[str, ...]:
 def _names_parent(folded_name: str, parent: str) -> bool:
     """Whether a unit's name, as the article writes it, holds its parent's name ("SK Hynix Semiconductor (China)")."""
     return any(re.search(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])", folded_name) for k in _parent_keys(parent))
+
+
+# contract manufacture: the firm acts as the foundry, whatever else it is ("由三星代工", "fabbed by Samsung")
+_FAB_AFTER = re.compile(r"代工|\s+(?:foundry|fabs?)\b")
+_FAB_BEFORE = re.compile(r"\b(?:fabbed|fabricated under contract)\s+(?:by|at)\s+$")
 
 
 # a filing's definition of "the Company": '("ACM" or the "Company")', '(di seguito "la Società")'
