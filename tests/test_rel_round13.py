@@ -166,3 +166,78 @@ def test_a_challenger_to(text, fact):
 
 def test_mutual_rivals_in_chinese():
     assert ("Hua Hong Semiconductor", "competesWith", "SMIC") in triples("华虹半导体与中芯在55至28纳米的特色工艺上互为对手。", "zh")
+
+
+# ---------------------------------------------------------------- Chinese adaptation, contract manufacture, built on
+
+def test_a_firm_that_does_contract_manufacture_is_the_foundry():
+    assert ("Kunlun 1", "manufacturedBy", "Samsung Foundry") in triples("第一代昆仑芯由三星代工，14nm。", "zh")
+    assert ("Kunlun 1", "manufacturedBy", "Samsung Electronics") in triples("The Kunlun 1 was fabbed by Samsung.", "en")
+    t = triples("百度则推出了由三星代工的昆仑芯片。", "zh")
+    assert not any(p == "manufacturedBy" and o == "Baidu" for _s, p, o in t)
+
+
+def test_two_models_adapted_to_one_chip():
+    t = triples("海光信息宣布，其技术团队已成功完成DeepSeek-V3和DeepSeek-R1模型与海光DCU的国产化适配。", "zh")
+    assert {("DeepSeek-V3", "compatibleWith", "Hygon DCU"), ("DeepSeek-R1", "compatibleWith", "Hygon DCU")} <= t
+
+
+def test_adaptation_with_a_framework_named_after_its_maker():
+    t = triples("昆仑1完成了与百度自研深度学习框架飞桨（PaddlePaddle）的全面适配。", "zh")
+    assert ("Kunlun 1", "compatibleWith", "PaddlePaddle") in t
+
+
+def test_built_on():
+    assert ("DeepSeek-R1", "uses", "Ascend") in triples("DeepSeek-R1运行在昇腾芯片上。", "zh")
+
+
+def test_a_bid_is_no_takeover():
+    assert not any(p == "subsidiaryOf" for _s, p, _o in triples("2015年，紫光曾提出以230亿美元收购美光，遭美方冷对，从未成案。", "zh"))
+    assert ("STATS ChipPAC", "subsidiaryOf", "JCET") in triples("2015年，长电科技以约7.8亿美元收购新加坡封测厂星科金朋。", "zh")
+
+
+def test_a_brand_that_names_another_firm_is_not_the_maker():
+    t = triples("The card draws 70 watts, the same envelope as Nvidia's Tesla T4.", "en")
+    assert ("Nvidia", "develops", "Nvidia T4") in t
+    assert not any(s == "Tesla" for s, _p, _o in t)
+
+
+def test_no_names_from_generic_words():
+    t = triples("有本港基金經理直言，加上公司要與英偉達等國際巨頭正面競爭。依重整方案，紫光集團旗下的上市公司將維持運作。", "zh")
+    assert not any(s in ("有本港基金", "上市公司") for s, _p, _o in t)
+
+
+def test_a_facility_placed_somewhere_does_not_place_the_firm():
+    assert triples("据央视报道，位于青海的中国联通三江源绿电智算中心已签约。", "zh") == set()
+
+
+# ---------------------------------------------------------------- where plants are, and which region a city is in
+
+@pytest.mark.parametrize("lang, text, fact", [
+    ("en", "SK Hynix operates a DRAM fab in Wuxi.", ("SK Hynix", "locatedIn", "Wuxi")),
+    ("en", "Nexperia has factories in Hamburg and Manchester.", ("Nexperia", "locatedIn", "Manchester")),
+    ("it", "Nexperia ha sede a Nimega e fabbriche ad Amburgo e a Manchester.", ("Nexperia", "locatedIn", "Hamburg")),
+    ("it", "Samsung gestisce uno stabilimento di memorie a Xi'an.", ("Samsung Electronics", "locatedIn", "Xi'an")),
+    ("zh", "SK海力士在无锡有DRAM厂。", ("SK Hynix", "locatedIn", "Wuxi")),
+    ("zh", "台积电在南京设有工厂。", ("TSMC", "locatedIn", "Nanjing")),
+])
+def test_where_a_firm_has_a_plant(lang, text, fact):
+    assert fact in triples(text, lang)
+
+
+def test_customers_somewhere_are_no_plant():
+    assert triples("Huawei has customers in Shanghai.", "en") == set()
+    assert triples("华为在上海发布新品。", "zh") == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("In Huaian, Jiangsu province, Dehuai Semiconductor's fab stalled.", ("Huai'an", "locatedIn", "Jiangsu")),
+    ("Micron of Boise, Idaho, sued.", ("Boise", "locatedIn", "Idaho")),
+])
+def test_a_city_and_its_region(text, fact):
+    assert fact in triples(text, "en")
+
+
+def test_italian_supply_after_continua_a():
+    assert ("ASML", "supplies", "SMIC") in triples("ASML continua a fornire macchine a SMIC.", "it")
+    assert ("ASML", "supplies", "SMIC") in triples("SMIC continua invece a comprare da ASML scanner DUV.", "it")

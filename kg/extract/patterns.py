@@ -75,6 +75,8 @@ IT_AUX = (r"(?:\s*\([^()]{1,60}\))?(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|
           r"successivamente|formalmente|definitivamente|stesso|stessa|a sua volta|gli|le|lo|la|li|si|ne|viene|vengono|venne|"
           r"verrebbe|verrebbero|puo|possono|potrebbe|potrebbero|dovrebbe|dovrebbero|essere|venire|starebbe|sta|stanno|piu|"
           r"attualmente|per|in|di|da|al|ad|a|prima|poi|sempre|solo|soltanto|ieri|oggi|scors[oa]|prossim[oa]|anno|mese|settimana|anch'ess[oaie]|nel|nell'|\d{4}|gennaio|febbraio|"
+          r"continua|continuano|continuava|continuavano|continuera|continueranno|continuato|torna|tornano|tornera|tornare|tornato|"
+          r"riprende|riprendono|ripreso|inizia|iniziato|comincia|cominciato|"
           r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+|(?:l'|gli|le|lo|la)\s*)*")
 # a quantity before a product: "2.048 GPU H800", "circa 50.000 chip", "oltre 10 mila schede"
 _IT_QTY = r"(?:(?:circa|oltre|almeno|quasi|ben|piu di|fino a|decine di|migliaia di)\s+)?(?:\d[\d.,]*\s+(?:mila\s+|milioni\s+)?)?"
@@ -453,6 +455,13 @@ EN: list[Pattern] = [
     Pattern("locatedIn", frozenset({"City"}), frozenset({"Country", "Place"}), True, _r(r",\s+(?:the|a)\s+(?:provincial\s+|"
             r"national\s+|[\w-]+\s+)?(?:capital|city|port city|tech hub|hub)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?"),
             confidence=0.7, name="en-city-capital-of"),
+    # "SK Hynix operates a DRAM fab in Wuxi", "Nexperia has factories in Hamburg and Manchester": where a firm's plant is
+    Pattern("locatedIn", FIRM, frozenset({"City", "Place"}), True, _r(EN_AUX + r"(?:has|have|had|operates|operated|runs|ran|owns|"
+            r"owned|built|builds|building|opened|opens|set up|sets up|established|maintains|with)\s+(?:(?:a|an|its|their|two|three|"
+            r"four|several|new|one|another|second|third|largest|biggest|main|only)\s+)*(?:[\w-]+\s+){0,3}?(?:plants?|fabs?|"
+            r"factor(?:y|ies)|facilit(?:y|ies)|campus(?:es)?|production lines?|data cent(?:er|re)s?|r&d cent(?:er|re)s?|"
+            r"assembly lines?|packaging lines?)\s+(?:(?:both|all)\s+)?(?:in|at|near)\s+(?:the\s+)?(?:city of\s+)?"),
+            confidence=0.7, name="en-has-a-plant-in"),
     # ownership and money ----------------------------------------------------
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:a|an|the)\s+)?" + _any(3) + r"(?:subsidiary|unit|arm|division|"
             r"affiliate|spin-?off|spun off|business)\s+(?:of|from|under)\s+" + _any(1)), name="en-subsidiary-of"),
@@ -1107,6 +1116,13 @@ IT: list[Pattern] = [
             + _any(1)), name="it-controllata-da"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
             + r"(?:a|ad|al|alla|all'|per)\s*" + _any(1)), name="it-fornisce-a"),
+    # "Nexperia ha sede a Nimega e fabbriche ad Amburgo e a Manchester", "gestisce uno stabilimento a Xi'an": a firm's plant
+    Pattern("locatedIn", FIRM, frozenset({"City", "Place"}), True, _r(IT_AUX + r"(?:ha\s+sede\s+(?:a|ad|in)\s+\S+\s+e\s+|"
+            r"(?:ha|hanno|aveva|avevano|gestisce|gestiscono|possiede|possiedono|costruisce|costruiscono|costruito|aperto|apre|"
+            r"aprira|con)\s+(?:(?:uno|una|un|un'|due|tre|diversi|diverse|la\s+sua|il\s+suo|le\s+sue|i\s+suoi|nuov[oaie]|"
+            r"altr[oaie]|grande|grandi)\s*)*)(?:[\w'-]+\s+){0,3}?(?:stabiliment[oi]|fabbric(?:a|he)|impiant[oi]|linea|linee|"
+            r"data center|centro di ricerca|centri di ricerca)\s+(?:[\w'-]+\s+){0,3}?(?:a|ad|in|nel|nella|presso)\s+"),
+            confidence=0.7, name="it-ha-stabilimento-a"),
     # "Tsmc fornisce Huawei", "rifornisce i produttori come Samsung": the firm supplied is the verb's object
     Pattern("supplies", FIRM, FIRM, True, _r(IT_AUX + r"(?:forni(?:sce|scono|va|vano|ra|ranno|rebbe|rebbero|re)|"
             r"riforni\w*)\s+(?:(?:piu|ancora|anche|gia|direttamente)\s+)?(?:(?:il|lo|la|l'|i|gli|le)\s*)?"), name="it-fornisce-x"),
@@ -1799,6 +1815,11 @@ ZH: list[Pattern] = [
     # "文心一言就建立在文心大模型和飞桨之上", "该集群运行在昇腾芯片上": what a product is built on or runs on
     Pattern("uses", TECH, TECH, True, _r(r"(?:就|也|则|都|均|主要|完全|全部)?(?:是)?(?:建立|构建|搭建|运行|跑)在"),
             post=_r(r"(?:(?:、|和|及|与)[^,.;，。；]{1,20}?)?(?:芯片|平台|框架|架构)?(?:之上|上)"), name="zh-built-on"),
+    # "SK海力士在无锡有DRAM厂", "台积电在南京设有工厂": where a firm's plant is
+    Pattern("locatedIn", FIRM, frozenset({"City", "Place"}), True, _r(r"(?:也|还|则|已|已经|曾|目前|同时)?(?:在|于)"),
+            post=_r(r"(?:市|省)?(?:设有|有|建有|拥有|运营|建设|新建|投资建设|设立|布局)(?:了)?(?:一座|一家|一个|两座|多座|多个|其)?"
+                    r"[^,.;:，。；：]{0,8}?(?:厂|工厂|晶圆厂|基地|产线|生产线|研发中心|数据中心|园区|封测厂)"),
+            confidence=0.7, name="zh-has-a-plant-in"),
     # "完成DeepSeek-V3和DeepSeek-R1模型与海光DCU的国产化适配": the two sides of one adaptation
     Pattern("compatibleWith", TECH, TECH, True, _r(r"(?:模型|大模型|芯片|框架)?(?:与|和|同)"),
             pre=_r(r"(?:完成|实现|推进|开展)(?:了)?(?:对)?[^,.;，。；]{0,30}$"),

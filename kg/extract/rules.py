@@ -428,6 +428,9 @@ class _Run:
         for x, y in zip(ms, ms[1:]):
             if x.cls == "Place" and y.cls == "City" and re.fullmatch(r",\s*", self.folded[x.end:y.start]):
                 drop.add(id(x))
+            if self.lang != "zh" and x.cls == "City" and y.cls == "Place" and x.iri and y.iri and re.fullmatch(
+                    r",\s*", self.folded[x.end:y.start]) and _REGION_AFTER.match(self.folded, y.end):
+                self.province_of[x.start] = y.iri  # "Huaian, Jiangsu province", "Boise, Idaho": the city is in the region
             if self.lang == "zh" and x.cls == "Place" and y.cls == "City" and x.iri and y.iri and \
                     self.folded[x.end:y.start] in ("", "省") and self.gaz.entities[x.iri].label("zh").endswith("省"):
                 drop.add(id(x))  # "江苏无锡": the province places the city, not what the sentence speaks of
@@ -3396,6 +3399,10 @@ def _parent_keys(parent: str) -> tuple[str, ...]:
 def _names_parent(folded_name: str, parent: str) -> bool:
     """Whether a unit's name, as the article writes it, holds its parent's name ("SK Hynix Semiconductor (China)")."""
     return any(re.search(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])", folded_name) for k in _parent_keys(parent))
+
+
+# what may follow "City, Region": the region's own word, the end of the apposition or of the sentence
+_REGION_AFTER = re.compile(r"(?:\s+(?:province|state|provincia|regione))?\s*(?:[,.;:)]|$|\s+(?:and|e|in|on|for|per|was|is|has|had|where|dove))")
 
 
 # contract manufacture: the firm acts as the foundry, whatever else it is ("由三星代工", "fabbed by Samsung")
