@@ -2366,6 +2366,15 @@ class _Run:
                     restricted.add(target.iri)
                     continue
             revoke = act.groupdict().get("revoke") is not None
+            dated = self._dated_policy("export controls", self.folded[s0:s1], a - s0, s0) \
+                if ban and not revoke and target.cls in lx.TECH else None
+            if dated:  # "On October 7th America's Commerce Department barred the sale to China of … Nvidia's A100": that
+                # month's registry export controls, not a ban of its own
+                self._add(dated, "imposedBy", issuer[1], span, False, hedged, 0.55)
+                for t in [target] + self._list_after(ms, target, lx.TECH):
+                    self._add(t.iri, "restrictedBy", dated, span, False, hedged, 0.55)
+                    restricted.add(t.iri)
+                continue
             if revoke:  # one act for every firm whose licence it revokes
                 name = f"{gov.label('en')} licence revocation"
                 labels = [("en", name), ("zh", f"{gov.label('zh')}吊销许可"), ("it", f"revoca delle licenze di {gov.label('it')}")]
