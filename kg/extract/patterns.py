@@ -129,7 +129,9 @@ EN: list[Pattern] = [
             r"(?:began|begins|started|starts) (?:mass )?(?:production of|producing|shipping)|mass-produc\w*|"
             r"manufactur\w*|fabricat\w*|produc(?:e|es|ed|ing)|tap(?:ed|es) out|taped-out|unveil|"
             r"detail\w*|present\w*|prepar(?:e|es|ed|ing)|rolled out|brought out|came up with|come up with|sell(?:s|ing)?|sold|offer(?:s|ed|ing)?|"
-            r"market(?:s|ed)?)\s+(?:(?!(?:running|runs|run|based|built|powered|hosted|services?|on|using)\s)[^\s.;!?,]+'|"
+            r"market(?:s|ed)?)\s+(?!(?:(?:a|an|its|their|new|large|huge|giant|massive|big|several)\s+)*(?:clusters?|data cent(?:er|re)s?|"
+            r"supercomputers?|servers?|systems?|racks?|pods?|farms?|computing cent(?:er|re)s?)\s+(?:of|with|using|based on|powered by|"
+            r"around|on)\s)(?:(?!(?:running|runs|run|based|built|powered|hosted|services?|on|using)\s)[^\s.;!?,]+'|"
             r"(?!(?:running|runs|run|based|built|powered|hosted|services?|on|using)\s)[^\s.;!?,]+\s+|\$?\d{1,3}(?:,\d{3})+\s+){0,6}"),
             post_not=_POST_BUY, name="en-verb"),
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|systems?|dies?|wafers?|"
@@ -197,6 +199,12 @@ EN: list[Pattern] = [
             r"in the same class as|in the same league as|level with)\s*(?:(?:to|with|that of|those of|the performance of|"
             r"the\s+[\d.,]+\s*(?:tops|tflops|pflops|petaflops|teraflops|gb|w)\s+of)\s+)*"
             + _any(2)), post_not=_r(r"\s*(?:\S+\s+){0,3}in (?:terms of )?(?:memory|power)"), name="en-comparable"),
+    # "Tencent is building clusters of Ascend 910B chips", "ByteDance built a data centre with Nvidia GPUs": what it runs on
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:build(?:s|ing)?|built|set(?:s|ting)? up|deploy(?:s|ed|ing)?|assembl\w*|"
+            r"operat(?:e|es|ed|ing)|run(?:s|ning)?|ran|install(?:s|ed|ing)?)\s+(?:(?:a|an|its|their|new|large|huge|giant|massive|"
+            r"big|several|two|three|\d[\d,]*)\s+)*(?:[\w-]+\s+){0,2}?(?:clusters?|data cent(?:er|re)s?|supercomputers?|servers?|"
+            r"racks?|pods?|farms?|computing cent(?:er|re)s?)\s+(?:of|with|using|based on|powered by|around|on)\s+"
+            r"(?:(?:up to|some|about|around|more than|over|thousands of|tens of thousands of|\d[\d,]*)\s+)*"), name="en-cluster-of"),
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternatives?|replacements?|substitutes?|answer|"
             r"challengers?|stand-ins?|successor)\s+(?:to|for|of)\s+" + _any(3)), name="en-alternative"),
     Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:ordered|orders|bought|buys|purchased|purchases|sourced|sources|"
@@ -253,6 +261,10 @@ EN: list[Pattern] = [
                     r"(?!\s+(?:with|against|of|to)\s+(?!each other|one another))"),
             confidence=0.75, name="en-a-and-b-compete"),
     # "Moore Threads, MetaX's closest listed rival"
+    # "Huawei is Nvidia's most formidable rival in China", "SMIC has become Hua Hong's main competitor"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:is|was|are|were|remains?|remained|has become|had become|became|becomes)\s+"
+            r"(?:(?:now|also|still|already|arguably|probably|widely|increasingly|seen as|considered|regarded as)\s+)*"),
+            post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:rival|competitor|challenger)s?\b"), confidence=0.75, name="en-x-is-y-rival"),
     # "TSMC, ASML's largest customer, ...", "SK hynix, the Company's first major customer": the customer in an apposition
     Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:the\s+)?"),
             post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:customers?|clients?|buyers?)\b(?=\s*(?:[,.;:)]|$|(?:in|for|since|and|with|which|that)\b))"),
@@ -638,9 +650,10 @@ EN: list[Pattern] = [
     # "SenseTime has raised money from SoftBank's Vision Fund, Alibaba and Qualcomm", "raised $1bn from investors including X"
     Pattern("investsIn", FIRM, ORG, False, _r(r"(?:\s*,[^.;]{1,160}?,)?" + EN_AUX + r"(?:rais\w*|secur\w*|receiv\w*|took in|drew|"
             r"attract\w*|gets|got)\s+(?:(?:money|funds|funding|capital|cash|investment|backing|financing|an? \S+ investment|"
-            r"(?:about |around |some |more than |over |nearly )?(?:us)?\$\s?[\d.,]+\s?(?:bn|billion|million|mn|m)?)\s+)"
-            r"(?:(?:in|of)\s+[^.;]{0,40}?\s+)?from\s+(?:investors\s+(?:including|such as|like)\s+)?(?:the\s+)?" + _any(3)),
-            name="en-raised-from"),
+            r"(?:about |around |some |more than |over |nearly |almost |up to )?(?:(?:us|hk)?\$\s?|rmb\s?|cny\s?|€\s?|¥\s?)?"
+            r"\d[\d.,]*\s?(?:bn|billion|million|mn|m|trillion)?(?:\s+(?:yuan|renminbi|rmb|dollars|euros|hong kong dollars))?)\s+)"
+            r"(?:(?:in|of)\s+[^.;]{0,40}?\s+)?from\s+(?:(?:[\w-]+\s+){0,2}?investors\s+(?:including|such as|like)\s+)?(?:the\s+)?"
+            + _any(3)), name="en-raised-from"),
     # "Megvii, which counts Alibaba Group and Ant Financial among its backers"
     Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+(?:which|that|who)\s+(?:now\s+|also\s+)?counts\s+(?:the\s+)?" + _any(1)),
             post=_r(r"[^.;]{0,80}?\s+among\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:backers|investors|shareholders|"
@@ -1123,6 +1136,16 @@ IT: list[Pattern] = [
             r"altr[oaie]|grande|grandi)\s*)*)(?:[\w'-]+\s+){0,3}?(?:stabiliment[oi]|fabbric(?:a|he)|impiant[oi]|linea|linee|"
             r"data center|centro di ricerca|centri di ricerca)\s+(?:[\w'-]+\s+){0,3}?(?:a|ad|in|nel|nella|presso)\s+"),
             confidence=0.7, name="it-ha-stabilimento-a"),
+    # "Smic produce l'Ascend 910B per Huawei": a foundry that makes something for a firm supplies it
+    Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(IT_AUX + r"(?:produc\w*|produ[ck]\w*|fabbric\w*|realizz\w*|stamp\w*)\s+"
+            r"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+){1,5}?per\s+(?:conto\s+(?:di|del|della|dell')\s*)?"), name="it-makes-x-for"),
+    # "Biren ha raccolto 5 miliardi di yuan da investitori tra cui Hillhouse e Tencent": the round's backers
+    Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:raccolt[oaie]|raccoglie|raccolgono|ottenut[oaie]|ottiene|ottengono|"
+            r"incassat[oaie]|incassa|ricevut[oaie]|riceve|attirat[oaie]|attira)\s+(?:(?:circa|oltre|quasi|ben|altri|nuovi)\s+)?"
+            r"(?:(?:\$|€|usd|eur)\s?)?(?:\d[\d.,]*\s*(?:mila|milioni|miliardi|mln|mld)?\s+(?:di\s+)?(?:dollari|euro|yuan|renminbi)?\s*|"
+            r"(?:fondi|finanziamenti|capitali|risorse)\s+)(?:[^\s.;!?,]+\s+){0,6}?(?:da|dal|dalla|dall'|dai|dagli|dalle)\s*"
+            r"(?:(?:[a-z]+\s+){0,2}?(?:investitori|fondi|soci)\s+(?:tra cui|fra cui|come|quali)\s+)?(?:(?:il|lo|la|l')\s*)?"),
+            name="it-raised-from"),
     # "Tsmc fornisce Huawei", "rifornisce i produttori come Samsung": the firm supplied is the verb's object
     Pattern("supplies", FIRM, FIRM, True, _r(IT_AUX + r"(?:forni(?:sce|scono|va|vano|ra|ranno|rebbe|rebbero|re)|"
             r"riforni\w*)\s+(?:(?:piu|ancora|anche|gia|direttamente)\s+)?(?:(?:il|lo|la|l'|i|gli|le)\s*)?"), name="it-fornisce-x"),
@@ -1153,7 +1176,7 @@ IT: list[Pattern] = [
             name="it-ordered-from-by"),
     # "Sophgo ha ordinato i die a TSMC", "ha acquistato chip da Nvidia" -> the seller supplies the buyer
     Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:ordinat\w*|ordin[ao]\w*|acquistat\w*|acquist[ai]\w*|comprat\w*|"
-            r"compr[ai]\w*|commissionat\w*|commission[ai]\w*)\s+(?:[^\s.;!?,]+\s+){0,8}?(?:a|ad|da|dalla|dal|dall'|presso)\s*"),
+            r"compr[ai]\w*|commissionat\w*|commission[ai]\w*)\s+(?:\d{1,3}(?:\.\d{3})+\s+|[^\s.;!?,]+\s+){0,8}?(?:a|ad|da|dalla|dal|dall'|presso)\s*"),
             post_not=_r(r"\s+di\s+[a-z]+(?:are|ere|ire)\b"), name="it-bought-from"),
     # "Tencent avrebbe comprato grandi quantità di H20 di Nvidia", "usa processori progettati da Huawei": the maker supplies the buyer
     Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:comprat\w*|compr[ao]\w*|acquistat\w*|acquist[ao]\w*|ordinat\w*|"
@@ -1255,7 +1278,8 @@ IT: list[Pattern] = [
     Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara|diventa)\s+)"
             + _IT_STILL + r"(?:il|la|l'|uno dei|una delle|tra i)\s*"
             r"(?:(?:principal[ei]|maggior[ei]|piu dirett[oaie]|dirett[oaie]|vero|veri|grand[ei]|temibil[ei])\s+)*"
-            + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie])\s+)?"
+            + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie]|piu (?:temibil[ei]|pericolos[oaie]|forti?|agguerrit[oaie]|"
+            r"seri[oaie]|accanit[oaie]|insidios[oaie]|credibil[ei]))\s+)?"
             r"(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell')\s*"), name="it-is-rival-of"),
     Pattern("competesWith", FIRM, FIRM, False, _r(W + r"{0,60}?\s(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara)\s+"
             + _IT_STILL + r"(?:(?:il|la|l'|i|le)\s*)?"),

@@ -468,6 +468,9 @@ class _Run:
         tail = _registry_tails(self.gaz).get(fold_label(name))
         if tail:
             return tail
+        same = self.gaz.lookup(name)  # "its Ernie models": the registry's ERNIE, written as a word
+        if same and self.gaz.entities[same].cls in lx.TECH:
+            return same
         if self.lang == "zh":  # "「征程」（Journey）系列": the registry's "征程系列"
             for suffix in ("系列", "芯片", "处理器"):
                 iri = self.gaz.lookup(name + suffix)
@@ -1987,8 +1990,12 @@ class _Run:
                     firms = [f for f in firms if f.start > prev][:1] or firms
             if self.lang == "it" and len(firms) > 1:
                 firms = [f for f in firms if not _PREP_OBJ_IT.search(self.folded, max(s0, f.start - 6), f.start)] or firms
+            if self.lang != "zh" and len(firms) > 1:  # "Baidu relies on Kunlunxin chips for its Ernie models": a modifier
+                firms = [f for f in firms if not _FIRM_AS_MODIFIER.match(self.folded, f.end)] or firms
             owner = firms[-1].iri if firms else self.topic.get("firm")
-            known = _maker_prefix(self.gaz, self._label(m.iri), m.iri) if m.kind in ("registry", "fuzzy") else None
+            own = re.search(r"\bown\b|propri[oaie]\b|自研|自主", self.folded[max(s0, m.start - 30):m.start])
+            known = (_maker_prefix(self.gaz, self._label(m.iri), m.iri) or (None if own else _registry_makers().get(m.iri))) \
+                if m.kind in ("registry", "fuzzy") else None
             if owner and known and known != owner and self._cls(owner) != "Foundry":
                 continue  # "its A100": the registry names the product's maker (Nvidia A100), not this firm
             if owner:
@@ -3408,6 +3415,11 @@ def _parent_keys(parent: str) -> tuple[str, ...]:
 def _names_parent(folded_name: str, parent: str) -> bool:
     """Whether a unit's name, as the article writes it, holds its parent's name ("SK Hynix Semiconductor (China)")."""
     return any(re.search(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])", folded_name) for k in _parent_keys(parent))
+
+
+# a firm's name used as a modifier of its goods: "Kunlunxin chips", "i chip Huawei"
+_FIRM_AS_MODIFIER = re.compile(r"(?:'s)?\s+(?:chips?|gpus?|processors?|accelerators?|cards?|servers?|hardware|products?|"
+                               r"equipment|tools?|machines?|scanners?)\b")
 
 
 # what may follow "City, Region": the region's own word, the end of the apposition or of the sentence
