@@ -1882,7 +1882,8 @@ ZH: list[Pattern] = [
             r"如|涵盖|包含)?(?:了)?"), name="zh-rivals-include"),
     # "三星电子是长江存储的主要竞争对手"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:也|则|一直|仍|仍然|已|已经|正|逐渐|被)?(?:是|为|成为|视为|被视为)"),
-            post=_r(r"(?:在" + ZH_ANY + r"{1,16}?(?:市场|领域|行业|赛道|业务)(?:上|中|内)?)?的?" + _ZH_RIVAL), name="zh-is-rival"),
+            post=_r(r"(?:在" + ZH_ANY + r"{0,16}?(?:市场|领域|行业|赛道|业务|国内|中国|海外|全球|本土)(?:上|中|内)?)?的?"
+                    r"(?:(?:最|更|较为|非常)?(?:强劲|强大|有力|重要|主要|直接|危险|难缠|可怕|大)的?)?" + _ZH_RIVAL), name="zh-is-rival"),
     # "作为英伟达在国内AI芯片市场的主要竞争对手之一，寒武纪…"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:在" + ZH_ANY + r"{1,16}?(?:市场|领域|行业|赛道|业务)(?:上|中|内)?)?的?" + _ZH_RIVAL
             + r"(?:之一)?,"), pre=_r(r"(?:作为|身为)$"), name="zh-as-rival"),
