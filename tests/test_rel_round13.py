@@ -241,3 +241,49 @@ def test_a_city_and_its_region(text, fact):
 def test_italian_supply_after_continua_a():
     assert ("ASML", "supplies", "SMIC") in triples("ASML continua a fornire macchine a SMIC.", "it")
     assert ("ASML", "supplies", "SMIC") in triples("SMIC continua invece a comprare da ASML scanner DUV.", "it")
+
+
+# ---------------------------------------------------------------- a battery of plain news sentences
+
+@pytest.mark.parametrize("lang, text, fact", [
+    ("en", "Tencent is building clusters of Ascend 910B chips.", ("Tencent", "uses", "Ascend 910B")),
+    ("en", "Biren raised 5 billion yuan from investors including Hillhouse and Tencent.", ("Tencent", "investsIn", "Biren Technology")),
+    ("en", "Huawei is Nvidia's most formidable rival in China.", ("Huawei", "competesWith", "Nvidia")),
+    ("en", "Baidu relies on Kunlunxin chips for its Ernie models.", ("Baidu", "develops", "ERNIE")),
+    ("it", "ByteDance ha ordinato 100.000 chip H20 a Nvidia.", ("Nvidia", "supplies", "ByteDance")),
+    ("it", "Smic produce l'Ascend 910B per Huawei.", ("SMIC", "supplies", "Huawei")),
+    ("it", "Biren ha raccolto 5 miliardi di yuan da investitori tra cui Hillhouse e Tencent.",
+     ("Tencent", "investsIn", "Biren Technology")),
+    ("it", "Huawei è il rivale più temibile di Nvidia in Cina.", ("Huawei", "competesWith", "Nvidia")),
+    ("it", "Cambricon, sostenuta dall'Accademia cinese delle scienze, sale in Borsa.",
+     ("Chinese Academy of Sciences", "investsIn", "Cambricon")),
+    ("zh", "华为是英伟达在中国最强劲的竞争对手。", ("Huawei", "competesWith", "Nvidia")),
+])
+def test_plain_news_sentences(lang, text, fact):
+    assert fact in triples(text, lang)
+
+
+def test_building_clusters_of_a_chip_does_not_make_it():
+    assert ("Tencent", "develops", "Ascend 910B") not in triples("Tencent is building clusters of Ascend 910B chips.", "en")
+    assert ("Kunlunxin", "develops", "ERNIE") not in triples("Baidu relies on Kunlunxin chips for its Ernie models.", "en")
+
+
+@pytest.mark.parametrize("lang, text, fact", [
+    ("en", "Huawei is not Nvidia's rival.", ("Huawei", "competesWith", "Nvidia")),
+    ("it", "Huawei non è il rivale più temibile di Nvidia.", ("Huawei", "competesWith", "Nvidia")),
+    ("zh", "华为并不是英伟达在中国最强劲的竞争对手。", ("Huawei", "competesWith", "Nvidia")),
+    ("zh", "华为并非英伟达的竞争对手。", ("Huawei", "competesWith", "Nvidia")),
+    ("zh", "海光信息尚未完成DeepSeek-V3模型与海光DCU的适配。", ("DeepSeek-V3", "compatibleWith", "Hygon DCU")),
+    ("en", "SK Hynix no longer operates a fab in Wuxi.", ("SK Hynix", "locatedIn", "Wuxi")),
+    ("it", "Nexperia non ha fabbriche ad Amburgo.", ("Nexperia", "locatedIn", "Hamburg")),
+])
+def test_denied_forms_are_negative(lang, text, fact):
+    assert fact in triples(text, lang, polarity=NEGATIVE)
+    assert fact not in triples(text, lang)
+
+
+def test_a_dated_ban_on_a_chip_is_that_months_export_controls():
+    t = claim_triples("On October 7th America's Commerce Department barred the sale to China of the most advanced AI chips, "
+                      "such as Nvidia's A100, and of the tools needed to make them.", "en", date="2022-11-05")
+    assert ("Nvidia A100", "restrictedBy", "October 2022 export controls") in t
+    assert not any("ban on" in o for _s, _p, o in t if isinstance(o, str))

@@ -263,7 +263,8 @@ EN: list[Pattern] = [
     # "Moore Threads, MetaX's closest listed rival"
     # "Huawei is Nvidia's most formidable rival in China", "SMIC has become Hua Hong's main competitor"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:is|was|are|were|remains?|remained|has become|had become|became|becomes)\s+"
-            r"(?:(?:now|also|still|already|arguably|probably|widely|increasingly|seen as|considered|regarded as)\s+)*"),
+            r"(?:(?:now|also|still|already|arguably|probably|widely|increasingly|seen as|considered|regarded as|not|no longer|"
+            r"never)\s+)*"),
             post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:rival|competitor|challenger)s?\b"), confidence=0.75, name="en-x-is-y-rival"),
     # "TSMC, ASML's largest customer, ...", "SK hynix, the Company's first major customer": the customer in an apposition
     Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:the\s+)?"),
@@ -1275,7 +1276,7 @@ IT: list[Pattern] = [
             pre=_r(r"\b(?:(?:chip|processori|acceleratori|gpu|schede|server|componenti|macchinari|sistemi)\b[^.;]{0,60}?"
                    r"\b(?:di|del|della|dell')|(?:a|ad|al|alla|all')\s*)\s*$"), name="it-supplied-by"),
     # "Huawei è il principale rivale di Alibaba", "il rivale più diretto di Alibaba sarebbe Huawei"
-    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara|diventa)\s+)"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:(?:non|piu|ancora|mai)\s+)*(?:(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara|diventa)\s+)"
             + _IT_STILL + r"(?:il|la|l'|uno dei|una delle|tra i)\s*"
             r"(?:(?:principal[ei]|maggior[ei]|piu dirett[oaie]|dirett[oaie]|vero|veri|grand[ei]|temibil[ei])\s+)*"
             + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie]|piu (?:temibil[ei]|pericolos[oaie]|forti?|agguerrit[oaie]|"
@@ -1881,7 +1882,7 @@ ZH: list[Pattern] = [
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:的|之)?" + _ZH_RIVAL + r"(?:主要|则|还|也)?(?:包括|有|是|为|还有|"
             r"如|涵盖|包含)?(?:了)?"), name="zh-rivals-include"),
     # "三星电子是长江存储的主要竞争对手"
-    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:也|则|一直|仍|仍然|已|已经|正|逐渐|被)?(?:是|为|成为|视为|被视为)"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:也|则|一直|仍|仍然|已|已经|正|逐渐|被)?(?:并)?(?:不|不再|并非|并不)?(?:是|为|成为|视为|被视为)|并非|绝非|不再是"),
             post=_r(r"(?:在" + ZH_ANY + r"{0,16}?(?:市场|领域|行业|赛道|业务|国内|中国|海外|全球|本土)(?:上|中|内)?)?的?"
                     r"(?:(?:最|更|较为|非常)?(?:强劲|强大|有力|重要|主要|直接|危险|难缠|可怕|大)的?)?" + _ZH_RIVAL), name="zh-is-rival"),
     # "作为英伟达在国内AI芯片市场的主要竞争对手之一，寒武纪…"

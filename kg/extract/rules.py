@@ -1566,6 +1566,7 @@ class _Run:
             if lang == "en" and rc[1] in lx.ORG and pat.right & lx.TECH and self._possessed_tech(ms, j, pat.right):
                 continue  # "the rule caught Nvidia's H20": the verb's object is the possessed product, not its maker
             found = None
+            found_pre = (s0, None)
             for i in reversed(left_at[:bisect_left(left_at, j)]):
                 left = ms[i]
                 if left.end > right.start:
@@ -1607,7 +1608,9 @@ class _Run:
                     continue
                 if lang == "it" and pat.name in _COPULA_IT and _CONJ_E_IT.match(self.text, left.end):
                     continue  # "l'H20 e il chip sviluppato da Huawei": "and", not "è"
-                if pat.pre is not None and not pat.pre.search(self.folded[max(s0, left.start - 150):left.start]):
+                pre_at = max(s0, left.start - 150)
+                pre_m = pat.pre.search(self.folded[pre_at:left.start]) if pat.pre is not None else None
+                if pat.pre is not None and not pre_m:
                     continue
                 if id(left) in paired:
                     break
@@ -1619,6 +1622,7 @@ class _Run:
                         and left_c[i - 1] is not None and _PP_PRODUCT[lang].fullmatch(self.folded, ms[i - 1].end, left.start):
                     left, lc = ms[i - 1], left_c[i - 1]  # "The Kirin 9000S in the Mate 60 Pro is made by SMIC": the head
                 found = (left, lc, mt, gap)
+                found_pre = (pre_at, pre_m)
                 break
             implicit = False
             if found is None and pat.pre is not None:
@@ -1674,6 +1678,9 @@ class _Run:
                 neg = bool(lx.NEGATION[lang].search(gap))
             else:
                 neg = left.data.get("neg", False) or self._negated(gap, s0, left.start if not implicit else s0)
+            if not neg and pat.name in _VERB_BEFORE_LEFT and found_pre[1] is not None:  # "尚未完成A与B的适配": the verb
+                k = found_pre[0] + found_pre[1].start()  # before the left side is denied
+                neg = bool(lx.NEGATION[lang].search(self.folded[max(s0, k - 4):k] + found_pre[1].group(0)))
             post_text = _NOT_NEG[lang].sub(" ", _PARENTHETICAL.sub(" ", post_m.group(0))) if post_m is not None else ""
             if not neg and post_text and pat.name not in _ATTRIBUTIVE and (
                     lx.NEGATION[lang].search(post_text) or (lang == "zh" and "而非" in post_text)):
@@ -3420,6 +3427,10 @@ def _names_parent(folded_name: str, parent: str) -> bool:
 # a firm's name used as a modifier of its goods: "Kunlunxin chips", "i chip Huawei"
 _FIRM_AS_MODIFIER = re.compile(r"(?:'s)?\s+(?:chips?|gpus?|processors?|accelerators?|cards?|servers?|hardware|products?|"
                                r"equipment|tools?|machines?|scanners?)\b")
+
+
+# patterns whose verb stands before the left side ("完成A与B的适配"): a negation before the verb denies the relation
+_VERB_BEFORE_LEFT = frozenset({"zh-adaptation-of-with"})
 
 
 # what may follow "City, Region": the region's own word, the end of the apposition or of the sentence
