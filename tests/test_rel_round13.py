@@ -287,3 +287,24 @@ def test_a_dated_ban_on_a_chip_is_that_months_export_controls():
                       "such as Nvidia's A100, and of the tools needed to make them.", "en", date="2022-11-05")
     assert ("Nvidia A100", "restrictedBy", "October 2022 export controls") in t
     assert not any("ban on" in o for _s, _p, o in t if isinstance(o, str))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Netherlands restricted ASML's exports of DUV machines."),
+    ("it", "L'Olanda ha limitato le esportazioni di ASML."),
+    ("zh", "荷兰政府限制阿斯麦向中国出口DUV光刻机。"),
+])
+def test_a_government_that_restricts_a_firms_exports(lang, text):
+    t = triples(text, lang)
+    assert ("ASML", "restrictedBy", "Dutch export controls") in t
+    assert any(s == "Dutch export controls" and p == "imposedBy" for s, p, _o in t)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Netherlands did not restrict ASML's exports of DUV machines."),
+    ("it", "L'Olanda non ha limitato le esportazioni di ASML."),
+    ("zh", "荷兰政府并未限制阿斯麦向中国出口DUV光刻机。"),
+    ("en", "The rules limit the H20's bandwidth."),
+])
+def test_no_restriction_without_a_government_that_restricts(lang, text):
+    assert not any(p == "restrictedBy" for _s, p, _o in triples(text, lang))

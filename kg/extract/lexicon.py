@@ -535,18 +535,22 @@ NAMED_POLICY = {
 # "SAMR opened an antitrust investigation into Qualcomm", "行政院禁止公务机关使用DeepSeek", "对高通公司立案调查".
 # The measure is minted from the act (kind "ban" or "investigation"); a passive ("was banned by") is read too.
 MEASURE_ACT = {
-    "en": re.compile(r"\b(?:(?P<ban>bann(?:ed|ing)|bans?|barred|bars|prohibit(?:s|ed|ing)?|forb(?:ade|ids?|idden)|"
+    "en": re.compile(r"\b(?:(?P<restrict>restrict(?:s|ed|ing)?|curb(?:s|ed|ing)?|limit(?:s|ed|ing)?)(?=\s+(?:\w+'s\s+|the\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:exports?|sales?|shipments?)\b)|"
+                     r"(?P<ban>bann(?:ed|ing)|bans?|barred|bars|prohibit(?:s|ed|ing)?|forb(?:ade|ids?|idden)|"
                      r"(?P<black>blacklist(?:s|ed|ing)))|(?P<revoke>revok(?:ed|es|ing|e)\s+(?:[\w-]+\s+){0,2}?(?:export\s+)?licen[cs]es?)|"
                      r"(?P<probe>(?:(?:antitrust|anti-trust|anti-monopoly|anti-dumping|anti-discrimination|"
                      r"cybersecurity|security) )?(?:probe|investigation|inquiry)(?= (?:into|of|on|against)\b)|"
                      r"(?:cybersecurity|security) review(?= (?:into|of|on)\b)|investigat(?:es|ed|ing|e)(?= (?:whether )?\w)))\b"),
-    "it": re.compile(r"\b(?:(?P<revoke>revocat[oaie]\s+(?:la|le|delle|della|alcune)?\s*licenz[ae]|revoca\w*\s+(?:la|le|delle|"
+    "it": re.compile(r"\b(?:(?P<restrict>limitat[oaie]|limita(?:no|re|to)?|ristrett[oaie]|restring\w*)(?=\s+(?:(?:le|la|l')\s*)?"
+                     r"(?:esportazioni|export|vendite|forniture|spedizioni)\b)|"
+                     r"(?P<revoke>revocat[oaie]\s+(?:la|le|delle|della|alcune)?\s*licenz[ae]|revoca\w*\s+(?:la|le|delle|"
                      r"della|alcune)?\s*licenz[ae])|(?P<ban>vietat[oaie]|vieta(?:no|re|to)?|vieterebbe|vietasse|proibit[oaie]|proibisce|proibito|"
                      r"bandit[oaie]|(?:mess[oaie]|mett\w*) al bando)|"
                      r"(?P<probe>(?:un'|una |l')?(?:indagine|inchiesta|istruttoria)(?: (?:antitrust|antidumping|anti-dumping|"
                      r"antimonopolio|sulla (?:cyber)?sicurezza))?(?= (?:su|sull\w*|nei confronti d\w*|contro|a carico d\w*)\b)|"
                      r"indagat[oaie]|indaga(?:re|no)?))\b"),
-    "zh": re.compile(r"(?P<revoke>(?:吊销|撤销|收回)(?:了)?(?=[^，。；,;]{0,24}?许可))|(?P<ban>禁止|禁用|封杀|不得使用|不准使用|(?P<black>列入黑名单))|(?P<probe>(?:反垄断|反倾销|反歧视|网络安全)?(?:立案)?调查|网络安全审查)"),
+    "zh": re.compile(r"(?P<restrict>限制(?=[^，。；,;]{0,12}?(?:出口|出售|销售|供货|发货)))|(?P<revoke>(?:吊销|撤销|收回)(?:了)?(?=[^，。；,;]{0,24}?许可))|(?P<ban>禁止|禁用|封杀|不得使用|不准使用|(?P<black>列入黑名单))|(?P<probe>(?:反垄断|反倾销|反歧视|网络安全)?(?:立案)?调查|网络安全审查)"),
 }
 # a passive before the act: the target is named before it ("Micron was banned", "Qualcomm is under investigation")
 MEASURE_PASSIVE = {

@@ -2379,6 +2379,12 @@ class _Run:
                     self._add(target.iri, "restrictedBy", listed, span, False, hedged, 0.55)
                     restricted.add(target.iri)
                     continue
+            if act.groupdict().get("restrict"):  # "The Netherlands restricted ASML's exports": the issuer's export controls
+                pol = self._issuer_controls(issuer[1], span, hedged)
+                if pol:
+                    self._add(target.iri, "restrictedBy", pol, span, False, hedged, 0.55)
+                    restricted.add(target.iri)
+                continue
             revoke = act.groupdict().get("revoke") is not None
             dated = self._dated_policy("export controls", self.folded[s0:s1], a - s0, s0) \
                 if ban and not revoke and target.cls in lx.TECH else None
@@ -2406,6 +2412,24 @@ class _Run:
             for t in [target] + (self._list_after(ms, target, lx.FIRM) if revoke else []):
                 self._add(t.iri, "restrictedBy", pol, span, False, hedged, 0.55)
                 restricted.add(t.iri)
+
+    def _issuer_controls(self, issuer: str, span, hedged: bool) -> str | None:
+        """The export controls of a government ("Dutch export controls"), minted once per article, imposedBy it."""
+        ie = self._entity(issuer)
+        if ie is None:
+            return None
+        earlier = self._described_policy(issuer)
+        if earlier:
+            return earlier[0]
+        demonym = lx.DEMONYM.get(ie.label("en"))
+        en, it, zh = (t.format(iss=(ie.label(lg) if ie else self._label(issuer)))
+                      for t, lg in zip(lx.POLICY_LABEL["export controls"], ("en", "it", "zh")))
+        if demonym:
+            en = lx.POLICY_LABEL["export controls"][0].format(iss=demonym)
+        iri = self._mint(en, "Policy", labels=(("en", en), ("it", it), ("zh", zh)))
+        self.described_policies[iri] = issuer
+        self._add(iri, "imposedBy", issuer, span, False, hedged, 0.55)
+        return iri
 
     def _policy_on(self, ms: list[Mention], targets: list[Mention], restricted: set, span, hedged: bool) -> None:
         """A measure and the firm or product named right after it: "the sanctions against Huawei", "l'indagine della
