@@ -60,10 +60,14 @@ HEDGE = {
     "en": re.compile(r"\b(?:reportedly|allegedly|purportedly|according to|is said to|are said to|was said to|"
                      r"sources? (?:said|say|familiar)|people familiar|rumou?r\w*|may(?! \d)|might|could|is expected to|"
                      r"are expected to|plans? to|planning to|believed to|reports? (?:said|say|suggest)|"
-                     r"is thought to|unconfirmed|speculat\w*|would)\b"),
+                     r"is thought to|unconfirmed|speculat\w*|would|(?:analysts?|experts?|observers?|insiders?|some|many|industry "
+                     r"watchers|researchers) (?:believe|believed|suspect|suspected|think|thought|estimate|estimated|say|said)|"
+                     r"likely|probably|presumably|apparently|is understood to|are understood to)\b"),
     "it": re.compile(r"\b\w+(?:rebbe|rebbero)\b|\b(?:secondo|pare|sembra|indiscrezion\w*|si dice|presumibilmente|"
-                     r"forse|potenzialmente|voci|fonti)\b"),
+                     r"forse|potenzialmente|voci|fonti|probabilmente|verosimilmente|gli analisti (?:ritengono|stimano|pensano)|"
+                     r"si ritiene|si stima)\b"),
     "zh": re.compile(r"据报道|据悉|据称|据传|传闻|知情人士|消息人士|或将|可能|有望|据了解|传出|报道称|据.{1,12}报道|预计|计划|"
+                     r"分析师(?:认为|估计|推测|判断)|业内(?:人士)?(?:认为|推测|估计)|推测|疑似|或许|大概率|"
                      r"(?<![模虚])拟(?!合|人|态)"),  # "拟收购": a planned deal
 }
 # Reporting cues: a media outlet near one of these is the article's reported source.
