@@ -308,3 +308,34 @@ def test_a_government_that_restricts_a_firms_exports(lang, text):
 ])
 def test_no_restriction_without_a_government_that_restricts(lang, text):
     assert not any(p == "restrictedBy" for _s, p, _o in triples(text, lang))
+
+
+def test_a_based_description_stops_at_the_next_actor():
+    t = triples("Biren Technology, a Shanghai-based GPU designer backed by Hillhouse, unveiled the BR100.", "en")
+    assert ("Biren Technology", "headquarteredIn", "Shanghai") in t
+    assert ("Hillhouse Investment", "headquarteredIn", "Shanghai") not in t
+    assert ("Hillhouse Investment", "investsIn", "Biren Technology") in t
+
+
+def test_one_of_a_firms_customers_in_apposition():
+    t = triples("ByteDance, one of Nvidia's largest Chinese customers, is also testing Huawei's Ascend 910B.", "en")
+    assert ("Nvidia", "supplies", "ByteDance") in t
+
+
+def test_a_foundrys_its_chip_is_its_customers():
+    t = triples("Having lost access to TSMC, Huawei now relies on SMIC to make its Kirin chips.", "en")
+    assert ("Huawei", "develops", "Kirin") in t
+    assert ("SMIC", "develops", "Kirin") not in t
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Analysts believe SMIC makes the Ascend 910C."),
+    ("en", "SMIC likely makes the Ascend 910C."),
+    ("zh", "分析师认为，昇腾910C由中芯国际代工。"),
+])
+def test_a_belief_or_likelihood_is_a_hedge(lang, text):
+    from kg.extract.rules import RuleExtractor
+    from kg.model import Article
+    res = RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date="2025-01-01"))
+    made = [c for c in res.claims if c.predicate == "manufacturedBy"]
+    assert made and all(c.modality == "hedged" for c in made)

@@ -267,7 +267,7 @@ EN: list[Pattern] = [
             r"never)\s+)*"),
             post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:rival|competitor|challenger)s?\b"), confidence=0.75, name="en-x-is-y-rival"),
     # "TSMC, ASML's largest customer, ...", "SK hynix, the Company's first major customer": the customer in an apposition
-    Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:the\s+)?"),
+    Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:the\s+|one of\s+|among\s+)?"),
             post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:customers?|clients?|buyers?)\b(?=\s*(?:[,.;:)]|$|(?:in|for|since|and|with|which|that)\b))"),
             confidence=0.75, name="en-x-y-customer"),
     # "Innolight, Nvidia's main supplier of optical modules, ...": the supplier in an apposition
@@ -449,7 +449,8 @@ EN: list[Pattern] = [
     # places -----------------------------------------------------------------
     Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:based|headquartered|located|hq'd|"
             r"headquarters|headquarters are|hq)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:\S+\s+)?"), name="en-based-in"),
-    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"-(?:based|headquartered)\s+" + _any(4)), name="en-x-based"),
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"-(?:based|headquartered)\s+(?:(?!(?:backed|owned|controlled|funded|"
+            r"by|of|from|with|for|and|or|which|that|whose|to|in|at|on|rival|rivals|like|such)\s)[^\s.;!?,]+\s+){0,4}"), name="en-x-based"),
     # "Beijing's Moore Threads", "Shanghai's MetaX", "South Korea's SK Hynix": a firm named with its home
     Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"'s?\s+"), post_not=_r(r"'s?\s"), confidence=0.7, name="en-city-s-firm"),
     # (not "Founded by researchers from Tsinghua, the Beijing-based company": the opening clause has no apposition)

@@ -1999,6 +1999,10 @@ class _Run:
                 firms = [f for f in firms if not _PREP_OBJ_IT.search(self.folded, max(s0, f.start - 6), f.start)] or firms
             if self.lang != "zh" and len(firms) > 1:  # "Baidu relies on Kunlunxin chips for its Ernie models": a modifier
                 firms = [f for f in firms if not _FIRM_AS_MODIFIER.match(self.folded, f.end)] or firms
+            if firms and m.cls == "Chip" and self._cls(firms[-1].iri) == "Foundry" and \
+                    any(self._cls(f.iri) != "Foundry" for f in firms[:-1]):
+                firms = [f for f in firms if self._cls(f.iri) != "Foundry"]  # "Huawei relies on SMIC to make its Kirin
+                # chips": a foundry's "its" chip is its customer's
             owner = firms[-1].iri if firms else self.topic.get("firm")
             own = re.search(r"\bown\b|propri[oaie]\b|自研|自主", self.folded[max(s0, m.start - 30):m.start])
             known = (_maker_prefix(self.gaz, self._label(m.iri), m.iri) or (None if own else _registry_makers().get(m.iri))) \
