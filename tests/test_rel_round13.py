@@ -339,3 +339,18 @@ def test_a_belief_or_likelihood_is_a_hedge(lang, text):
     res = RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date="2025-01-01"))
     made = [c for c in res.claims if c.predicate == "manufacturedBy"]
     assert made and all(c.modality == "hedged" for c in made)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("作为英伟达在中国的最大客户之一，字节跳动也在测试华为昇腾910B。", ("Nvidia", "supplies", "ByteDance")),
+    ("为字节跳动供应芯片的寒武纪股价大涨10%。", ("Cambricon", "supplies", "ByteDance")),
+    ("专为中国市场设计的英伟达H20于4月被美国禁售。", ("Nvidia H20", "restrictedBy", "April 2025 H20 licence requirement")),
+])
+def test_chinese_relatives_and_passives(text, fact):
+    assert fact in triples(text, "zh")
+
+
+def test_the_wei_inside_huawei_is_no_preposition():
+    t = triples("在失去台积电代工后，华为转而依靠中芯国际生产麒麟芯片。", "zh")
+    assert ("Kirin", "manufacturedBy", "SMIC") in t
+    assert ("Kirin", "manufacturedBy", "TSMC") not in t

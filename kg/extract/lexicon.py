@@ -554,7 +554,7 @@ MEASURE_ACT = {
                      r"(?P<probe>(?:un'|una |l')?(?:indagine|inchiesta|istruttoria)(?: (?:antitrust|antidumping|anti-dumping|"
                      r"antimonopolio|sulla (?:cyber)?sicurezza))?(?= (?:su|sull\w*|nei confronti d\w*|contro|a carico d\w*)\b)|"
                      r"indagat[oaie]|indaga(?:re|no)?))\b"),
-    "zh": re.compile(r"(?P<restrict>限制(?=[^，。；,;]{0,12}?(?:出口|出售|销售|供货|发货)))|(?P<revoke>(?:吊销|撤销|收回)(?:了)?(?=[^，。；,;]{0,24}?许可))|(?P<ban>禁止|禁用|封杀|不得使用|不准使用|(?P<black>列入黑名单))|(?P<probe>(?:反垄断|反倾销|反歧视|网络安全)?(?:立案)?调查|网络安全审查)"),
+    "zh": re.compile(r"(?P<restrict>限制(?=[^，。；,;]{0,12}?(?:出口|出售|销售|供货|发货)))|(?P<revoke>(?:吊销|撤销|收回)(?:了)?(?=[^，。；,;]{0,24}?许可))|(?P<ban>禁止|禁用|禁售|封杀|不得使用|不准使用|(?P<black>列入黑名单))|(?P<probe>(?:反垄断|反倾销|反歧视|网络安全)?(?:立案)?调查|网络安全审查)"),
 }
 # a passive before the act: the target is named before it ("Micron was banned", "Qualcomm is under investigation")
 MEASURE_PASSIVE = {

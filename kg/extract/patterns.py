@@ -1590,7 +1590,8 @@ ZH: list[Pattern] = [
             name="zh-wei-daigong"),
     # "三星电子宣布，将以14纳米工艺为百度量产其自研的昆仑AI芯片": the foundry makes the client's chip
     Pattern("manufacturedBy", FAB, PRODUCT, False, _r(ZH_ANYC + r"{0,24}?(?:(?:以|用|采用)" + ZH_ANY + r"{1,12}?(?:工艺|制程|技术|节点))?"
-            r"(?:为|替|给)" + ZH_ANY + r"{1,10}?(?:代工|生产|制造|量产|流片)(?:了)?(?:其|该|这款|一款)?(?:自研|自主研发|设计|研发|自行设计)?的?"),
+            r"(?<!华)(?<!作)(?<!成)(?<!认)(?<!因)(?:为|替|给)" + ZH_ANY + r"{1,10}?(?:代工|生产|制造|量产|流片)(?:了)?(?:其|该|这款|一款)?"
+            r"(?:自研|自主研发|设计|研发|自行设计)?的?"),
             name="zh-fab-for-client"),
     Pattern("manufacturedBy", PRODUCT, FAB, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|基于)"),
             post=_r(r"(?:的)?[^\s，。；、,;]{0,8}?(?:工艺|制程|节点)"), confidence=0.7, name="zh-uses-process"),
@@ -1841,6 +1842,12 @@ ZH: list[Pattern] = [
     # "文心一言就建立在文心大模型和飞桨之上", "该集群运行在昇腾芯片上": what a product is built on or runs on
     Pattern("uses", TECH, TECH, True, _r(r"(?:就|也|则|都|均|主要|完全|全部)?(?:是)?(?:建立|构建|搭建|运行|跑)在"),
             post=_r(r"(?:(?:、|和|及|与)[^,.;，。；]{1,20}?)?(?:芯片|平台|框架|架构)?(?:之上|上)"), name="zh-built-on"),
+    # "作为英伟达在中国的最大客户之一，字节跳动…": the customer introduced by its supplier
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:在" + ZH_ANY + r"{1,8}?)?的?(?:最大|主要|重要|核心|大|头部|第一大)?的?(?:客户|买家)"
+            r"(?:之一)?,?"), pre=_r(r"作为$"), confidence=0.7, name="zh-as-x-customer"),
+    # "为字节跳动供应芯片的寒武纪": the supplier described by whom it supplies
+    Pattern("supplies", FIRM, FIRM, False, _r(r"(?:供应|供货|提供|出货)" + ZH_ANY + r"{0,6}?的"), pre=_r(r"(?:为|向|给)$"),
+            confidence=0.7, name="zh-the-supplier-of-x"),
     # "SK海力士在无锡有DRAM厂", "台积电在南京设有工厂": where a firm's plant is
     Pattern("locatedIn", FIRM, frozenset({"City", "Place"}), True, _r(r"(?:也|还|则|已|已经|曾|目前|同时)?(?:在|于)"),
             post=_r(r"(?:市|省)?(?:设有|有|建有|拥有|运营|建设|新建|投资建设|设立|布局)(?:了)?(?:一座|一家|一个|两座|多座|多个|其)?"

@@ -2347,7 +2347,13 @@ class _Run:
             a, b = s0 + act.start(), s0 + act.end()
             passive = self.lang in lx.MEASURE_PASSIVE and lx.MEASURE_PASSIVE[self.lang].search(
                 self.folded, max(s0, a - 30), a)
-            if passive:
+            bei = next((g for g in reversed(govs) if g[0].end <= a and re.fullmatch(r"(?:[以因]\S{0,8})?", self.folded[g[0].end:a])
+                        and self.folded[max(s0, g[0].start - 1):g[0].start] == "被"), None) if self.lang == "zh" else None
+            if bei is not None:  # "英伟达H20于4月被美国禁售": the target before 被, the issuer after it
+                before = [t for t in targets if t.end <= bei[0].start - 1 and bei[0].start - 1 - t.end <= 30]
+                target = before[-1] if before else None
+                issuer = bei
+            elif passive:
                 before = [t for t in targets if t.end <= a and a - t.end <= 40]
                 target = before[-1] if before else None
                 issuer = next((g for g in govs if g[0].start >= b and g[0].start - b <= 40), None)
