@@ -22,7 +22,7 @@ from kg.extract.sentences import split_sentences
 from kg.extract.textnorm import fold, fold_label
 from kg.model import ASSERTED, HEDGED, NEGATIVE, POSITIVE, Article, Claim, Entity, ExtractionResult
 
-VERSION = "0.12.0"
+VERSION = "0.13.0"
 _DEBUG = bool(os.environ.get("KG_DEBUG_RULES"))
 
 _GROUP = {"Chip": "chip", "System": "system", "SoftwarePlatform": "platform", "Company": "firm", "Foundry": "firm",
