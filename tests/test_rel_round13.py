@@ -354,3 +354,9 @@ def test_the_wei_inside_huawei_is_no_preposition():
     t = triples("在失去台积电代工后，华为转而依靠中芯国际生产麒麟芯片。", "zh")
     assert ("Kirin", "manufacturedBy", "SMIC") in t
     assert ("Kirin", "manufacturedBy", "TSMC") not in t
+
+
+def test_a_measure_on_a_firm_after_ad():
+    """"restrizioni ad ASML": the preposition is "ad", not "a" followed by a word "d"."""
+    t = triples("L'Olanda ha imposto restrizioni ad ASML.", "it")
+    assert ("ASML", "restrictedBy", "Dutch restrictions") in t

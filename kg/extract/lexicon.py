@@ -579,8 +579,8 @@ POLICY_ON = {
     "en": re.compile(r"(?:\s+(?:of|by) (?:the )?[\w.'-]+(?: [\w.'-]+){0,3}?)?\s+(?:on|against|into|targeting|of) "
                      r"(?:the |a |an )?(?:(?:chinese|us|american) )?"),
     "it": re.compile(r"(?:\s+(?:di|del|della|dello|dell'|dei|degli) ?[\w.'-]+(?: [\w.'-]+){0,3}?)?\s+(?:su|sul|sulla|sull'|"
-                     r"sugli|sui|contro|nei confronti d(?:i|el|ella|ell'|ei|egli) ?|a carico d(?:i|el|ella|ell') ?|a|ad|al|alla|allo|all'|ai|agli|alle)\s*"
-                     r"(?:il |la |lo |l'|i |gli |le )?"),
+                     r"sugli|sui|contro|nei confronti d(?:i|el|ella|ell'|ei|egli) ?|a carico d(?:i|el|ella|ell') ?|a|ad|al|alla|allo|all'|ai|agli|alle)"
+                     r"(?:(?<=')|(?![a-z]))\s*(?:il |la |lo |l'|i |gli |le )?"),  # "ad Asml", not "a" + "d Asml"
 }
 
 # Membership of a list (a registry policy named "... List"): the preposition right before the list's name
