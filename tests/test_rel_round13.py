@@ -360,3 +360,9 @@ def test_a_measure_on_a_firm_after_ad():
     """"restrizioni ad ASML": the preposition is "ad", not "a" followed by a word "d"."""
     t = triples("L'Olanda ha imposto restrizioni ad ASML.", "it")
     assert ("ASML", "restrictedBy", "Dutch restrictions") in t
+
+
+def test_a_product_named_after_another_firm_is_not_this_firms():
+    t = triples("Alibaba Cloud offers Nvidia H20 instances to customers.", "en")
+    assert ("Alibaba Cloud", "develops", "Nvidia H20") not in t
+    assert ("HiSilicon", "develops", "Kirin 9000S") in triples("HiSilicon designs Huawei's Kirin 9000S.", "en")

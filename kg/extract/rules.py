@@ -1288,6 +1288,8 @@ class _Run:
             return
         if p == "headquarteredIn" and not negative and self._away_from_home(s, o):
             return
+        if p == "develops" and not negative and isinstance(o, str) and self._others_product(s, o):
+            return  # "Alibaba Cloud offers Nvidia H20 instances": the H20 is Nvidia's
         if not negative and self.text[span[0]:span[1]].rstrip().endswith(("?", "？")) and \
                 _YES_NO.search(self.folded[span[0]:span[1]]) and not _RHETORICAL.search(self.folded, span[0], span[1]):
             return  # a yes/no question ("是否采购了英伟达H20？", "Does Huawei make it?") states nothing; a rhetorical
@@ -1306,6 +1308,18 @@ class _Run:
         if old is None:
             self.by_span.setdefault(span[0], []).append(key)
         self.claims[key] = claim
+
+    def _others_product(self, firm: str, product: str) -> bool:
+        """A registry product whose name carries another firm's name ("Nvidia H20"): that firm made it, not this one
+        ("Alibaba Cloud offers Nvidia H20 instances"), unless this one is a unit or the parent of that firm."""
+        e = self.gaz.entities.get(product)
+        if e is None:
+            return False
+        maker = _maker_prefix(self.gaz, e.label("en"), product)
+        if maker is None or maker == firm:
+            return False
+        parents = ontology.unit_parents()
+        return parents.get(firm) != maker and parents.get(maker) != firm
 
     def run(self) -> ExtractionResult:
         ms_all = self.mentions()
