@@ -1259,11 +1259,7 @@ class _Run:
                 return iri
             ie = self._entity(issuer)
             kind = m.data["kind"]
-            en, it, zh = (t.format(iss=(ie.label(lg) if ie else self._label(issuer)))
-                          for t, lg in zip(lx.POLICY_LABEL[kind], ("en", "it", "zh")))
-            demonym = lx.DEMONYM.get(ie.label("en")) if ie else None
-            if demonym:
-                en = lx.POLICY_LABEL[kind][0].format(iss=demonym)  # "Dutch export controls"
+            en, it, zh, demonym = self._policy_labels(kind, issuer)
             alts = tuple(("en", t.format(iss=a)) for a in _short_names(ie) for t in lx.POLICY_LABEL[kind][:1]) if ie else ()
             if demonym:
                 alts += (("en", lx.POLICY_LABEL[kind][0].format(iss=ie.label("en"))),)
@@ -1277,6 +1273,17 @@ class _Run:
             self._add(iri, "imposedBy", issuer, m.data["sent"], False, m.data["hedged"], 0.7)
             return iri
         return None
+
+    def _policy_labels(self, kind: str, issuer: str) -> tuple[str, str, str, str | None]:
+        """English, Italian and Chinese labels of an unnamed policy of a kind by an issuer, and the issuer's demonym
+        ("Dutch export controls", "controlli all'esportazione (Paesi Bassi)")."""
+        ie = self._entity(issuer)
+        en, it, zh = (t.format(iss=(ie.label(lg) if ie else self._label(issuer)))
+                      for t, lg in zip(lx.POLICY_LABEL[kind], ("en", "it", "zh")))
+        demonym = lx.DEMONYM.get(ie.label("en")) if ie else None
+        if demonym:
+            en = lx.POLICY_LABEL[kind][0].format(iss=demonym)  # "Dutch export controls"
+        return en, it, zh, demonym
 
     # -- claims ----------------------------------------------------------------
     def _add(self, s: str, p: str, o, span: tuple[int, int], negative: bool, hedged: bool, conf: float) -> None:
@@ -2439,17 +2446,12 @@ class _Run:
 
     def _issuer_controls(self, issuer: str, span, hedged: bool) -> str | None:
         """The export controls of a government ("Dutch export controls"), minted once per article, imposedBy it."""
-        ie = self._entity(issuer)
-        if ie is None:
+        if self._entity(issuer) is None:
             return None
         earlier = self._described_policy(issuer)
         if earlier:
             return earlier[0]
-        demonym = lx.DEMONYM.get(ie.label("en"))
-        en, it, zh = (t.format(iss=(ie.label(lg) if ie else self._label(issuer)))
-                      for t, lg in zip(lx.POLICY_LABEL["export controls"], ("en", "it", "zh")))
-        if demonym:
-            en = lx.POLICY_LABEL["export controls"][0].format(iss=demonym)
+        en, it, zh, _demonym = self._policy_labels("export controls", issuer)
         iri = self._mint(en, "Policy", labels=(("en", en), ("it", it), ("zh", zh)))
         self.described_policies[iri] = issuer
         self._add(iri, "imposedBy", issuer, span, False, hedged, 0.55)
@@ -2685,7 +2687,7 @@ class _Run:
                 if pred == "develops" and (m.iri in developed or self._architecture(m)):
                     continue  # another firm is said to develop it ("T-Head ... Yitian 710"), or it is an architecture
                 inside = pred == "subsidiaryOf" and other is not None and "(" in self.folded[m.start:m.end] and \
-                    _names_parent(self.folded[m.start:m.end], other)
+                    other in self.gaz.prefixes(self.folded[m.start:m.end])
                 if not other or (other not in named and not inside) or m.iri in done or m.iri in skip:
                     continue  # (a legal name with a seat holds its parent's: "SK Hynix Semiconductor (China)", "中芯国际…（北京）")
                 s_, o_ = (other, m.iri) if other_is_subject else (m.iri, other)
@@ -3457,19 +3459,6 @@ def _stakes_in() -> dict[str, tuple[str, ...]]:
     for inv, firm in sorted(ontology.known_stakes()):
         out.setdefault(firm, []).append(inv)
     return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=None)
-def _parent_keys(parent: str) -> tuple[str, ...]:
-    """Folded labels of a registry organisation, longest first."""
-    e = ontology.load_registry().get(parent)
-    keys = {fold_label(t) for _l, t in (e.labels + e.alt_labels)} if e else set()
-    return tuple(sorted((k for k in keys if len(k) >= 2), key=len, reverse=True))
-
-
-def _names_parent(folded_name: str, parent: str) -> bool:
-    """Whether a unit's name, as the article writes it, holds its parent's name ("SK Hynix Semiconductor (China)")."""
-    return any(re.search(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])", folded_name) for k in _parent_keys(parent))
 
 
 # a firm's name used as a modifier of its goods: "Kunlunxin chips", "i chip Huawei"
