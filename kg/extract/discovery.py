@@ -56,6 +56,13 @@ IT_ORG = [
                 rf"delle|d')\s*[a-zà-ù]+\s+(?:[a-zà-ù]+[ei]\s+)?|(?!(?:ha|hanno|[eè]|era|sar[aà]|aveva|non|che|ne|si|lo|la|gli|le|"
                 rf"per|con|in|a|da|su)\s)[a-zà-ù]{{4,}}(?<!at[oaie])(?<!ut[oaie])(?<!it[oaie])\s+){{1,3}}"
                 rf"({_CAP}(?:[\s-]{_CAP}){{0,2}})(?![\w])"), "cue"),
+    # "la francese Bpifrance", "nella bavarese Ers Electronic", "dalla statunitense Efficient Power Conversion": la società
+    (re.compile(rf"\b(?i:la|della|alla|dalla|nella|sulla|con la)\s+(?i:[a-z]+ese|statunitense|americana|israeliana|coreana|"
+                rf"sudcoreana|tedesca|svizzera|indiana|australiana|britannica|russa|austriaca|belga|italiana|texana|californiana)\s+"
+                rf"({_CAP}(?:[\s-]{_CAP}){{0,2}})(?![\w])"), "cue"),
+    # "Sensiva, startup torinese, …": an apposition without its article
+    (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(startup|start-up|societ[aà]|azienda|fonderia|controllata|joint venture)\s+"
+                rf"(?!(?:che|di cui|la quale|il quale)\b)"), "apposition"),
     (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:una|la|un|il|l'|lo|uno)\s*(?:\S+\s+){{0,3}}?(startup|start-up|"
                 rf"societ[aà]|azienda|produttore|fondo|fonderia|progettista|laboratorio|istituto|universit[aà]|banca|"
                 rf"controllata|divisione|joint venture|distributore|fornitore)\b"), "apposition"),
@@ -259,6 +266,9 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | 
             else:
                 s, e = m.start(1), m.end(1)
                 name = m.group(1)
+            based = _BASED_FIRST.match(name)
+            if based and how == "suffix":  # "Hangzhou-based Maxio Technology": the home is no part of the name
+                s, name = s + based.end(), name[based.end():]
             first = name.split()[0]
             if first in _STOP_FIRST:
                 parts = name.split(None, 1)
@@ -283,6 +293,7 @@ def find_orgs(text: str, lang: str, taken: list[tuple[int, int]], folded: str | 
 
 # a leading "China" or home city belongs to a suffixed name: "Shanghai Xuanjie Technology", "China Mobile Ltd"
 _KEEP_FIRST = ("China", "Beijing", "Shanghai", "Shenzhen")
+_BASED_FIRST = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-(?:based|headquartered|listed|born|owned|backed|controlled)\s+(?=[A-Z])")
 
 
 # kinds of chips and technologies written in capitals: never the name of an organisation
@@ -614,7 +625,10 @@ _ZH_UNIT_NAME = re.compile(rf"(?!与|和|及|等|的|也|已|是|为|在|将|被
                            r"开展|完成|生产|研发|持有|拥有|计划|拟|投资|成立|设立|主营|承担|提供))")
 _ZH_NOT_ORG = ("拥有", "包括", "共有", "设有", "还有", "设立", "成立", "主要", "主营", "核心", "研发", "产品", "业务", "品牌", "芯片",
                "员工", "公司", "企业", "基金", "平台", "团队", "多家", "多个", "一家", "两家", "全资", "控股", "子公司", "资产", "股权",
-               "股份", "工厂", "项目", "服务器", "模型", "大模型", "系列", "合计", "分别", "持有", "某", "上市公司", "上市")
+               "股份", "工厂", "项目", "服务器", "模型", "大模型", "系列", "合计", "分别", "持有", "某", "上市公司", "上市",
+               # "及其子公司均未被列入", "子公司负责室内装修": adverbs and verbs, not a unit's name
+               "均", "皆", "都", "未", "尚", "不", "没", "并", "仍", "亦", "也", "已", "则", "负责", "从事", "专注", "承担", "提供",
+               "生产", "开展", "参与", "涉及", "位于")
 
 
 _ZH_FACILITY = ("工厂", "厂", "基地", "产线", "生产线", "业务", "部门", "园区")  # "旗下闪存封测工厂": no name
@@ -1238,3 +1252,4 @@ def coordinated(text: str, lang: str, firms: list[tuple[int, int, str]],
             out.append((b.start(1), b.end(1), b.group(1), cls))
             spans.append((b.start(1), b.end(1)))
     return out
+

@@ -58,6 +58,8 @@ def _spelling_variants(label: str, cls: str) -> list[str]:
     """Other spellings of a multi-word name as the press writes them: "Centre"/"Center", "Supercomputer Center",
     "Lab" for "Laboratory", "Technologies"/"Technology"; a place name without its apostrophe ("Huaian")."""
     out = []
+    if any(is_cjk(c) for c in label) and re.search(r"[\u4e00-\u9fff][A-Za-z0-9]", label):
+        out.append(re.sub(r"([\u4e00-\u9fff])(?=[A-Za-z0-9])", r"\1 ", label))  # "昇騰 910B", "思元 590": Taiwan's spacing
     if cls in _PLACES and "'" in label and label.isascii():
         out.append(label.replace("'", ""))
     if " " in label and label.isascii() and cls not in _PLACES:
@@ -170,12 +172,11 @@ class Gazetteer:
         self._fuzzy: dict[tuple[str, int], list[tuple[bool, int, str, str, str]]] = {}
         for n, (key, vals) in enumerate(keys.items()):
             if len(key) >= 4 and key.isascii() and key[0].isalpha():
-                place = entities[vals[0][0]].cls in _PLACES
-                if place and len(key) < 7:
-                    continue  # short place names sit one edit from other words: Nvida/Noida, Susan/Sudan, Turing/Turin
-                # on a tie a misspelt firm or product beats a place (places sort last)
+                if entities[vals[0][0]].cls in _PLACES:
+                    continue  # place names sit one edit from other words and from each other's romanisations
+                    # (Nvida/Noida, Susan/Sudan, Turing/Turin, Taihang/Taicang): a misspelling is a firm's or a product's
                 self._fuzzy.setdefault((key[0], len(key)), []).append(
-                    (place, n, key, vals[0][0], vals[0][1], _DIGITS.sub("", key)))
+                    (False, n, key, vals[0][0], vals[0][1], _DIGITS.sub("", key)))
         self._near: dict[tuple[str, int], list] = {}  # (first letter, length) -> see _near_labels
 
     def lookup(self, label: str) -> str | None:
@@ -247,7 +248,7 @@ class Gazetteer:
         return [(m.start(), m.end(), m.group(1), m.group(2)) for m in self._line_rx.finditer(folded)]
 
     def _near_labels(self, first: str, size: int) -> list:
-        """Fuzzy candidates starting with `first` whose length is within two of `size`, places last (cached)."""
+        """Fuzzy candidates starting with `first` whose length is within two of `size` (cached)."""
         key = (first, size)
         if key not in self._near:
             self._near[key] = sorted(c for n in range(size - 2, size + 3) for c in self._fuzzy.get((first, n), ()))

@@ -63,7 +63,7 @@ HEDGE = {
                      r"is thought to|unconfirmed|speculat\w*|would|(?:analysts?|experts?|observers?|insiders?|some|many|industry "
                      r"watchers|researchers) (?:believe|believed|suspect|suspected|think|thought|estimate|estimated|say|said)|"
                      r"likely|probably|presumably|apparently|is understood to|are understood to)\b"),
-    "it": re.compile(r"\b\w+(?:rebbe|rebbero)\b|\b(?:secondo|pare|sembra|indiscrezion\w*|si dice|presumibilmente|"
+    "it": re.compile(r"\b\w+(?:rebbe|rebbero)\b|\b(?:(?<!\bil )(?<!\bun )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bdal )secondo(?!\s+(?:trimestre|semestre|posto|anno|mese|polo|sito|stabilimento|impianto|produttore|fornitore|cliente|mercato|gruppo|round|tempo|livello|lotto|azionista|socio|chip|modello|piu|maggiore)\b)|pare|sembra|indiscrezion\w*|si dice|presumibilmente|"
                      r"forse|potenzialmente|voci|fonti|probabilmente|verosimilmente|gli analisti (?:ritengono|stimano|pensano)|"
                      r"si ritiene|si stima)\b"),
     "zh": re.compile(r"据报道|据悉|据称|据传|传闻|知情人士|消息人士|或将|可能|有望|据了解|传出|报道称|据.{1,12}报道|预计|计划|"
@@ -73,7 +73,7 @@ HEDGE = {
 # Reporting cues: a media outlet near one of these is the article's reported source.
 REPORTING = {
     "en": re.compile(r"\b(?:according to|reported|reports|report|citing|cited|told|scoop|first reported|said)\b"),
-    "it": re.compile(r"\b(?:secondo|riporta|riportato|riferisce|scrive|rivela|rivelato|citando|stando a)\b"),
+    "it": re.compile(r"\b(?:(?<!\bil )(?<!\bun )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bdal )secondo(?!\s+(?:trimestre|semestre|posto|anno|mese|polo|sito|stabilimento|impianto|produttore|fornitore|cliente|mercato|gruppo|round|tempo|livello|lotto|azionista|socio|chip|modello|piu|maggiore)\b)|riporta|riportato|riferisce|scrive|rivela|rivelato|citando|stando a)\b"),
     "zh": re.compile(r"报道|援引|据|称|披露|消息"),
 }
 

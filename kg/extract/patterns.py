@@ -46,16 +46,18 @@ def _any(n: int) -> str:
 
 
 W = r"[^.;!?]"
-EN_AUX = (r"(?:\s+(?:chips?|processors?|gpus?|accelerators?|cards?)(?=\s*,))?(?:\s*-(?=\s))?(?:,?(?![^,.;]{0,80}?\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|customer|supplier|chipmaker|"
+EN_AUX = (r"(?:,?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|se|gmbh|limited|corporation|incorporated)\b\.?)*"
+          r"(?:\s+(?:chips?|processors?|gpus?|accelerators?|cards?)(?=\s*,))?(?:\s*-(?=\s))?(?:,?(?![^,.;]{0,80}?\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|customer|supplier|chipmaker|"
           r"business|group|entity|maker|start-?up|buyer|client)\s+(?:that|which|who)\b)[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},|"
           r"\s+-\s[^.;]{1,120}?\s-(?=\s))?(?:\s*,)?\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|"
           r"would|could|may|might|can|cannot|did|does|do|to|not|never|also|reportedly|allegedly|still|now|already|"
           r"currently|recently|previously|originally|initially|mainly|largely|only|officially|publicly|quietly|first|"
           r"no longer|n't|itself|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
-          r"continues|continued|successfully|jointly|further|then|later|soon|again|just|believed|thought|understood|"
+          r"(?:on|last|this|earlier)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+          r"continues|continued|instead|resumed|resumes|resume|resuming|restarted|restarts|successfully|jointly|further|then|later|soon|again|just|believed|thought|understood|"
           r"likely|mostly|largely|partly|mainly|primarily|widely|agreed|intends|intended|wants|wanted|promised|pledged|"
           r"hopes|hoped|due|preparing|appears|seems|able|separately|all|both|each|(?:said|says|announced|confirmed|added|stated)"
-          r"(?:\s+that)?\s+(?:it|they)|"
+          r"(?:\s+(?:on|last|this|earlier)\s+[a-z]+day)?(?:\s+that)?\s+(?:it|they)|"
           # "Cambricon shares rose 5% after it said it would supply Baidu": the market move, then the firm's own words
           r"(?:shares\s+)?(?:rose|fell|jumped|surged|climbed|slid|dropped|soared|tumbled|gained|rallied|slumped)(?:\s+[\w.%-]+){0,4}?"
           r"\s+(?:after|as|when)\s+(?:it|the company|the firm|the group))\s+)*"
@@ -88,6 +90,9 @@ def _r(s: str) -> re.Pattern:
     return re.compile(s, re.S)
 
 
+# the owner's description before its name: "controllata dal gruppo cinese Sai Microelectronics", "dal fondo Canyon Bridge"
+_IT_OWNER_DESC = (r"(?:(?:gruppo|fondo|colosso|gigante|conglomerato|holding|societa|azienda|produttore|costruttore)"
+                  r"(?:\s+(?:[a-z]+(?:ese|ano|ana|ense|ico|ica|ino|ina)|statale|pubblico|pubblica|americano|americana))?\s+)?")
 # Italian rivalry wording, shared by the competesWith patterns
 _IT_RIVAL = r"(?:rival[ei]|concorrent[ei]|avversari[oe]?|sfidant[ei])"
 _IT_STILL = r"(?:(?:ormai|ancora|oggi|ora|proprio|forse|probabilmente|gia)\s+)*"
@@ -208,7 +213,7 @@ EN: list[Pattern] = [
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternatives?|replacements?|substitutes?|answer|"
             r"challengers?|stand-ins?|successor)\s+(?:to|for|of)\s+" + _any(3)), name="en-alternative"),
     Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:ordered|orders|bought|buys|purchased|purchases|sourced|sources|"
-            r"received|procured|procures)\s+(?!(?:(?:an?|the|its|their|new|large|big|fresh|first|major|further|more)\s+)*"
+            r"received|procured|procures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?)\s+(?!(?:(?:an?|the|its|their|new|large|big|fresh|first|major|further|more)\s+)*"
             r"(?:orders?|contracts?|deals?|investments?|funding|backing|licen[cs]es?|approvals?|permission)\b)"
             r"(?:[^\s.;!?,]+\s+){0,8}?from\s+(?:the\s+)?"), name="en-bought-from"),
     Pattern("supplies", FIRM, FIRM, False, _r(EN_COP),
@@ -323,6 +328,11 @@ EN: list[Pattern] = [
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(r"(?:(?!than\b)[^.;!?]){0,60}?\b\d+\s*gb\b[^.;]{0,30}?,?\s*(?:more|larger|higher|"
             r"bigger|greater) than (?:[^.;]{0,80}?\s+and\s+(?:also\s+)?(?:more|larger|higher|bigger|greater) than\s+)?(?:the\s+)?"
             r"(?:\d+\s*gb\s+(?:of\s+)?(?:the\s+)?(?:[a-z-]+'s?\s+)?(?:[\w-]+\s+){0,2}?)?"), name="en-gb-more-than"),
+    # "The MI300X packs 192GB of memory, more than twice as much as the H100", "96 gigabytes, more than the 80 on an H100"
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(r"(?:(?!than\b)[^.;!?]){0,60}?\b\d+\s*(?:gb|gigabytes)\b[^.;,]{0,40}?,\s*"
+            r"(?:more than|over|nearly)\s+(?:(?:twice|double|three times|triple)\s+(?:as much as\s+|that of\s+)?|(?:the\s+)?"
+            r"\d+\s*(?:gb|gigabytes)\s+(?:on|of|in|for)\s+)(?:the\s+|an?\s+)?(?:[a-z-]+'s?\s+)?"),
+            name="en-gb-more-than-as-much"),
     Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r",\s*(?:the\s+)?"), pre=_r(r"\b(?:compared (?:with|to)|unlike|versus|vs\.?)\s+(?:the\s+)?$"),
             post=_r(r"\s+(?:has|offers|carries|packs|comes with|boasts)\s+(?:\S+\s+)?more\s+(?:memory|hbm)"), name="en-compared-memory"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:outperform\w*|beat(?:s|ing)?|surpass\w*|exceed\w*|"
@@ -413,7 +423,8 @@ EN: list[Pattern] = [
             r"ordered|decided|rolled out|put in place|established|approved|updated|passed|signed(?: into law)?|legislated|"
             r"voted through|written|crafted)\s+by\s+" + _any(2)), name="en-imposed-by"),
     Pattern("imposedBy", GOV, POLICY, False, _r(EN_AUX + r"(?:impos\w*|introduc\w*|issu\w*|announc\w*|enact\w*|adopt\w*|"
-            r"unveil\w*|implement\w*|tighten\w*|expand\w*|updat\w*|roll(?:s|ed)? out|publish\w*|add(?:s|ed)?|plac\w*|"
+            r"unveil\w*|implement\w*|tighten\w*|expand\w*|updat\w*|roll(?:s|ed)? out|publish\w*|add(?:s|ed)?|plac\w*|invok\w*|"
+            r"us(?:e|es|ed|ing)|exercis\w*|wield\w*|"
             r"put|maintain\w*|administer\w*|enforc\w*|revok\w*|reinstat\w*|lift\w*|eas(?:e|es|ed)|reverse[sd]?|"
             r"scrap\w*|extend\w*|broaden\w*|finaliz\w*|finalis\w*|widen\w*|requir\w*|slapp\w*|mov(?:e|ed) to|"
             r"pass(?:es|ed)|legislat\w*|sign(?:s|ed)? into law)\s+"
@@ -504,7 +515,7 @@ EN: list[Pattern] = [
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:owned|controlled|majority-owned|"
             r"wholly-owned|wholly owned|spun off|spun out)\s+(?:by|from)\s+" + _any(2)), name="en-apposition-owned-by"),
     # "Nvidia's 2020 purchase of Mellanox", "AMD's $49 billion acquisition of Xilinx": the bought firm
-    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"'s?\s+(?:(?:\d{4}|\$?[\d.,]+|roughly|about|some|nearly|[\d.,]+-?(?:billion|bn|"
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"'s?\s+(?:(?:\d{4}|\$?[\d.,]+(?:-?(?:billion|bn|million|m)\b)?|roughly|about|some|nearly|[\d.,]+-?(?:billion|bn|"
             r"million|m)|billion|bn|million|dollar|completed|earlier|landmark|recent)\s+){0,4}"
             r"(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+)?"),
             pre=_r(r"^(?![^.;]*\b(?:block\w*|reject\w*|kill\w*|derail\w*|scupper\w*|torpedo\w*|veto\w*|thwart\w*|abandon\w*|"
@@ -532,9 +543,9 @@ EN: list[Pattern] = [
     Pattern("subsidiaryOf", GOV_BODY, GOV_BODY, False, _r(r"'s?\s+"), name="en-gov-possessive-body"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|"
             r"ping)?|deliver\w*|provid\w*)\s+" + _any(6) + r"(?:(?<!made )(?<!built )(?<!designed )(?<!tailored )(?<!produced )"
-            r"(?<!manufactured )to|for)\s+" + _any(1)), name="en-supplies-to"),  # not "chips made to Huawei's designs"
+            r"(?<!manufactured )to|for)\s+(?:[\w.-]+'s?\s+)?" + _any(1)), name="en-supplies-to"),  # not "chips made to Huawei's designs"
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"suppl(?:y|ies|ied|ying)\s+(?:the\s+|its\s+)?" + _any(1)), name="en-supplies"),
-    Pattern("supplies", FIRM, FIRM, True, _r(W + r"{0,80}?\b(?:shipments|supplies|deliveries|sales|exports|orders)\s+to\s+"
+    Pattern("supplies", FIRM, FIRM, True, _r(W + r"{0,80}?\b(?:shipments|supplies|deliveries|sales|exports|orders)\s+(?:of\s+(?:[^\s.;!?,]+\s+){1,5}?)?to\s+"
             + _any(1)), confidence=0.7, name="en-shipments-to"),
     Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(EN_AUX + r"(?:produc\w*|mak(?:e|es|ing)|made|manufactur\w*|"
             r"fabricat\w*|build\w*)\s+(?:\S+\s+){0,5}?(?:for\s+|of\s+)"), post=_r(r"(?:'s?)?(?:\s|[,.;:]|$)"),
@@ -576,6 +587,8 @@ EN: list[Pattern] = [
     Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:us(?:e|es|ed|ing)|deploy\w*|adopt\w*|rel(?:y|ies|ied|ying) on|"
             r"train\w*(?:\s+\S+){0,5}?\s+(?:on|using|with)|bought|buy(?:s|ing)?|purchas\w*|order\w*|acquir\w*|"
             r"stockpil\w*|run(?:s|ning)?(?: on)?|ran on|switch\w* to|install\w*|rent\w*|procur\w*|"
+            r"test(?:s|ed|ing)|trial(?:s|led|ed|ling|ing)|fill(?:s|ed|ing)? (?:[\w-]+\s+){0,4}?with|"
+            r"(?:had|has|have|gained|gain|gains|with) access to|"
             r"import\w*|snap(?:s|ped|ping)? up|buy up|bought up|hoard\w*|migrat\w* to|"
             r"took delivery of|placed (?:an?\s+|new\s+|large\s+|bulk\s+)*orders? for|ordered|signed up for|asked for|"
             r"request(?:s|ed|ing)?|sought|seeks?|seeking)\s+(?:(?:at least|about|around|some|nearly|over|"
@@ -715,7 +728,7 @@ EN: list[Pattern] = [
             name="en-added-as-supplier"),
     # "Naura and AMEC count SMIC and Hua Hong among their biggest customers"
     Pattern("supplies", FIRM, FIRM, True, _r(EN_AUX + r"(?:count(?:s|ed|ing)?|list(?:s|ed|ing)?|name(?:s|d)?|includ(?:e|es|ed|ing))\s+"
-            r"(?:the\s+)?"), post=_r(r"(?:\s*,?\s+(?:and|as well as)\s+[^.;]{1,60}?|\s*,\s+[^.;]{1,60}?)?\s+(?:among|as)\s+(?:one of\s+)?"
+            r"(?:the\s+)?"), post=_r(r"(?:\s*,?\s+(?:and|as well as)\s+[^.;]{1,60}?|\s*,\s+[^.;]{1,60}?)?\s+(?:among|as)\s+(?:one of\s+)?(?:(?:by far|easily|now|still)\s+)?"
                                  r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:customers?|clients?|buyers?)\b"), name="en-counts-among-customers"),
     # "Ant Group trained its models on chips from Alibaba and Huawei", "runs its cloud on processors from Hygon"
     Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:us(?:e|es|ed|ing)|train\w*|run(?:s|ning)?|ran|deploy\w*|"
@@ -775,6 +788,10 @@ EN: list[Pattern] = [
             r"almost\s+|some\s+|up to\s+)?(?:\d{1,2}(?:\.\d+)?\s*(?:%|per cent|percent)|a fraction|a third|half|a quarter|"
             r"two-thirds|three-quarters)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|compute|computing power|speed|"
             r"throughput|capability|power)\s+of\s+(?:the\s+)?(?:[a-z-]+'s?\s+)?"), name="en-pct-of-performance-of"),
+    # "researchers put the Ascend 910C at roughly 60% of an Nvidia H100": the reference chip is the faster one
+    Pattern("outperforms", TECH, TECH, False, _r(r"\s+at\s+(?:(?:only|just|roughly|about|around|barely|nearly|almost|some|"
+            r"less than|under)\s+)?(?:\d{1,2}(?:\.\d+)?\s*(?:%|per cent|percent)|half|a third|a quarter|two-thirds|"
+            r"three-quarters)\s+of\s+(?:that of\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+'s?\s+)?"), name="en-put-at-pct-of"),
     # "the B30A would be about half as powerful as Nvidia's B300", "a third as fast as the H100"
     Pattern("outperforms", TECH, TECH, False, _r(EN_AUX + r"(?:(?:only|just|roughly|about|around|barely|nearly|almost)\s+)?(?:half|"
             r"a third|one-third|a quarter|one-quarter|two-thirds|a fraction|\d{1,2}(?:\.\d+)?\s*(?:%|per cent|percent))\s+as\s+"
@@ -980,7 +997,9 @@ IT: list[Pattern] = [
             name="it-competes-product"),
     Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|i|ino|iore|iori)\b|batt(?:e|ono|eva|evano|ere|erebbe|erebbero|uto|uta|uti|ute|endo|a|ano)\b|surclass\w*|(?:piu|molto piu) "
             r"(?:veloce|potente|performante|efficiente) (?:di|del|dell'|rispetto a(?:l|ll')?)|migliore (?:di|del)|"
-            r"prestazioni superiori (?:a|al|all'|rispetto a))(?!\s*(?:da|dal|dall'|dalla|dai|dagli|dalle|dallo)(?:\b|\s|$))\s*"
+            r"prestazioni superiori (?:a|al|all'|rispetto a)|(?:va|vanno|andava|andavano|andrebbe|funziona|funzionava|gira|girava|"
+            r"rende|rendeva)\s+(?:(?:nettamente|decisamente|molto|ben|sensibilmente|leggermente|anche)\s+)?meglio\s+"
+            r"(?:di|del|dello|della|dell'|dei|degli|delle|rispetto (?:a|al|allo|alla|all'))\s*)(?!\s*(?:da|dal|dall'|dalla|dai|dagli|dalle|dallo)(?:\b|\s|$))\s*"
             + _any(3)),
             post_not=_r(r"\s*(?:\S+\s+){0,4}in (?:termini di )?(?:capacita di )?(?:memoria|consum)"), name="it-outperforms"),
     # "offre una potenza di calcolo molto inferiore a quella dell'H100", "circa la metà delle prestazioni della B300"
@@ -999,6 +1018,11 @@ IT: list[Pattern] = [
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,100}?\bpiu (?:memoria|hbm|ram|vram)(?: \S+)?\s+(?:rispetto "
             r"(?:a|al|all'|alla)|di|del|dell'|della|che|che non)\s*(?:(?:quella|quello|la|il|l')\s*(?:di|del|dell')?\s*)?"),
             name="it-more-memory"),
+    # "La Type B ha il doppio della memoria della Type A"
+    Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(IT_AUX + r"(?:ha|hanno|avra|avrebbe|offre|offrono|monta|montano|porta|"
+            r"portano)\s+(?:quindi\s+|cosi\s+|ben\s+)?(?:il doppio|il triplo|piu del doppio|quasi il doppio|[\d,.]+ volte)\s+"
+            r"(?:della|di)\s+(?:memoria|hbm|ram|vram)\s+(?:di|del|dello|della|dell'|rispetto (?:a|al|alla|all'))\s*"),
+            name="it-double-memory-of"),
     Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r",\s*(?:il\s+|la\s+|l')?"), pre=_r(r"\b(?:rispetto (?:a|al|all'|alla)|in confronto (?:a|al|all'))\s*$"),
             post=_r(r"\s+(?:ha|avrebbe|offre|offrirebbe|dispone di|disporrebbe di)\s+piu\s+(?:memoria|hbm)"), name="it-compared-memory"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|ino|iore|iori)\b|batt(?:e|ono|eva|evano|ere|erebbe|erebbero|uto|uta|uti|ute|endo)\b|surclass\w*)\s+" + _any(3)),
@@ -1091,7 +1115,8 @@ IT: list[Pattern] = [
     Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:impo\w*|introdu\w*|eman\w*|annunci\w*|adott\w*|var\w*|"
             r"approv\w*|stabil\w*|inaspr\w*|ampli\w*|rivist\w*|rimoss\w*|revoc\w*|allentat\w*|allent\w*|esteso|estes\w*|"
             r"inseri\w*|aggiunt\w*|aggiung\w*|pubblic\w*|avvia\w*|avvi[ao]\w*|apert[oa]|apre|aprono|aprira|condott[oa]|conduce|"
-            r"conclus[oa]|conclude|chius[oa]|chiude)\s+" + _any(8)), name="it-gov-imposed"),
+            r"conclus[oa]|conclude|chius[oa]|chiude|usa|uso|usato|usera|usare|esercit\w*|applic\w*|attiv\w*|azion\w*|"
+            r"fatto ricorso a|ricorre a|ricorso al)\s+" + _any(8)), name="it-gov-imposed"),
     # "i limiti fissati dall'amministrazione Biden con i controlli dell'ottobre 2023"
     Pattern("imposedBy", GOV, POLICY, False, _r(r"\s+(?:con|attraverso|tramite|mediante)\s+(?:(?:i|il|la|le|l'|gli|lo)\s*)?"),
             pre=_r(r"\b(?:fissat\w*|impost\w*|stabilit\w*|decis\w*|introdott\w*|definit\w*|tracciat\w*|varat\w*)\s+"
@@ -1117,7 +1142,7 @@ IT: list[Pattern] = [
             r"(?:di|con sede a)\s+"), confidence=0.7, name="it-societa-di"),
     Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+|l')?(?:\S+\s+){0,4}?(?:controllat\w*|"
             r"sussidiari\w*|filial\w*|divisione|unita|braccio|costola|societa)(?:\s+\S+){0,3}?\s+(?:di|del|della|dell'|da|"
-            r"dal|dalla|dall')\s*" + _any(1)), name="it-controllata"),
+            r"dal|dalla|dall')\s*" + _IT_OWNER_DESC + _any(1)), name="it-controllata"),
     # "il Bureau of Industry and Security (BIS), l'ufficio del Dipartimento del Commercio che ...": an agency of a ministry
     Pattern("subsidiaryOf", GOV_BODY, GOV_BODY, True, _r(r"(?:\s*\([^)]{1,12}\))?\s*,\s+(?:l'|la\s+|il\s+|un\s+|una\s+|lo\s+)?"
             r"(?:ufficio|agenzia|divisione|autorita|organismo|braccio|sezione|direzione)\s+(?:[\w-]+\s+){0,3}?"
@@ -1127,8 +1152,9 @@ IT: list[Pattern] = [
             r"rimane|rimarra|sara|diventa|diventera|diventerebbe|resterebbe|rimarrebbe)\s+)(?:(?:ancora|comunque|pure|anche)\s+)?"
             r"(?:una|la)\s+(?:sua|propria)\s+(?:controllata|sussidiaria|filiale|divisione))"), confidence=0.7,
             name="it-owner-then-controllata"),
-    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(IT_AUX + r"(?:controllat\w*|posseduta|posseduto)\s+(?:da|dal|dalla)\s*"
-            + _any(1)), name="it-controllata-da"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(IT_AUX + r"(?:controllat\w*|posseduta|posseduto|rilevat[oa]|acquisit[oa]|"
+            r"acquistat[oa]|comprat[oa])\s+(?:(?:nel|a|ad)\s+\S+\s+)?(?:da|dal|dalla|dall')\s*" + _IT_OWNER_DESC + _any(1)),
+            name="it-controllata-da"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
             + r"(?:a|ad|al|alla|all'|per)\s*" + _any(1)), name="it-fornisce-a"),
     # "Nexperia ha sede a Nimega e fabbriche ad Amburgo e a Manchester", "gestisce uno stabilimento a Xi'an": a firm's plant
@@ -1138,9 +1164,21 @@ IT: list[Pattern] = [
             r"altr[oaie]|grande|grandi)\s*)*)(?:[\w'-]+\s+){0,3}?(?:stabiliment[oi]|fabbric(?:a|he)|impiant[oi]|linea|linee|"
             r"data center|centro di ricerca|centri di ricerca)\s+(?:[\w'-]+\s+){0,3}?(?:a|ad|in|nel|nella|presso)\s+"),
             confidence=0.7, name="it-ha-stabilimento-a"),
+    # "Huawei fa produrre da Smic il suo Ascend 910C": the firm that has its chips made by a foundry is its customer
+    Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:fa|fanno|faceva|facevano|farebbe|farebbero|fara|faranno|fatto)\s+"
+            r"(?:produrre|fabbricare|realizzare|stampare|costruire)\s+(?:(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+){0,5}?(?:a|ad|alla|al|all'))?"
+            r"(?:da|dal|dalla|dall'|dai)?\s*"), name="it-has-made-by"),
+    Pattern("develops", FIRM, TECH, True, _r(IT_AUX + r"(?:fa|fanno|faceva|facevano|farebbe|farebbero|fara|faranno|fatto)\s+"
+            r"(?:produrre|fabbricare|realizzare|stampare)\s+(?:(?:da|dal|dalla|dall'|a|ad|al|alla)\s*[^\s.;!?,]+(?:\s+[^\s.;!?,]+)?\s+)?"
+            r"(?:(?:il|lo|la|l'|i|gli|le)\s*)?(?:(?:suo|sua|suoi|sue|propri[oaie]|nuov[oaie])\s+)*"
+            r"(?:(?:chip|processore|processori|acceleratore|acceleratori|gpu|soc)\s+)?"), name="it-has-own-made"),
+    Pattern("manufacturedBy", FIRM, TECH, False, _r(r"\s+(?:(?:il|lo|la|l'|i|gli|le)\s*)?(?:(?:suo|sua|suoi|sue|propri[oaie]|nuov[oaie])\s+)*"
+            r"(?:(?:chip|processore|processori|acceleratore|acceleratori|gpu|soc)\s+)?"),
+            pre=_r(r"\b(?:fa|fanno|faceva|facevano|farebbe|farebbero|fara|faranno|fatto)\s+(?:produrre|fabbricare|realizzare|"
+                   r"stampare)\s+(?:da|dal|dalla|dall')\s*$"), name="it-has-made-by-foundry"),
     # "Smic produce l'Ascend 910B per Huawei": a foundry that makes something for a firm supplies it
     Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(IT_AUX + r"(?:produc\w*|produ[ck]\w*|fabbric\w*|realizz\w*|stamp\w*)\s+"
-            r"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+){1,5}?per\s+(?:conto\s+(?:di|del|della|dell')\s*)?"), name="it-makes-x-for"),
+            r"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+){0,5}?per\s+(?:conto\s+(?:di|del|della|dell')\s*)?"), name="it-makes-x-for"),
     # "Biren ha raccolto 5 miliardi di yuan da investitori tra cui Hillhouse e Tencent": the round's backers
     Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:raccolt[oaie]|raccoglie|raccolgono|ottenut[oaie]|ottiene|ottengono|"
             r"incassat[oaie]|incassa|ricevut[oaie]|riceve|attirat[oaie]|attira)\s+(?:(?:circa|oltre|quasi|ben|altri|nuovi)\s+)?"
@@ -1517,6 +1555,9 @@ _ZH_STAKE = (r"(?:(?:第[一二三四五六七八九十]大|最大|单一最大|
              r"基石|天使轮?|[a-e]\+?轮|财务|原始|创始|外部|外资|境外|国资)的?)*"
              r"(?:股东|投资方|投资者|投资人)")
 _ZH_RIVAL = (r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|国际|海外|国内|本土|强劲)的?)?(?:竞争对手|对手|竞争者|劲敌)")
+# "A与B被视为C的主要竞争对手": A and B are both C's rivals, not each other's
+_ZH_SEEN_AS_RIVAL = (r"(?:等)?(?:也|都|均|同样|一直|则)?(?:被视为|被视作|被看作|被认为是|被称为|是|为|成为|堪称)" + ZH_ANY + r"{0,16}?的?"
+                     r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|强劲)的?)?(?:竞争对手|对手|竞争者|劲敌)")
 _ZH_ALLY = r"合作|联合|共同|携手|签|结盟|联手|一起"  # "A与B联合…应对竞争": allies, not rivals
 _ZH_PERF = r"(?:整体|综合|推理|训练|运算|计算|ai|单卡|峰值)?(?:性能|算力|速度|运算能力|计算能力)"
 _ZH_MEM = r"(?:显存|内存|记忆体|存储|hbm)"
@@ -1535,7 +1576,7 @@ _ZH_LIST_COPULA = (r"(?:等" + ZH_ANY + r"{0,10}?)?(?:也|亦|均|都|同样|一
 _ZH_RIVAL_PREMOD = (r"(?:[^。；.;!?]{1,30}?的)?(?:美国|日本|韩国|德国|荷兰|欧洲|海外|国际|国外|本土|国内|台湾|英国|法国|以色列)?")
 # "是英伟达高带宽内存（HBM）的主要供应商": right after the buyer (and its product), the supplier noun
 _ZH_SUPPLIER_OF = (r"(?:\([^)]{0,20}\))?(?:[^，。；,的]{0,12}?(?:\([^)]{0,20}\))?)?的?(?:主要|重要|核心|独家|最大|唯一|第一大|首要|关键)?的?"
-                   r"(?:供应商|供货商)")
+                   r"(?:供应商|供货商|供應商|(?:封测|封測|封装|封裝|代工|制造|製造|晶圆代工|晶圓代工)(?:伙伴|夥伴|厂|廠|厂商|廠商|服务商|服務商))")
 # "并非阿里云自研，而是出自…", "不是A开发的，而是由B…": the denied alternative before the real one
 _ZH_NOT_BUT = r"(?:(?:并非|不是|并不是|而非)" + ZH_ANY + r"{1,16}?,?(?:而是|实则|实际上是))?"
 # "沐曦——一家由前AMD工程师创办的上海GPU公司——": an apposition between dashes
@@ -1628,7 +1669,7 @@ ZH: list[Pattern] = [
             confidence=0.7, name="zh-competes"),
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^.;。；]){0,16}?"
             r"(?:竞争|角逐|抗衡|争夺|较量|互为(?:竞争)?对手)"),
-            post_not=_r(r"[^.;。；]{0,16}?(?:与|和|同|跟)(?:两者|二者|双方|两家|三者|它们|他们|对方|其)"),  # "仅次于A和B，并与两者竞争"
+            post_not=_r(r"[^.;。；]{0,16}?(?:与|和|同|跟)(?:两者|二者|双方|两家|三者|它们|他们|对方|其)|" + _ZH_SEEN_AS_RIVAL),  # "仅次于A和B，并与两者竞争"
             name="zh-yu-compete"),
     # "两家公司正合力追赶美国芯片大厂英伟达", "寒武纪试图赶超英伟达": chasing a rival
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:正在|正|都在|也在|合力|联手|全力|努力|试图|力图|希望|加速|加紧|在)*"
@@ -1729,7 +1770,7 @@ ZH: list[Pattern] = [
             post_not=_r(r"(?:\S{0,4}?(?:员工|工厂|晶圆厂|研发中心|办公室|分公司|子公司|分部|门店|团队|数据中心|工程师|实验室|"
                         r"研究院|研究所|代表处|园区|基地|业务|客户|工厂|分支|机构|项目|产线|生产线))"), lists=False, confidence=0.7,
             name="zh-city-de-firm"),
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:,(?:同样|同为|也|亦|并|且)?" + ZH_ANY + r"{1,16}?)?的(?:\S{0,6}?(?:公司|企业|厂商|"
+    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:,(?:同样|同为|也|亦|并|且)?(?:(?!旗下|下属|控股)" + ZH_ANY + r"){1,16}?)?的(?:\S{0,6}?(?:公司|企业|厂商|"
             r"巨头|龙头|大厂|制造商|代工厂|独角兽))?(?:——|--)?"),
             pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)" + ZH_ANY + r"{0,6}$"),
             post_not=_r(r"[^,.;:()\s]{0,10}?(?:智算中心|数据中心|计算中心|算力中心|工厂|晶圆厂|基地|园区|产业园|分公司|子公司|研发中心|"
@@ -1788,6 +1829,12 @@ ZH: list[Pattern] = [
             post=_r(r"(?:(?:、|与|和|及|以及)[^，。；,]{1,12}?)?(?:处|那里)?(?:大量|大批|批量|持续|紧急|直接|间接|分批|长期|额外)?"
                     r"(?:订购|采购|购买|下单|购入|进口)"),
             name="zh-order-from"),
+    # "OPPO旗舰机的主芯片始终采购自高通和联发科": the firm bought from supplies the buyer
+    Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,16}?(?:采购|採購|购买|購買|进口|進口|订购|訂購|外购|外購|购|購)自"),
+            name="zh-bought-from"),
+    # "台积电表示，公司对华为的出货不受影响": the speaker ships to the firm
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:" + ZH_ANY + r"{0,12}?(?:称|稱|表示|宣布|透露|指出|声明|聲明|强调|強調),)?"
+            + ZH_ANY + r"{0,10}?(?:对|對)"), post=_r(r"的?(?:出货|出貨|供货|供貨|供应|供應)"), name="zh-shipments-to"),
     # "华为已通过中间渠道从三星电子获得了大量HBM库存": the source supplies the buyer
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,16}?从"),
             post=_r(r"(?:处|那里|手中)?(?:获得|取得|获取|拿到|买到|购得|进货|拿货)(?:了)?(?!" + ZH_ANY
@@ -1817,6 +1864,8 @@ ZH: list[Pattern] = [
             r"(?:打造|开发|研发|构建|推出|设计)"), confidence=0.7, name="zh-build-on"),
     # "Geely由大众持股60%，地平线持股40%": the holders
     Pattern("investsIn", FIRM, ORG, False, _r(r"由"), post=_r(r"(?:持股|持有)(?:约)?[\d.]+\s*%"), name="zh-held-by"),
+    # "由量化私募幻方量化孵化的深度求索", "阿里孵化出的平头哥": the incubator backs the firm
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:一手|参与|投资|内部)?(?:孵化|孵化出|培育)(?:了|的|出的|出)?"), name="zh-incubated"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|依赖|"
             r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
     # "领克08即搭载A1000": a named firm's product carries the chip (never an implicit subject: "…推出的芯片，配备HBM3")
@@ -1833,6 +1882,10 @@ ZH: list[Pattern] = [
             r"(?:(?:[\d.,]+\s*(?:万|千)?|数千|数百|数万|上万|上千|近万|几千|几万)(?:块|颗|张|枚|片))?"),
             post=_r(r"(?:\s?(?:gpu|芯片|晶片|加速卡))?" + ZH_ANY + r"{0,12}?(?:上)?(?:完成|进行|展开)?(?:了)?(?:训练|预训练)"),
             name="zh-trained-on"),
+    # "M1仅使用了512块英伟达H800 GPU": a model that used a counted number of chips ran on them
+    Pattern("uses", PLATFORM, CHIP, True, _r(ZH_ANY + r"{0,8}?(?:使用|用|动用|调用|耗用|租用)(?:了)?(?:约|大约|多达|超过|逾|近|仅)?"
+            r"(?:[\d.,]+\s*(?:万|千)?|数千|数百|数万|上万|上千|近万|几千|几万)(?:块|颗|张|枚|片)(?:英伟达|華為|华为|昇腾|nvidia)?"),
+            name="zh-model-used-n-chips"),
     # "华为昇腾、海光信息等厂商已完成对DeepSeek-V3和DeepSeek-R1模型的适配"
     Pattern("compatibleWith", TECH, TECH, True, _r(r"(?:(?:、|,|和|及|与)" + ZH_ANY + r"{1,16}?)?(?:等" + ZH_ANY + r"{0,10}?)?" + ZH_ANY
             + r"{0,12}?(?:完成|实现|宣布|启动)(?:了)?(?:对|与)(?:[^,.;:，。；：]{0,14}?(?:自研|研发|开发|推出)的?)?" + ZH_ANY + r"{0,8}?"),
@@ -1862,6 +1915,10 @@ ZH: list[Pattern] = [
     # "昇腾910B、昇腾910C等芯片均需搭配HBM使用": a chip used together with a component
     Pattern("uses", CHIP | frozenset({"System"}), TECH, True, _r(r"(?:等)?(?:芯片|晶片|处理器|gpu|加速卡|产品|服务器)?" + ZH_ANY
             + r"{0,6}?(?:搭配|配合|配套|配搭|搭载)"), post=_r(r"(?:一起|一同|共同)?(?:使用|运行|工作)"), name="zh-paired-with"),
+    # "麒麟970的NPU即采用寒武纪1A处理器IP", "H20采用HBM3": what a chip or system is built with
+    Pattern("uses", CHIP | frozenset({"System"}), CHIP, True, _r(r"(?:的(?:npu|cpu|gpu|内核|核心|ai单元|显存|内存|存储))?"
+            r"(?:即|也|则|均|都|同样|主要|已|仍)?(?:采用|搭载|配备|集成|内置|使用)(?:了)?"),
+            post_not=_r(r"[^,.;，。；]{0,6}?(?:工艺|制程|nm|纳米|架构)"), name="zh-chip-built-with"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,8}?(?:拥有|持有|囤有|部署了|储备了?)(?:约|大约|多达|超过|逾|近|至少|上)?"
             r"[\d.,]+\s*(?:万|千|百)?(?:颗|块|张|片|枚|台)"), confidence=0.75, name="zh-owns-n"),
     # "X的股东包括Y", "X背后的主要股东有Y", "该公司背后股东阵容鼎盛，包括Y"
@@ -1879,7 +1936,7 @@ ZH: list[Pattern] = [
             r"(?:" + ZH_ANY + r"{0,12}?(?:企业|公司|厂商|独角兽|集团|龙头|初创公司|新创|创企|设计商|制造商))?"),
             post=_r(r"的?" + _ZH_STAKE), name="zh-is-shareholder"),
     # "长江存储成立于2016年，大基金是其重要股东之一": 其 is the firm named before
-    Pattern("investsIn", FIRM, ORG, False, _r(ZH_ANYC + r"{0,40}?"),
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?!" + ZH_ANYC + r"*(?:旗下|下属)的?$)" + ZH_ANYC + r"{0,40}?"),
             post=_r(r"(?:[(（][^)）]{0,16}[)）])?(?:也|亦|同样|则|一直|仍)?(?:是|为|系|成为)其" + _ZH_STAKE),
             name="zh-its-shareholder"),
     # "中科曙光目前持有海光信息约28%的股份"
@@ -1888,9 +1945,9 @@ ZH: list[Pattern] = [
             name="zh-holds-stake"),
     # "长江存储的主要竞争对手包括三星电子、美光和SK海力士", "英伟达的竞争对手AMD"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:的|之)?" + _ZH_RIVAL + r"(?:主要|则|还|也)?(?:包括|有|是|为|还有|"
-            r"如|涵盖|包含)?(?:了)?"), name="zh-rivals-include"),
+            r"如|涵盖|包含)?(?:了)?(?:[^,。；、的]{1,10}?的)?"), name="zh-rivals-include"),
     # "三星电子是长江存储的主要竞争对手"
-    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:也|则|一直|仍|仍然|已|已经|正|逐渐|被)?(?:并)?(?:不|不再|并非|并不)?(?:是|为|成为|视为|被视为)|并非|绝非|不再是"),
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:等)?(?:也|都|均|同样|则|一直|仍|仍然|已|已经|正|逐渐|被)?(?:并)?(?:不|不再|并非|并不)?(?:是|为|成为|视为|被视为|被视作|被看作|被认为是)|并非|绝非|不再是"),
             post=_r(r"(?:在" + ZH_ANY + r"{0,16}?(?:市场|领域|行业|赛道|业务|国内|中国|海外|全球|本土)(?:上|中|内)?)?的?"
                     r"(?:(?:最|更|较为|非常)?(?:强劲|强大|有力|重要|主要|直接|危险|难缠|可怕|大)的?)?" + _ZH_RIVAL), name="zh-is-rival"),
     # "作为英伟达在国内AI芯片市场的主要竞争对手之一，寒武纪…"
@@ -1909,7 +1966,7 @@ ZH: list[Pattern] = [
     # "壁仞上市后将与摩尔线程、沐曦等同业在数据中心市场正面竞争"
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,24}?(?:与|同|跟)" + _ZH_RIVAL_PREMOD),
             post=_r(r"(?:(?!" + _ZH_ALLY + r")" + ZH_ANYC + r"){0,30}?(?:竞争|角逐|抗衡|争夺|较量|竞逐|厮杀|对垒|交锋)"),
-            name="zh-with-compete"),
+            post_not=_r(_ZH_SEEN_AS_RIVAL), name="zh-with-compete"),
     # "深算二号的性能较深算一号提升超过100%", "X的算力比Y高出一倍"
     Pattern("outperforms", TECH, TECH, True, _r(r"(?:的)?" + _ZH_PERF + r"?(?:约|则|也|还)?(?:较|比|相比|相较|相较于)"),
             post=_r(r"(?:的)?" + _ZH_PERF + r"?(?:提升|提高|增长|高出|快|强|翻倍|翻番|更快|更强|更高)"), name="zh-perf-than"),
@@ -2094,6 +2151,11 @@ _ENR8: list[Pattern] = [
     # "Moore Threads, one of China's would-be Nvidia challengers", "Biren is a Nvidia rival": the firm modifies the noun
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:,\s+(?:a|an|another|one of|among|the)\s+|" + EN_COP + r"(?:a\s+|an\s+|another\s+)?)"
             r"(?:[^,.;]{0,60}?\s+)?"), post=_r(r"\s+" + _RIVAL_EN + r"\b(?!\s+(?:of|to|for)\b)"), name="en-firm-rival-compound"),
+    # "rivals of Xilinx such as Anlogic", "Nvidia's Chinese competitors, including Huawei": the examples are rivals
+    Pattern("competesWith", FIRM, FIRM, True, _r(r",?\s+(?:such as|including|like|notably|among them|the likes of)\s+(?:the\s+)?"),
+            pre=_r(r"\b" + _RIVAL_EN + r"\s+(?:(?:in|at)\s+[\w-]+\s+)?(?:of|to)\s+(?:the\s+)?$"), name="en-rivals-of-like"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"'s?\s+(?:[\w-]+\s+){0,2}?" + _RIVAL_EN + r",?\s+(?:such as|including|like|notably|"
+            r"among them|the likes of)\s+(?:the\s+)?"), name="en-firms-rivals-like"),
     # "analysts described Huawei as Nvidia's main competitor", "Cambricon is seen as Nvidia's closest rival in China"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:,[^.;]{1,120}?,)?\s+(?:(?:is|are|was|were|has been|have been|had been|"
             r"being|long|widely|often|increasingly|now|also)\s+)*(?:(?:seen|viewed|regarded|considered|described|touted|billed|"
@@ -2179,11 +2241,15 @@ _ITR8: list[Pattern] = [
                    r"le\s+)?)?$"), name="it-battle-between"),
     # "Huawei se la vede con Nvidia", "tiene testa a Nvidia", "fa concorrenza a Nvidia", "si contende il mercato con Nvidia"
     Pattern("competesWith", FIRM, FIRM, True, _r(_IT_AUX_SHORT + r"(?:se la (?:vede|vedra|vedrebbe|deve vedere|dovra vedere|vedeva)|"
-            r"tien[ei] testa|tengono testa|tenere testa|fa(?:nno)? concorrenza|fare concorrenza|si contend\w*(?:\s+\S+){0,4}?|"
+            r"(?:(?:dovra|deve|dovranno|devono|dovrebbe|potrebbe)\s+)?vedersel[ao]|tien[ei] testa|tengono testa|tenere testa|fa(?:nno)? concorrenza|fare concorrenza|si contend\w*(?:\s+\S+){0,4}?|"
             r"contend\w*(?:\s+\S+){0,4}?|si scontr\w*|duell\w*|insidi\w*|sfid\w*|rivaleggi\w*|lotta|lottano|"
             r"(?:e|sono) in (?:\S+\s+)?(?:lotta|gara|corsa|guerra))\s+(?:(?:apertamente|direttamente|frontalmente)\s+)?"
             r"(?:con|contro|a|ad|al|alla|all')?\s*" + _any(2)), post_not=_r(r"\s+(?:in tribunale|per brevetti)\b"),
             name="it-faces-rival"),
+    # "concorrenti locali di Xilinx come la shanghaiese Anlogic": the named examples are the firm's rivals
+    Pattern("competesWith", FIRM, FIRM, True, _r(r",?\s+(?:come|tra cui|fra cui|quali|tra i quali|ad esempio)\s+(?:(?:il|lo|la|l'|i|gli|le)\s*)?"
+            r"(?:(?:cinese|cinesi|statunitense|americana|americano|giapponese|coreana|europea|taiwanese|[a-z]+ese)\s+)?"),
+            pre=_r(r"\b" + _IT_RIVAL + r"\s+(?:[a-z]+\s+){0,2}?(?:di|del|della|dell'|dei|degli)\s*$"), name="it-rivals-of-like"),
     # "il Kirin 9000S è la risposta di Huawei a Qualcomm", "Cambricon, la risposta cinese a Nvidia"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"\s+(?:a|ad|al|alla|all')\s*"),
             pre=_r(r"\b(?:risposta|alternativa|replica|antagonista|anti)\s+(?:di|del|della|dell')\s*$"), name="it-risposta-di-a"),

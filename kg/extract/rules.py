@@ -22,7 +22,7 @@ from kg.extract.sentences import split_sentences
 from kg.extract.textnorm import fold, fold_label
 from kg.model import ASSERTED, HEDGED, NEGATIVE, POSITIVE, Article, Claim, Entity, ExtractionResult
 
-VERSION = "0.13.0"
+VERSION = "0.14.0"
 _DEBUG = bool(os.environ.get("KG_DEBUG_RULES"))
 
 _GROUP = {"Chip": "chip", "System": "system", "SoftwarePlatform": "platform", "Company": "firm", "Foundry": "firm",
@@ -49,9 +49,9 @@ _MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:gb|gigabytes?)(?![a-z0-9]|
                      r"ram|显存|内存|记忆体))?|(?:显存|内存|记忆体|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
 _NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米|奈米)(?![a-z])")
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*-?\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
-_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+)?"
+_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+|per\s+|for\s+|le\s+|i\s+|gli\s+)?"
                        r"(?:(?:[\w.-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|giant|investor|"
-                       r"designer|carmaker|automaker)\s+)?")
+                       r"designer|carmaker|automaker|(?:produttore|fabbricante|maker|producer|manufacturer)(?:\s+(?:di|of)\s+[\w-]+)?)\s+)?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
 _OPENING_CONJ = re.compile(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*")
 _MEMORY_NAME = re.compile(r"(?i)(?:hbm|lpddr|gddr|ddr|dram|nand)\d?\w*$|high[- ]bandwidth memory")
@@ -83,7 +83,17 @@ class RuleExtractor:
     version = VERSION
 
     def extract(self, article: Article) -> ExtractionResult:
-        return _Run(article, _gazetteer()).run()
+        lang = article.lang if article.lang in PATTERNS else _guess_lang(article.text)
+        keep = _cjk_spacing(article.text) if lang == "zh" else None
+        if keep is None:
+            return _Run(article, _gazetteer()).run()
+        # "華為昇騰 910B 是輝達 H20 的對手" (Taiwan's spacing): read without the spaces, cite the article's own offsets
+        compact = replace(article, text="".join(article.text[i] for i in keep))
+        result = _Run(compact, _gazetteer()).run()
+        result.article = article
+        result.claims = [replace(c, start=keep[c.start] if c.start < len(keep) else len(article.text),
+                                 end=keep[c.end - 1] + 1 if 0 < c.end <= len(keep) else c.end) for c in result.claims]
+        return result
 
 
 class _Run:
@@ -207,7 +217,7 @@ class _Run:
         ms.sort(key=lambda m: m.start)
         taken = [(m.start, m.end) for m in ms]
         ms += self.gaz.fuzzy(self.text, taken)
-        ms = self._city_brand_firms(ms)
+        ms = self._city_brand_firms(self._hyphen_compounds(ms))
         taken = [(m.start, m.end) for m in ms]
         # a discovered name may swallow a place it starts with ("Chengdu Haiguang Integrated Circuit") and, in a
         # Chinese list of firms, a product name inside one ("湘江鲲鹏")
@@ -228,7 +238,7 @@ class _Run:
         prods = discovery.find_products(self.text, self.folded, self.lang, taken, org_ends)
         ms = _drop_inside(ms, prods)
         for s, e, name, cls in prods:
-            known = self._known_product(s, e, name, ms)
+            known = self._known_product(s, e, name, ms, cls)
             if known:
                 ms.append(Mention(s, e, known, self.gaz.entities[known].cls, kind="registry", conf=0.8))
                 continue
@@ -333,12 +343,18 @@ class _Run:
         "拓维信息系统股份有限公司（以下简称“拓维信息”）" names one firm, and "拓维信息" names it again further on; a short
         name the registry knows ("北京智谱华章科技股份有限公司（简称“智谱”）") makes the legal name that registry firm."""
         short_of: dict[str, str] = {}
+        implicit: dict[str, str] = {}
         if self.lang == "zh":
             for m in ms:
                 if m.cls in lx.ORG and m.iri and m.kind == "registry":
                     for a, b in discovery.zh_short_names(self.folded, m.end):
                         if self.gaz.lookup(self.text[a:b]) is None:
                             short_of.setdefault(self.folded[a:b], m.iri)
+                    # "通富微电 … 通富是AMD最大的封测供应商": the press shortens a firm to the words before its trade word
+                    cut = _ZH_TRADE_SUFFIX.match(self.text, m.start, m.end)
+                    if (m.cls in ("Company", "Foundry") and cut and cut.end() == m.end
+                            and cut.group(1) not in _ZH_SHORT_STOP and self.gaz.lookup(cut.group(1)) is None):
+                        implicit.setdefault(cut.group(1), m.iri)
         for s, e, name, cls in orgs:
             shorts = discovery.zh_short_names(self.folded, e) if self.lang == "zh" else []
             iri = next((k for k in (self.gaz.lookup(self.text[a:b]) for a, b in shorts)
@@ -353,6 +369,11 @@ class _Run:
             ms.append(Mention(s, e, iri, self._cls(iri), kind="discovered", conf=0.8, data=data))
         spans = [(m.start, m.end) for m in ms]
         ms += self._core_names(ms, orgs, spans)
+        for short, iri in implicit.items():
+            for mt in re.finditer(re.escape(short), self.text):
+                if not _overlaps_any(mt.start(), mt.end(), spans) and _ZH_SHORT_BEFORE.fullmatch(self.text[mt.start() - 1:mt.start()]):
+                    ms.append(Mention(mt.start(), mt.end(), iri, self._cls(iri), kind="discovered", conf=0.75))
+                    spans.append((mt.start(), mt.end()))
         if not short_of:
             return ms
         for short, iri in short_of.items():
@@ -420,6 +441,21 @@ class _Run:
                     spans.append((mt.start(), mt.end()))
         return out
 
+    def _hyphen_compounds(self, ms: list[Mention]) -> list[Mention]:
+        """"TF-AMD", "JV-Intel": a known firm glued by a hyphen to a short capitalised prefix names another firm (a joint
+        venture), not the known one; a spelling the registry knows ("SK-Hynix") stays that firm."""
+        out = []
+        for m in ms:
+            pre = _HYPHEN_PREFIX.search(self.text, max(0, m.start - 6), m.start) if m.cls in lx.FIRM else None
+            if pre and not re.match(r"[\w-]", self.text[m.end:m.end + 1]) and \
+                    self.gaz.lookup(self.text[pre.start():m.end]) is None and \
+                    self.gaz.lookup(self.text[pre.start():m.end].replace("-", " ")) is None:
+                name = self.text[pre.start():m.end]
+                out.append(Mention(pre.start(), m.end, self._mint(name, "Company"), "Company", kind="discovered", conf=0.75))
+                continue
+            out.append(m)
+        return out
+
     def _districts(self, ms: list[Mention]) -> list[Mention]:
         """"Bantian, Shenzhen", "北京海淀区": a district next to its city is not a place of its own; the city is what a
         headquarters or a location names."""
@@ -462,12 +498,21 @@ class _Run:
         iri = self.gaz.lookup(name)
         return iri is not None and self.gaz.entities[iri].cls in lx.PLATFORM
 
-    def _known_product(self, s: int, e: int, name: str, ms: list[Mention]) -> str | None:
+    def _known_product(self, s: int, e: int, name: str, ms: list[Mention], cls: str | None = None) -> str | None:
         """A registry product a newly named one is: "its V3 model" (DeepSeek-V3), "Hygon's Dhyana processors" (the
         registry's "Hygon processors"). Never a second entity for what the registry already has."""
-        tail = _registry_tails(self.gaz).get(fold_label(name))
-        if tail:
-            return tail
+        tails = _registry_tails(self.gaz).get(fold_label(name), ())
+        if cls is not None and len(tails) > 1:  # "its V3 model": a model, not the server "SR675 V3"
+            tails = tuple(t for t in tails if _GROUP.get(self.gaz.entities[t].cls) == _GROUP.get(cls)) or tails
+        if len(tails) == 1:
+            return tails[0]
+        if tails:  # "its V3 model" after DeepSeek: of the products ending in "V3", the one this firm makes
+            near = [m.iri for m in ms if m.cls in lx.FIRM and m.iri and m.end <= s and s - m.end <= 40]
+            owner = near[-1] if near else self.topic.get("firm")
+            makers = _registry_makers()
+            mine = [t for t in tails if owner and makers.get(t) == owner]
+            if len(mine) == 1:
+                return mine[0]
         same = self.gaz.lookup(name)  # "its Ernie models": the registry's ERNIE, written as a word
         if same and self.gaz.entities[same].cls in lx.TECH:
             return same
@@ -668,6 +713,9 @@ class _Run:
                 nxt = self._next_mention(ms, b)
                 if nxt is not None and nxt.start - b <= 2 and nxt.cls in (lx.PRODUCT if group in ("chip", "system") else lx.ORG):
                     continue  # apposition: "the chip H20", "l'azienda Huawei"
+                if self.lang == "en" and group in ("chip", "system") and nxt is not None and nxt.cls in lx.PRODUCT and \
+                        _APPOS_NAME_EN.fullmatch(self.folded[b:nxt.start]):
+                    continue  # "its own driving chip, the Shenji NX9031": the apposition names the chip meant
                 if self.lang == "it" and nxt is not None and nxt.cls in lx.ORG and group == "firm" and \
                         _APPOS_ADJ_IT.fullmatch(self.folded, b, nxt.start):
                     continue  # "il colosso statale China Electronics", "la societa americana Micron"
@@ -1623,10 +1671,16 @@ class _Run:
                 if lang == "en" and "," in gap and self._inside_parenthetical(s0, left, gap):
                     continue  # "Baidu, the parent of Kunlunxin, uses ...": Kunlunxin sits inside an apposition
                 mt = pat.gap.fullmatch(gap)
+                if not mt and lang == "zh" and rc[1] in lx.TECH and j > 0 and ms[j - 1].end == right.start and \
+                        ms[j - 1].cls in lx.FIRM and ms[j - 1].start >= left.end:
+                    mt = pat.gap.fullmatch(self.folded[left.end:ms[j - 1].start])  # "是辉达H20的对手": the maker names its product
                 if not mt and lang in _EXAMPLES:
                     mt = _through_examples(pat, gap, lang)  # "supplies customers such as", "compete con rivali come"
                 if not mt:
                     continue
+                if pat.name in _NO_FIRM_BETWEEN and any(m.cls in lx.FIRM and left.end <= m.start and m.end <= right.start
+                                                        and not _FIRM_AS_MODIFIER.match(self.folded, m.end) for m in ms):
+                    continue  # "Nvidia agreed to buy Arm from SoftBank": a firm bought, not goods supplied
                 if lang == "it" and pat.name in _COPULA_IT and _CONJ_E_IT.match(self.text, left.end):
                     continue  # "l'H20 e il chip sviluppato da Huawei": "and", not "è"
                 pre_at = max(s0, left.start - 150)
@@ -1699,6 +1753,8 @@ class _Run:
                 neg = bool(lx.NEGATION[lang].search(gap))
             else:
                 neg = left.data.get("neg", False) or self._negated(gap, s0, left.start if not implicit else s0)
+            if not neg and pat.pred == "supplies" and _SUPPLY_HALTED[lang].search(gap):
+                neg = True  # "suspended shipments to Huawei", "暂停对华为供货": the supply is halted
             if not neg and pat.name in _VERB_BEFORE_LEFT and found_pre[1] is not None:  # "尚未完成A与B的适配": the verb
                 k = found_pre[0] + found_pre[1].start()  # before the left side is denied
                 neg = bool(lx.NEGATION[lang].search(self.folded[max(s0, k - 4):k] + found_pre[1].group(0)))
@@ -2243,7 +2299,8 @@ class _Run:
                     and not any(f.end == m.start - len(cue.group(0)) and f.iri and f.cls in lx.FIRM for f in ms):
                 continue  # "计算所旗下的中科算源": an owner the text names but the registry does not know, not the topic
             cut = m.start - min(4, len(cue.group(0)))  # "长江存储旗下的武汉新芯": the owner right before the cue
-            firms = [f for f in ms if f.end <= cut and f.iri and f.cls in lx.FIRM]
+            # (a government or an institute owns too: "深圳市政府旗下的深圳重大产业投资集团", "计算所旗下的中科算源")
+            firms = [f for f in ms if f.end <= cut and f.iri and f.cls in lx.ORG and f.cls != "MediaOutlet"]
             if firms and firms[-1].iri == m.iri:
                 continue  # "上汽集团旗下的上汽香港": a unit named after its owner that the registry does not know
             c0 = max(s0, m.start - 40) + cue.start()
@@ -2570,7 +2627,8 @@ class _Run:
             if c.predicate in ("headquarteredIn", "locatedIn"):
                 used.setdefault(c.object, set()).add(c.subject)
         cities = {m.iri for m in ms if m.iri and m.cls in lx.CITY and m.kind in ("registry", "fuzzy")
-                  and not _DATELINE.match(self.text, m.start)}
+                  and not _DATELINE.match(self.text, m.start) and not (
+                      fold_label(self._label(m.iri)) in lx.METONYMY and _GOV_ACTS[self.lang].match(self.folded, m.end))}
         if not cities:
             return
         placed = {c.subject for c in claims if c.predicate == "headquarteredIn"}
@@ -2776,14 +2834,14 @@ class _Run:
             if maker:
                 self._add(maker, "develops", m.iri, span, False, hedged, 0.75)
                 self.implied_makers.add((span[0], maker))
-        for m in ms:  # "华为云", "Tencent Cloud": a firm's cloud unit, named after it
+        for m in ms:  # "华为海思", "Huawei HiSilicon": a unit named with its parent before its own name (not "阿里云",
+            # "Tencent Cloud": a name alone states no ownership)
             if m.cls in lx.FIRM and m.iri and m.kind == "registry":
                 surf = fold(self.text[m.start:m.end])
                 for o in self.gaz.prefixes(surf):
                     e = self.gaz.entities[o]
                     if o != m.iri and e.cls in lx.FIRM and any(
-                            surf.startswith(fold(lab)) and (_CLOUD_UNIT.fullmatch(surf, len(fold(lab))) or (
-                                self.gaz.lookup(surf[len(fold(lab)):].strip()) == m.iri))  # "华为海思", "Huawei HiSilicon"
+                            surf.startswith(fold(lab)) and self.gaz.lookup(surf[len(fold(lab)):].strip()) == m.iri
                             for _lg, lab in e.labels + e.alt_labels):
                         self._add(m.iri, "subsidiaryOf", o, span, False, hedged, 0.7)
         for m in ms:  # "中国电信人工智能研究院", "中芯北方集成电路制造（北京）有限公司": a unit named after its parent
@@ -3099,7 +3157,6 @@ class _Run:
                         self._add(s_, c.predicate, o_, span, neg, hedged, 0.6)
 
 
-_CLOUD_UNIT = re.compile(r"\s*(?:ai\s+)?(?:cloud|智能云|云)")
 _PAIR_SEP = re.compile(r"\s*(?:与|和|及|以及|,|/)\s*")
 _ZH_FIRM_SUFFIX = re.compile(r"(?:集成电路|微电子(?:技术)?|半导体|电子(?:科技|技术)?|信息技术|科技)(?:股份)?(?:有限公司|公司)?"
                              r"(?!产业|行业|领域|板块|概念|市场)")
@@ -3672,6 +3729,46 @@ def _count(text: str) -> int:
     return int(round(float(t.replace(",", ".")) * mult))
 
 
+# a halted supply: said of shipments, not of who makes what ("暂停H20生产" stops a product, it does not deny Nvidia made it)
+_SUPPLY_HALTED = {"en": re.compile(r"\b(?:suspend(?:s|ed|ing)?|cut off|cuts off|cutting off)\b"),
+                  "it": re.compile(r"\b(?:sospes[oaie]|sospend\w*|interrott\w*|interromp\w*)\b"),
+                  "zh": re.compile(r"暂停|中止|中断|断供|停供")}
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \u00a0](?=[\u4e00-\u9fff])")
+
+
+def _cjk_spacing(text: str) -> list[int] | None:
+    """Offsets of the characters to keep when a Chinese text puts spaces between Chinese and Latin words or numbers
+    ("昇騰 910B", "輝達 H20 的"), or None when it does not."""
+    drop = {m.start() for m in _CJK_SPACE.finditer(text)}
+    if not drop:
+        return None
+    return [i for i in range(len(text)) if i not in drop]
+
+
+# patterns whose gap names the goods: a firm named there is what changed hands ("buy Arm from SoftBank")
+_NO_FIRM_BETWEEN = frozenset({"en-bought-from", "en-buys-from", "it-bought-from", "zh-bought-from", "zh-order-from"})
+# a short capitalised prefix hyphenated to a firm's name: "TF-AMD"
+_HYPHEN_PREFIX = re.compile(r"(?<![\w.-])[A-Z]{1,4}-$")
+# a capital that acts is its government ("Beijing has asked tech firms", "Pechino ha vietato", "北京要求"): no place
+_GOV_ACTS = {
+    "en": re.compile(r"(?:'s)?\s+(?:(?:has|have|had|is|was|will|would|also|reportedly|quietly|then|now|later|again)\s+)*"
+                     r"(?:asked|asks|told|tells|ordered|orders|urged|urges|said|says|wants|wanted|banned|bans|required|requires|"
+                     r"demanded|pushed|warned|summoned|retaliat\w*|announced|imposed|added|blacklisted|restricted|approved|"
+                     r"blocked|discouraged|instructed|issued|responded|accused|insist\w*|threaten\w*|hit back|struck back)\b"),
+    "it": re.compile(r"\s+(?:(?:ha|avrebbe|aveva|avra|gia|anche|ora)\s+)*(?:chiesto|chiede|ordinato|ordina|imposto|impone|vietato|"
+                     r"vieta|bloccato|blocca|annunciato|annuncia|deciso|decide|risposto|risponde|vuole|minaccia\w*|accusa\w*|"
+                     r"spinge|spinto|invita\w*|reagito|reagisce)\b"),
+    "zh": re.compile(r"(?:政府|当局|方面)?(?:已|已经|曾|正|也|还)?(?:要求|命令|禁止|宣布|表示|限制|约谈|回应|敦促|指示|反制|施压)"),
+}
+# a Chinese firm's name ending in a trade word ("通富微电", "长电科技", "華天科技"): the words before it are its short name
+_ZH_TRADE_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:微电子|微電子|半导体|半導體|科技|微电|微電|电子|電子|集团|集團|股份|国际|"
+                              r"國際|信息|資訊|创新|創新|光电|光電|通信|精密|装备|裝備|控股|智能)")
+# short names that are also common words or places ("应用材料" is no licence to read every "应用" as the firm)
+_ZH_SHORT_STOP = frozenset("应用 應用 上海 东京 東京 大众 大眾 大陆 大陸 神州 比特 创意 創意 清华 清華 复旦 復旦 大唐 美满 美滿 同方 中环 中環 "
+                           "东山 東山 微芯 国投 國投 海通 国科 國科 国盛 國盛 元禾 天风 天風 太极 太極 南大 新思 华工 華工 华星 華星 "
+                           "并行 並行 生数 生數 联华 聯華 联发 聯發 安路 源杰 精测 精測 景旺 光库 光庫 剑桥 劍橋 招商局 塔塔".split())
+# the character before a short name: the start of the text or of a clause, punctuation or a function word
+_ZH_SHORT_BEFORE = re.compile(r"|[^\u4e00-\u9fff]|[的与與和及对對向在是为為由从從被将將给給称稱据據而但且或等了着著把让讓跟同、即如若就仍也还還已則则]")
 _NO_LONGER = re.compile(r"(?:\bno longer\b|\bnon\b[^.;:]{0,30}\bpiu\b|\bnon [^.;:]{0,20}\b(?:piu|ormai)\b|不再|已不|早已不)"
                         r"[^.;:]{0,40}$")
 _PORT_TAIL = re.compile(r"-(?:[A-Z][A-Za-z0-9]{1,10}|[A-Z0-9]{2,10})(?![A-Za-z0-9-])")
@@ -3694,7 +3791,7 @@ def _trim(text: str, s0: int, s1: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def _registry_tails_cached(key: int) -> dict[str, str]:
+def _registry_tails_cached(key: int) -> dict[str, tuple[str, ...]]:
     gaz = _gazetteer()
     tails: dict[str, set[str]] = {}
     for iri, ent in gaz.entities.items():
@@ -3704,11 +3801,11 @@ def _registry_tails_cached(key: int) -> dict[str, str]:
             parts = re.split(r"[\s-]", fold_label(label))
             if len(parts) > 1 and any(ch.isdigit() for ch in parts[-1]) and len(parts[-1]) >= 2:
                 tails.setdefault(parts[-1], set()).add(iri)
-    return {t: next(iter(i)) for t, i in tails.items() if len(i) == 1 and t not in gaz.by_label}
+    return {t: tuple(sorted(i)) for t, i in tails.items() if t not in gaz.by_label}
 
 
-def _registry_tails(gaz: Gazetteer) -> dict[str, str]:
-    """Model-code tails of registry product labels ("v3" of "DeepSeek-V3"), when only one product has them."""
+def _registry_tails(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Model-code tails of registry product labels ("v3" of "DeepSeek-V3") and the products that have them."""
     return _registry_tails_cached(id(gaz)) if gaz is _gazetteer() else {}
 
 
