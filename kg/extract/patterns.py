@@ -90,6 +90,12 @@ def _r(s: str) -> re.Pattern:
     return re.compile(s, re.S)
 
 
+# the Italian causative of making: "Huawei fa produrre da Smic il suo Ascend 910C"
+_IT_HAS_MADE = (r"(?:fa|fanno|faceva|facevano|farebbe|farebbero|fara|faranno|fatto)\s+"
+                r"(?:produrre|fabbricare|realizzare|stampare|costruire)")
+# "il suo Ascend", "i propri chip Kirin": the firm's own product after the causative
+_IT_ITS_CHIP = (r"(?:(?:il|lo|la|l'|i|gli|le)\s*)?(?:(?:suo|sua|suoi|sue|propri[oaie]|nuov[oaie])\s+)*"
+                r"(?:(?:chip|processore|processori|acceleratore|acceleratori|gpu|soc)\s+)?")
 # the owner's description before its name: "controllata dal gruppo cinese Sai Microelectronics", "dal fondo Canyon Bridge"
 _IT_OWNER_DESC = (r"(?:(?:gruppo|fondo|colosso|gigante|conglomerato|holding|societa|azienda|produttore|costruttore)"
                   r"(?:\s+(?:[a-z]+(?:ese|ano|ana|ense|ico|ica|ino|ina)|statale|pubblico|pubblica|americano|americana))?\s+)?")
@@ -1165,17 +1171,12 @@ IT: list[Pattern] = [
             r"data center|centro di ricerca|centri di ricerca)\s+(?:[\w'-]+\s+){0,3}?(?:a|ad|in|nel|nella|presso)\s+"),
             confidence=0.7, name="it-ha-stabilimento-a"),
     # "Huawei fa produrre da Smic il suo Ascend 910C": the firm that has its chips made by a foundry is its customer
-    Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:fa|fanno|faceva|facevano|farebbe|farebbero|fara|faranno|fatto)\s+"
-            r"(?:produrre|fabbricare|realizzare|stampare|costruire)\s+(?:(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+){0,5}?(?:a|ad|alla|al|all'))?"
-            r"(?:da|dal|dalla|dall'|dai)?\s*"), name="it-has-made-by"),
-    Pattern("develops", FIRM, TECH, True, _r(IT_AUX + r"(?:fa|fanno|faceva|facevano|farebbe|farebbero|fara|faranno|fatto)\s+"
-            r"(?:produrre|fabbricare|realizzare|stampare)\s+(?:(?:da|dal|dalla|dall'|a|ad|al|alla)\s*[^\s.;!?,]+(?:\s+[^\s.;!?,]+)?\s+)?"
-            r"(?:(?:il|lo|la|l'|i|gli|le)\s*)?(?:(?:suo|sua|suoi|sue|propri[oaie]|nuov[oaie])\s+)*"
-            r"(?:(?:chip|processore|processori|acceleratore|acceleratori|gpu|soc)\s+)?"), name="it-has-own-made"),
-    Pattern("manufacturedBy", FIRM, TECH, False, _r(r"\s+(?:(?:il|lo|la|l'|i|gli|le)\s*)?(?:(?:suo|sua|suoi|sue|propri[oaie]|nuov[oaie])\s+)*"
-            r"(?:(?:chip|processore|processori|acceleratore|acceleratori|gpu|soc)\s+)?"),
-            pre=_r(r"\b(?:fa|fanno|faceva|facevano|farebbe|farebbero|fara|faranno|fatto)\s+(?:produrre|fabbricare|realizzare|"
-                   r"stampare)\s+(?:da|dal|dalla|dall')\s*$"), name="it-has-made-by-foundry"),
+    Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + _IT_HAS_MADE + r"\s+(?:(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+){0,5}?"
+            r"(?:a|ad|alla|al|all'))?(?:da|dal|dalla|dall'|dai)?\s*"), name="it-has-made-by"),
+    Pattern("develops", FIRM, TECH, True, _r(IT_AUX + _IT_HAS_MADE + r"\s+(?:(?:da|dal|dalla|dall'|a|ad|al|alla)\s*[^\s.;!?,]+"
+            r"(?:\s+[^\s.;!?,]+)?\s+)?" + _IT_ITS_CHIP), name="it-has-own-made"),
+    Pattern("manufacturedBy", FIRM, TECH, False, _r(r"\s+" + _IT_ITS_CHIP),
+            pre=_r(r"\b" + _IT_HAS_MADE + r"\s+(?:da|dal|dalla|dall')\s*$"), name="it-has-made-by-foundry"),
     # "Smic produce l'Ascend 910B per Huawei": a foundry that makes something for a firm supplies it
     Pattern("supplies", frozenset({"Foundry"}), FIRM, True, _r(IT_AUX + r"(?:produc\w*|produ[ck]\w*|fabbric\w*|realizz\w*|stamp\w*)\s+"
             r"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+){0,5}?per\s+(?:conto\s+(?:di|del|della|dell')\s*)?"), name="it-makes-x-for"),
