@@ -169,14 +169,14 @@ class Gazetteer:
         alts = "|".join(re.escape(k) for k in sorted(self.lines, key=len, reverse=True))
         self._line_rx = re.compile(rf"(?<![a-z0-9])({alts})\s?([a-z]{{0,4}}-?\d{{2,4}}[a-z]{{0,4}}(?:v\d{{1,2}})?)(?![a-z0-9])") if alts else None
         # fuzzy candidates by (first letter, length): a span is compared only with labels of a close length
-        self._fuzzy: dict[tuple[str, int], list[tuple[bool, int, str, str, str]]] = {}
+        self._fuzzy: dict[tuple[str, int], list[tuple[int, str, str, str, str]]] = {}
         for n, (key, vals) in enumerate(keys.items()):
             if len(key) >= 4 and key.isascii() and key[0].isalpha():
                 if entities[vals[0][0]].cls in _PLACES:
                     continue  # place names sit one edit from other words and from each other's romanisations
                     # (Nvida/Noida, Susan/Sudan, Turing/Turin, Taihang/Taicang): a misspelling is a firm's or a product's
                 self._fuzzy.setdefault((key[0], len(key)), []).append(
-                    (False, n, key, vals[0][0], vals[0][1], _DIGITS.sub("", key)))
+                    (n, key, vals[0][0], vals[0][1], _DIGITS.sub("", key)))
         self._near: dict[tuple[str, int], list] = {}  # (first letter, length) -> see _near_labels
 
     def lookup(self, label: str) -> str | None:
@@ -272,7 +272,7 @@ class Gazetteer:
             limit = 1 if len(key) <= 10 else 2
             letters = sorted(key) if len(key) == 4 else None
             no_digits = _DIGITS.sub("", key)
-            for _place, _n, cand, iri, label, cand_no_digits in self._near_labels(key[0], len(key)):
+            for _n, cand, iri, label, cand_no_digits in self._near_labels(key[0], len(key)):
                 if label.isupper() and not span.isupper():
                     continue  # an acronym is misspelt in capitals ("TMSC"); "Macau" is not "MACA"
                 if letters is not None and sorted(cand) != letters:

@@ -56,6 +56,10 @@ DENIED_AFTER = {
                      # "…一事，经本报向双方核实，纯属谣言", "…的市场传闻，寒武纪昨晚发布公告辟谣"
                      r"(?:消息|传闻|传言|说法|一事)[，,][^。；;!?]{0,24}?(?:纯属谣言|不实|失实|不属实|辟谣|否认|是假的|系误传))"),
 }
+# "secondo" as "according to" ("secondo Reuters"), not the ordinal ("un secondo polo", "il secondo trimestre")
+_IT_SECONDO = (r"(?<!\bil )(?<!\bun )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bdal )secondo(?!\s+(?:trimestre|semestre|posto|anno|"
+               r"mese|polo|sito|stabilimento|impianto|produttore|fornitore|cliente|mercato|gruppo|round|tempo|livello|lotto|"
+               r"azionista|socio|chip|modello|piu|maggiore)\b)")
 HEDGE = {
     "en": re.compile(r"\b(?:reportedly|allegedly|purportedly|according to|is said to|are said to|was said to|"
                      r"sources? (?:said|say|familiar)|people familiar|rumou?r\w*|may(?! \d)|might|could|is expected to|"
@@ -63,7 +67,7 @@ HEDGE = {
                      r"is thought to|unconfirmed|speculat\w*|would|(?:analysts?|experts?|observers?|insiders?|some|many|industry "
                      r"watchers|researchers) (?:believe|believed|suspect|suspected|think|thought|estimate|estimated|say|said)|"
                      r"likely|probably|presumably|apparently|is understood to|are understood to)\b"),
-    "it": re.compile(r"\b\w+(?:rebbe|rebbero)\b|\b(?:(?<!\bil )(?<!\bun )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bdal )secondo(?!\s+(?:trimestre|semestre|posto|anno|mese|polo|sito|stabilimento|impianto|produttore|fornitore|cliente|mercato|gruppo|round|tempo|livello|lotto|azionista|socio|chip|modello|piu|maggiore)\b)|pare|sembra|indiscrezion\w*|si dice|presumibilmente|"
+    "it": re.compile(r"\b\w+(?:rebbe|rebbero)\b|\b(?:" + _IT_SECONDO + r"|pare|sembra|indiscrezion\w*|si dice|presumibilmente|"
                      r"forse|potenzialmente|voci|fonti|probabilmente|verosimilmente|gli analisti (?:ritengono|stimano|pensano)|"
                      r"si ritiene|si stima)\b"),
     "zh": re.compile(r"据报道|据悉|据称|据传|传闻|知情人士|消息人士|或将|可能|有望|据了解|传出|报道称|据.{1,12}报道|预计|计划|"
@@ -73,7 +77,7 @@ HEDGE = {
 # Reporting cues: a media outlet near one of these is the article's reported source.
 REPORTING = {
     "en": re.compile(r"\b(?:according to|reported|reports|report|citing|cited|told|scoop|first reported|said)\b"),
-    "it": re.compile(r"\b(?:(?<!\bil )(?<!\bun )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bdal )secondo(?!\s+(?:trimestre|semestre|posto|anno|mese|polo|sito|stabilimento|impianto|produttore|fornitore|cliente|mercato|gruppo|round|tempo|livello|lotto|azionista|socio|chip|modello|piu|maggiore)\b)|riporta|riportato|riferisce|scrive|rivela|rivelato|citando|stando a)\b"),
+    "it": re.compile(r"\b(?:" + _IT_SECONDO + r"|riporta|riportato|riferisce|scrive|rivela|rivelato|citando|stando a)\b"),
     "zh": re.compile(r"报道|援引|据|称|披露|消息"),
 }
 
