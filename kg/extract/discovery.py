@@ -30,7 +30,7 @@ _STOP_FIRST = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "For
                "Last", "Next", "When", "Since", "Under", "Both", "Some", "All", "Many", "Most", "Other", "Such",
                "Taiwanese", "Japanese", "Dutch", "Korean", "South", "European", "Western", "Asian", "Why", "How",
                "What", "Who", "If", "As", "By", "To", "Of", "Dal", "Dalla", "Nella", "Sul", "Sulla", "Dopo", "Prima",
-               "Come", "Dove", "Quando", "Perché", "Tra", "Fra",
+               "Come", "Dove", "Quando", "Perché", "Tra", "Fra", "Late", "Early", "Earlier", "Later", "Today", "Yesterday",
                # titles: "Commerce Secretary Gina Raimondo, the ..." is a person
                "Secretary", "Minister", "Ministra", "Ministro", "President", "Presidente", "Chairman", "Chairwoman",
                "Chief", "Director", "Senator", "Senatore", "Representative", "Governor", "Premier", "Vice", "Deputy",
@@ -492,7 +492,7 @@ def _zh_name_ok(name: str) -> bool:
 # verbs and quantities that run into a name when a text is read without spaces ("涵盖半导体", "刚刚公布半导体")
 _ZH_VERBISH = ("涵盖", "包括", "涉及", "公布", "发布", "宣布", "推出", "支持", "推动", "加强", "布局", "进入", "覆盖", "面向",
                "针对", "采用", "使用", "之一", "第一", "最大", "领先", "刚刚", "已经", "正在", "以及", "相比", "化合物",
-               "功率", "第三代", "宽禁带", "先进", "高端", "成熟")
+               "功率", "第三代", "宽禁带", "先进", "高端", "成熟", "崛起", "兴起", "扩张", "突围", "追赶", "同属", "隶属", "属于")
 
 
 def _zh_end_class(head: str) -> str:
@@ -549,7 +549,7 @@ def _zh_orgs(text: str, low: str, taken, soft_set, out, add, ends_only: bool, un
         for g in _ZH_GENERIC:
             if core.startswith(g) and len(core) - len(g) >= 2:
                 j, core = j + len(g), core[len(g):]
-        for cue in _ZH_PREFIX_CUES:
+        for cue in _ZH_PREFIX_CUES + ("同属", "隶属", "属于"):  # "与同属力晶集团的力积电": the group, not "同属力晶集团"
             if core.startswith(cue) and len(core) - len(cue) >= 2 and cue not in ("中国", "美国"):
                 j, core = j + len(cue), core[len(cue):]
         if len(core) < 2 or core in _ZH_GENERIC or any(core.endswith(g) for g in ("这", "该", "各", "多")):
@@ -628,7 +628,7 @@ _ZH_NOT_ORG = ("拥有", "包括", "共有", "设有", "还有", "设立", "成�
                "股份", "工厂", "项目", "服务器", "模型", "大模型", "系列", "合计", "分别", "持有", "某", "上市公司", "上市",
                # "及其子公司均未被列入", "子公司负责室内装修": adverbs and verbs, not a unit's name
                "均", "皆", "都", "未", "尚", "不", "没", "并", "仍", "亦", "也", "已", "则", "负责", "从事", "专注", "承担", "提供",
-               "生产", "开展", "参与", "涉及", "位于")
+               "生产", "开展", "参与", "涉及", "位于", "同属", "隶属", "属于", "旗下")
 
 
 _ZH_FACILITY = ("工厂", "厂", "基地", "产线", "生产线", "业务", "部门", "园区")  # "旗下闪存封测工厂": no name

@@ -31,7 +31,7 @@ class Pattern:
     post_not: re.Pattern | None = None
     confidence: float = 0.8
     name: str = ""
-    lists: bool = True  # whether a list around either side shares the relation ("A and B, backed by C")
+    lists: bool | str = True  # whether a list around either side ("right": the right side only) shares the relation
 
 
 _EN_DEV_PASSIVE = (r"(?:developed|co-developed|codeveloped|designed|co-designed|created|unveiled|launched|introduced|built|"
@@ -54,7 +54,7 @@ EN_AUX = (r"(?:,?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|se|gmbh|limited|corporation
           r"currently|recently|previously|originally|initially|mainly|largely|only|officially|publicly|quietly|first|"
           r"no longer|n't|itself|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
           r"(?:on|last|this|earlier)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-          r"continues|continued|instead|resumed|resumes|resume|resuming|restarted|restarts|successfully|jointly|further|then|later|soon|again|just|believed|thought|understood|"
+          r"continues|continued|keeps|kept|keep|keeping|instead|resumed|resumes|resume|resuming|restarted|restarts|successfully|jointly|further|then|later|soon|again|just|believed|thought|understood|"
           r"likely|mostly|largely|partly|mainly|primarily|widely|agreed|intends|intended|wants|wanted|promised|pledged|"
           r"hopes|hoped|due|preparing|appears|seems|able|separately|all|both|each|(?:said|says|announced|confirmed|added|stated)"
           r"(?:\s+(?:on|last|this|earlier)\s+[a-z]+day)?(?:\s+that)?\s+(?:it|they)|"
@@ -122,7 +122,8 @@ EN: list[Pattern] = [
     # develops ---------------------------------------------------------------
     Pattern("develops", ORG, TECH, True, _r(r"'s?\s+(?:(?:new|newest|latest|own|flagship|upcoming|next-generation|next-gen|"
             r"homegrown|domestic|in-house|ai|gpu|inference|training|top-end|high-end|advanced|china-specific|china-only|"
-            r"cut-down|downgraded|older|current|popular|most advanced|powerful|[a-z]+(?:-[a-z]+){1,3})\s+){0,4}(?:(?:chips?|gpus?|processors?|"
+            r"cut-down|downgraded|older|current|popular|most advanced|powerful|[a-z]+(?:-[a-z]+){1,3}|\d+(?:\.\d+)?-[a-z]+|"
+            r"(?:far|much|even)\s+(?:bigger|larger|smaller|faster|newer|cheaper|older|slower|more powerful))\s+){0,4}(?:(?:chips?|gpus?|processors?|"
             r"accelerators?|systems?|platform|software|series|family|line|lineup)\s+)?(?:(?:the|,)\s+)?"),
             post_not=_POST_BUY, confidence=0.85, name="en-possessive"),
     # "Nvidia's data-centre processors, from the H100 to the Blackwell generation", "Huawei's AI chips, including the Ascend 910B"
@@ -205,6 +206,9 @@ EN: list[Pattern] = [
             r"(?:run(?:s|ning)? on|works? (?:with|on))\s+" + _any(2)), confidence=0.7, name="en-runs-on"),
     Pattern("compatibleWith", TECH, PLATFORM, True, _r(W + r"{0,60}?\b(?:supports?|supporting|runs?|running|works with)\s+"
             + _any(2)), confidence=0.7, name="en-supports"),
+    # "EulerOS, a CentOS-derived distribution, which supports the Kunpeng 920": the software runs on the chip
+    Pattern("compatibleWith", PLATFORM, CHIP | frozenset({"System"}), True, _r(W + r"{0,60}?\b(?:supports?|supporting|"
+            r"runs? on|running on)\s+" + _any(2)), confidence=0.7, name="en-platform-supports-chip"),
     Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:comparable|similar|equivalent|on par|on a par|close|"
             r"roughly equal|(?<!half )(?<!third )(?<!quarter )(?<!times )(?<!twice )(?<!fraction )(?:as fast as|as powerful as)|matching|match(?:es)?|rival(?:s|ling|ing)?|approach(?:es|ing)?|"
             r"in the same class as|in the same league as|level with)\s*(?:(?:to|with|that of|those of|the performance of|"
@@ -281,6 +285,10 @@ EN: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:the\s+|one of\s+|among\s+)?"),
             post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:customers?|clients?|buyers?)\b(?=\s*(?:[,.;:)]|$|(?:in|for|since|and|with|which|that)\b))"),
             confidence=0.75, name="en-x-y-customer"),
+    # "SMIC, China's largest foundry and a longtime Applied customer"
+    Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:[^,.;]{0,60}?\band\s+)?(?:a|an|the)\s+(?:(?:long-?time|long-?standing|"
+            r"major|key|big|large|important|loyal|top|big-spending|longtime)\s+)+"),
+            post=_r(r"\s+(?:customer|client|buyer)\b"), confidence=0.75, name="en-a-longtime-x-customer"),
     # "Innolight, Nvidia's main supplier of optical modules, ...": the supplier in an apposition
     Pattern("supplies", FIRM, FIRM, True, _r(r",\s+(?:the\s+)?"),
             post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:suppliers?|vendors?)\b(?=\s*(?:[,.;:)]|$|(?:of|in|for|since|and|with|which|that)\b))"),
@@ -313,8 +321,13 @@ EN: list[Pattern] = [
     Pattern("outperforms", TECH, TECH, False, _r(r"(?:,\s+|" + EN_COP + r")(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}?(?:slower|"
             r"cut-down|cut down|downgraded|down-rated|scaled-down|scaled-back|pared-back|pared-down|watered-down|"
             r"stripped-down|less powerful|weaker|detuned|de-rated|derated|hobbled|throttled|reduced|lower-performance|"
-            r"lower-spec|slimmed-down|trimmed-down)(?:,?\s+(?:[\w-]+))?\s+(?:version|variant|edition|derivative|model)\s+"
-            r"of\s+(?:the\s+)?(?:[a-z0-9-]+'s?\s+)?(?:own\s+)?"), name="en-weaker-version-of"),
+            r"lower-spec|slimmed-down|trimmed-down)(?:,?\s+(?:[\w-]+))?\s+(?:version|variant|edition|derivative|model|relative|"
+            r"sibling|cousin)\s+of\s+(?:the\s+)?(?:[a-z0-9-]+'s?\s+)?(?:own\s+)?"), name="en-weaker-version-of"),
+    # "the A800, a China version of its A100": the market's stand-in for the original
+    Pattern("alternativeTo", TECH, TECH, True, _r(r"(?:,\s+|" + EN_COP + r")(?:a|an|the)\s+(?:[\w-]+,?\s+){0,2}?(?:china|"
+            r"china-specific|china-only|china-market|chinese|export|export-compliant|compliant|sanctions-compliant|"
+            r"rules-compliant)\s+(?:market\s+)?(?:version|variant|edition|model)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:[a-z0-9-]+'s?\s+)?(?:own\s+)?"), name="en-china-version-of"),
     # "The MI308 is a cut-down version of AMD's MI300X": the maker of the original makes the version
     Pattern("develops", TECH, FIRM, False, _r(r"(?:,\s+|" + EN_COP + r")(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?(?:version|"
             r"variant|edition|derivative)\s+of\s+(?:the\s+)?"), post=_r(r"'s?\s+(?:own\s+)?(?:[\w-]+\s+)?[a-z0-9]"),
@@ -573,6 +586,12 @@ EN: list[Pattern] = [
             r"next|new|own|first|latest|[\w-]+)\s+){0,5}?(?:platforms?|systems?|products?|servers?|cars?|vehicles?|devices?|"
             r"models?|clusters?|stacks?|packages?|cards?|boards?|phones?|laptops?|offerings?|lineup)\s+(?:on|around|upon)\s+"
             r"(?:the\s+)?"), confidence=0.7, name="en-build-on"),
+    # "Inspur and H3C will offer servers based on Gaudi2", "sells laptops powered by the Kirin 9006C"
+    Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:offer\w*|sell\w*|sold|ship\w*|launch\w*|build\w*|built|make|makes|"
+            r"made|mak(?:e|es|ing)|market\w*|unveil\w*|introduc\w*|roll\w* out)\s+(?:[\w-]+\s+){0,3}?(?:servers?|systems?|"
+            r"machines?|boards?|cards?|pcs|laptops?|cars?|vehicles?|phones?|smartphones?|handsets?|devices?|clusters?)\s+"
+            r"(?:based on|built (?:around|on)|powered by|equipped with|running|using|featuring|with)\s+(?:the\s+|its\s+)?"
+            r"(?:[\w-]+'s?\s+)?"), confidence=0.7, name="en-offers-machines-based-on"),
     # "The J6P's 560 TOPS is more than double the 254 TOPS of Nvidia's Orin-X": the bigger figure's chip outperforms
     Pattern("outperforms", TECH, TECH, True, _r(r"'s?\s+[\d.,]+\s*(?:tops|tflops|pflops|petaflops|teraflops)\s+(?:is|are|was|were)\s+"
             r"(?:(?:more than|over|nearly|almost|roughly|about|well over)\s+)?(?:double|twice|triple|three times|four times|"
@@ -676,7 +695,7 @@ EN: list[Pattern] = [
             r"(?:(?:in|of)\s+[^.;]{0,40}?\s+)?from\s+(?:(?:[\w-]+\s+){0,2}?investors\s+(?:including|such as|like)\s+)?(?:the\s+)?"
             + _any(3)), name="en-raised-from"),
     # "Megvii, which counts Alibaba Group and Ant Financial among its backers"
-    Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+(?:which|that|who)\s+(?:now\s+|also\s+)?counts\s+(?:the\s+)?" + _any(1)),
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:,?\s+(?:which|that|who)|" + EN_AUX + r")\s*(?:now\s+|also\s+)?counts\s+(?:the\s+)?" + _any(1)),
             post=_r(r"[^.;]{0,80}?\s+among\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:backers|investors|shareholders|"
                     r"stakeholders|owners)\b"), name="en-counts-among-backers"),
     # --- phrasebook families (round 6) ----------------------------------------
@@ -984,7 +1003,7 @@ IT: list[Pattern] = [
             r"\s*(?:(?:a|al|alle|ai|allo|all'|con|quelle|quella|quelli|di|del|della|dell'|dei|delle)\s*)*" + _any(2)),
             post_not=_r(r"\s*(?:\S+\s+){0,3}in (?:termini di )?(?:memoria|consum)"), name="it-comparable"),
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:alternativ\w*|sostitut\w*|rimpiazz\w*|risposta|rivale)\s+"
-            r"(?:(?:a|al|alla|all'|allo|agli|alle|di|del|della|dell'|per|cinese|nazionale|domestica|locale)\s*)+"),
+            r"(?:(?:a|ai|al|alla|all'|allo|agli|alle|di|del|della|dell'|per|cinese|nazionale|domestica|locale)\s*)+"),
             name="it-alternative"),
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:sostituire|rimpiazzare|prend\w* il posto (?:di|del|"
             r"dell')|in concorrenza diretta con|al posto (?:di|del|dell'|degli)|invece (?:di|del|dell'))\s*" + _any(3)),
@@ -1164,7 +1183,7 @@ IT: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
             + r"(?:a|ad|al|alla|all'|per)\s*" + _any(1)), name="it-fornisce-a"),
     # "Nexperia ha sede a Nimega e fabbriche ad Amburgo e a Manchester", "gestisce uno stabilimento a Xi'an": a firm's plant
-    Pattern("locatedIn", FIRM, frozenset({"City", "Place"}), True, _r(IT_AUX + r"(?:ha\s+sede\s+(?:a|ad|in)\s+\S+\s+e\s+|"
+    Pattern("locatedIn", FIRM, frozenset({"City", "Place"}), True, _r(IT_AUX + r"(?:(?:ha\s+sede|con\s+sede)\s+(?:a|ad|in)\s+\S+\s+e\s+|"
             r"(?:ha|hanno|aveva|avevano|gestisce|gestiscono|possiede|possiedono|costruisce|costruiscono|costruito|aperto|apre|"
             r"aprira|con)\s+(?:(?:uno|una|un|un'|due|tre|diversi|diverse|la\s+sua|il\s+suo|le\s+sue|i\s+suoi|nuov[oaie]|"
             r"altr[oaie]|grande|grandi)\s*)*)(?:[\w'-]+\s+){0,3}?(?:stabiliment[oi]|fabbric(?:a|he)|impiant[oi]|linea|linee|"
@@ -1196,6 +1215,7 @@ IT: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r",?\s+(?:e\s+|era\s+|come\s+)?(?:il\s+|un\s+|uno\s+|principale\s+)*"
             r"fornitor\w*\s+(?:\S+\s+){0,2}?(?:di|del|della|dell'|per)\s*" + _any(1)), name="it-fornitore-di"),
     Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:utilizz\w*|us\w*|adott\w*|impieg\w*|acquist\w*|comprat\w*|integra|integrano|integrato|integrera\w*|"
+            r"scelto|scelta|scelti|scelgono|sceglie|sceglierebbe|sceglierebbero|scegliera|sceglieranno|"
             r"mont(?:a|ano|ava|avano|era|eranno|ato|ati|ata|ate)\b|"
             r"compr\w*|ordinat\w*|ordin\w*|addestrat\w*(?:\s+\S+){0,4}?\s+(?:su|con)|addestra\w*(?:\s+\S+){0,4}?\s+(?:su|con)|"
             r"affid\w* (?:a|al|all')(?![^.;]{0,60}\b(?:produzione|fabbricazione|realizzazione|progettazione)\b)|si affida (?:a|al|all')|install\w*|"
@@ -1253,7 +1273,7 @@ IT: list[Pattern] = [
     # "Avatr, la casa partecipata da Changan"
     Pattern("investsIn", FIRM, ORG, False, _r(r",\s+(?:la|il|lo|l'|una|un|uno)\s*(?:[\w-]+\s+){0,2}?(?:sostenut|finanziat|"
             r"partecipat|appoggiat)[oaie]\s+(?:anche\s+|gia\s+)?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(2)),
-            lists=False, name="it-apposition-backed-by"),
+            lists="right", name="it-apposition-backed-by"),
     # "Yinwang ha aperto il capitale a Seres e ad Avatr"
     Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:apert\w*|apre|aprono|aprira|aprirebbe)\s+(?:il\s+(?:proprio\s+|suo\s+)?"
             r"capitale|le porte del (?:proprio\s+|suo\s+)?capitale)\s+(?:anche\s+)?(?:a|al|alla|ad|all'|ai|agli)\s*" + _any(2)),
@@ -1322,6 +1342,11 @@ IT: list[Pattern] = [
             + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie]|piu (?:temibil[ei]|pericolos[oaie]|forti?|agguerrit[oaie]|"
             r"seri[oaie]|accanit[oaie]|insidios[oaie]|credibil[ei]))\s+)?"
             r"(?:(?:cinese|cinesi|locale|nazional[ei])\s+)?(?:di|del|della|dell')\s*"), name="it-is-rival-of"),
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\)?\s*,\s+(?:il|la|l'|uno dei|una delle|tra i)\s*"
+            r"(?:(?:principal[ei]|maggior[ei]|piu dirett[oaie]|dirett[oaie]|vero|veri|grand[ei]|temibil[ei]|storic[oaie])\s+)*"
+            + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie]|domestic[oaie]|intern[oaie]|cinese|cinesi|"
+            r"locale|local[ei]|nazional[ei]|american[oaie]|europe[oaie]|asiatic[oaie])\s+)*(?:di|del|della|dell')\s*"),
+            name="it-apposition-rival-of"),
     Pattern("competesWith", FIRM, FIRM, False, _r(W + r"{0,60}?\s(?:e|sono|sarebbe|sarebbero|resta|rimane|era|sara)\s+"
             + _IT_STILL + r"(?:(?:il|la|l'|i|le)\s*)?"),
             pre=_IT_RIVAL_OF_BEFORE,
@@ -1560,7 +1585,7 @@ _ZH_RIVAL = (r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|国
 _ZH_SEEN_AS_RIVAL = (r"(?:等)?(?:也|都|均|同样|一直|则)?(?:被视为|被视作|被看作|被认为是|被称为|是|为|成为|堪称)" + ZH_ANY + r"{0,16}?的?"
                      r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|强劲)的?)?(?:竞争对手|对手|竞争者|劲敌)")
 _ZH_ALLY = r"合作|联合|共同|携手|签|结盟|联手|一起"  # "A与B联合…应对竞争": allies, not rivals
-_ZH_PERF = r"(?:整体|综合|推理|训练|运算|计算|ai|单卡|峰值)?(?:性能|算力|速度|运算能力|计算能力)"
+_ZH_PERF = r"(?:cpu|gpu|npu)?(?:整体|综合|推理|训练|运算|计算|ai|单卡|峰值|单核|多核)?(?:性能|效能|算力|速度|运算能力|计算能力)"
 _ZH_MEM = r"(?:显存|内存|记忆体|存储|hbm)"
 _ZH_TECH_TAIL = r"(?:的|之)?(?:新款|新一代|最新|自研|旗舰)?(?:芯片|晶片|处理器|gpu|加速卡|系列|产品)?"
 # a GOV that sits inside a quotation or a "以…为由" reason ("以“支持中国军事现代化”为由，将…列入") is not the actor
@@ -1639,8 +1664,8 @@ ZH: list[Pattern] = [
             post=_r(r"(?:的)?[^\s，。；、,;]{0,8}?(?:工艺|制程|节点)"), confidence=0.7, name="zh-uses-process"),
     Pattern("manufacturedBy", frozenset({"Foundry"}), PRODUCT, False, _r(ZH_ANY + r"{0,6}?(?:代工|生产|制造|量产)(?:了|的)?"
             + ZH_ANY + r"{0,8}?"), name="zh-fab-active"),
-    Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANY + r"{0,24}?(?:兼容|适配|支持|对接)(?:了)?" + ZH_ANY + r"{0,6}?"),
-            name="zh-compatible"),
+    Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANY + r"{0,24}?(?:兼容|适配|支持|支援|对接)(?:了)?" + ZH_ANY + r"{0,6}?"),
+            post_not=_r(r"[^,，。；;]{0,8}?(?:记忆体|内存|显存)"), name="zh-compatible"),
     # "该芯片采用龙芯自主研发的指令系统“龙架构”", "3A6000基于LoongArch指令集": the chip implements the instruction set
     Pattern("compatibleWith", CHIP, PLATFORM, True, _r(ZH_ANY + r"{0,10}?(?:采用|基于|使用|支持|兼容|运行)(?:了)?" + ZH_ANY
             + r"{0,16}?(?:指令系统|指令集(?:架构)?)[\"']?"), name="zh-adopts-isa"),
@@ -1866,7 +1891,24 @@ ZH: list[Pattern] = [
     # "Geely由大众持股60%，地平线持股40%": the holders
     Pattern("investsIn", FIRM, ORG, False, _r(r"由"), post=_r(r"(?:持股|持有)(?:约)?[\d.]+\s*%"), name="zh-held-by"),
     # "由量化私募幻方量化孵化的深度求索", "阿里孵化出的平头哥": the incubator backs the firm
-    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:一手|参与|投资|内部)?(?:孵化|孵化出|培育)(?:了|的|出的|出)?"), name="zh-incubated"),
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:一手|参与|投资|内部|出资)?(?:孵化|孵化出|培育)(?:了|的|出的|出)?"), name="zh-incubated"),
+    # "DeepSeek由量化基金幻方量化出资孵化"
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:是|系|最初|最早|早期)?由(?:[^，。；,;]{1,8}?(?:基金|机构|公司|集团|私募))?"),
+            post=_r(r"(?:一手|参与|投资|内部|出资)?(?:孵化|培育)"), name="zh-incubated-by"),
+    # "华大九天招股书将新思、楷登列为主要竞争对手"
+    Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,10}?(?:将|把)"),
+            post=_r(r"(?:(?:[、,和与及]|以及)[^、,和与及。；.;!?]{1,10}?)*?(?:等)?(?:公司|企业|厂商)?(?:列为|视为|看作|视作)(?:其|公司的?)?"
+                    + _ZH_RIVAL), name="zh-lists-as-rivals"),
+    # "中微的蚀刻机早已打进台积电的5纳米产线"
+    Pattern("supplies", FIRM, FIRM, True, _r(ZH_ANY + r"{0,16}?(?:打进|打入|进入|导入|切入|杀入)(?:了)?"),
+            post=_r(r"的?" + ZH_ANY + r"{0,10}?(?:产线|生产线|供应链|晶圆厂|工厂)"), confidence=0.7, name="zh-into-x-line"),
+    # "帆宣则长年为艾司摩尔组装模组"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:则|也|还|亦|长年|长期|一直|多年来|主要)*(?:为|替|给)"),
+            post=_r(r"(?:组装|封装|封测|加工|代工)"), confidence=0.7, name="zh-assembles-for"),
+    # "京鼎精密是应用材料的重要代工伙伴"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:则|也|还|亦|长年|长期|一直)*(?:是|为|系|成为)(?:了)?"),
+            post=_r(r"的?(?:重要|主要|核心|长期|独家|唯一|关键)?的?(?:代工|封测|组装|制造)(?:合作)?(?:伙伴|夥伴|厂商|厂)"),
+            confidence=0.7, name="zh-is-contract-partner"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|依赖|"
             r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
     # "领克08即搭载A1000": a named firm's product carries the chip (never an implicit subject: "…推出的芯片，配备HBM3")
@@ -1907,6 +1949,10 @@ ZH: list[Pattern] = [
             post=_r(r"(?:市|省)?(?:设有|有|建有|拥有|运营|建设|新建|投资建设|设立|布局)(?:了)?(?:一座|一家|一个|两座|多座|多个|其)?"
                     r"[^,.;:，。；：]{0,8}?(?:厂|工厂|晶圆厂|基地|产线|生产线|研发中心|数据中心|园区|封测厂)"),
             confidence=0.7, name="zh-has-a-plant-in"),
+    # "在台中设有大型DRAM厂的美光": the same, as a relative before the firm
+    Pattern("locatedIn", frozenset({"City", "Place"}), FIRM, False, _r(r"(?:市|省)?(?:设有|建有|拥有|运营|设立)(?:了)?"
+            r"(?:一座|一家|一个|两座|多座|多个)?[^,.;:，。；：]{0,8}?(?:厂|工厂|晶圆厂|基地|产线|生产线|研发中心|封测厂)的"),
+            pre=_r(r"(?:在|于)$"), confidence=0.7, name="zh-firm-with-a-plant-in"),
     # "完成DeepSeek-V3和DeepSeek-R1模型与海光DCU的国产化适配": the two sides of one adaptation
     Pattern("compatibleWith", TECH, TECH, True, _r(r"(?:模型|大模型|芯片|框架)?(?:与|和|同)"),
             pre=_r(r"(?:完成|实现|推进|开展)(?:了)?(?:对)?[^,.;，。；]{0,30}$"),
@@ -1966,10 +2012,11 @@ ZH: list[Pattern] = [
                     r"(?:主导|垄断|瓜分|把持|占据|控制|三分天下|分食)"), name="zh-market-led-by"),
     # "壁仞上市后将与摩尔线程、沐曦等同业在数据中心市场正面竞争"
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,24}?(?:与|同|跟)" + _ZH_RIVAL_PREMOD),
-            post=_r(r"(?:(?!" + _ZH_ALLY + r")" + ZH_ANYC + r"){0,30}?(?:竞争|角逐|抗衡|争夺|较量|竞逐|厮杀|对垒|交锋)"),
+            post=_r(r"(?:(?!" + _ZH_ALLY + r")" + ZH_ANYC + r"){0,30}?(?:竞争|角逐|抗衡|争夺|较量|竞逐|厮杀|对垒|交锋|三足鼎立|"
+                    r"分庭抗礼|短兵相接)"),
             post_not=_r(_ZH_SEEN_AS_RIVAL), name="zh-with-compete"),
     # "深算二号的性能较深算一号提升超过100%", "X的算力比Y高出一倍"
-    Pattern("outperforms", TECH, TECH, True, _r(r"(?:的)?" + _ZH_PERF + r"?(?:约|则|也|还)?(?:较|比|相比|相较|相较于)"),
+    Pattern("outperforms", TECH, TECH, True, _r(r"(?:的)?" + _ZH_PERF + r"?(?:约|则|也|还)?(?:较|比|相比|相较|相较于)(?:前代|上一代|上代|前一代)?"),
             post=_r(r"(?:的)?" + _ZH_PERF + r"?(?:提升|提高|增长|高出|快|强|翻倍|翻番|更快|更强|更高)"), name="zh-perf-than"),
     # "BR104…记忆体容量只有BR100的一半": the other one has more memory
     Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(r"(?:的)?" + _ZH_MEM + r"(?:容量|总容量)?(?:则|也|都)?(?:只有|仅有|仅为|"
@@ -2227,6 +2274,20 @@ _ITR8: list[Pattern] = [
             r"comincia\w*|cominci\w*|pass\w*|pront[oaie]|decis[oa])\s+(?:a|ad|di)\s+(?:us\w*|utilizz\w*|impieg\w*|adott\w*|"
             r"acquist\w*|compr\w*|ordin\w*|montare|integrare|affidarsi a(?:l|ll'|gli|i)?)\s*(?:(?:i|gli|le|il|la|l'|lo)\s*)?"
             + _IT_QTY + _any(4)), name="it-continues-to-use"),
+    # "il Kirin 9000S che Huawei ha montato sui suoi smartphone", "l'H20, che ByteDance usa per l'inferenza"
+    Pattern("uses", TECH, FIRM, False, _r(r"\s*,?\s+(?:che|il quale|la quale|i quali|le quali)\s+(?:(?:il|lo|la|l')\s*)?"),
+            post=_r(r"\s+(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|sta|stanno|gia|ancora|anche|poi|ora|oggi)\s+)*"
+                    r"(?:(?:usat|utilizzat|impiegat|adottat|montat|integrat|acquistat|comprat|ordinat|scelt)[oaie]|usa|usano|"
+                    r"utilizza|utilizzano|impiega|impiegano|adotta|adottano|monta|montano|integra|integrano|acquista|"
+                    r"acquistano|compra|comprano|ordina|ordinano|usando|utilizzando|montando)\b"),
+            confidence=0.7, name="it-rel-object-uses"),
+    # "Inspur, H3C e xFusion dovrebbero offrire server basati su Gaudi 2"
+    Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:offr\w*|vend\w*|lanci\w*|present\w*|produc\w*|produrr\w*|propon\w*|"
+            r"commercializz\w*|costru\w*)\s+(?:(?:i|dei|degli|delle|nuovi|nuove|propri|proprie|suoi|sue|loro)\s+)*(?:server|"
+            r"sistemi|macchine|schede|computer|pc|portatili|auto|vetture|smartphone|telefoni|dispositivi|cluster)\s+"
+            r"(?:basat|fondat|costruit|equipaggiat|dotat|alimentat|spint)[oaie]\s+(?:su|con|da|dai|dagli|dal|dalla|sui|sugli|"
+            r"sul|sulla)\s*(?:(?:il|lo|la|l'|i|gli|le)\s*)?(?:(?:chip|processori|acceleratori|gpu)\s+)?"),
+            confidence=0.7, name="it-offers-machines-based-on"),
     # "DeepSeek-V3 è stato addestrato su 2.048 GPU H800", "R1 gira su chip Ascend", "il modello funziona sugli Ascend"
     Pattern("uses", PLATFORM, PRODUCT | PLATFORM, True, _r(r"(?:\s+\([^()]{1,40}\))?" + IT_AUX + r"(?:(?:pre-?)?addestrat\w*|"
             r"(?:pre-?)?addestra\w*|allenat\w*|eseguit\w*|girat\w*|gira|girano|girava|giravano|funziona|funzionano|funzionava|"

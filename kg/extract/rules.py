@@ -22,7 +22,7 @@ from kg.extract.sentences import split_sentences
 from kg.extract.textnorm import fold, fold_label
 from kg.model import ASSERTED, HEDGED, NEGATIVE, POSITIVE, Article, Claim, Entity, ExtractionResult
 
-VERSION = "0.14.0"
+VERSION = "0.15.0"
 _DEBUG = bool(os.environ.get("KG_DEBUG_RULES"))
 
 _GROUP = {"Chip": "chip", "System": "system", "SoftwarePlatform": "platform", "Company": "firm", "Foundry": "firm",
@@ -1736,8 +1736,9 @@ class _Run:
             if pat.name in _NAMED_ONLY and (implicit or right.kind not in ("registry", "fuzzy", "discovered")):
                 continue  # "业内人士认为，自研芯片并不意味着…": a named firm and a named product only
             lefts, rights = [(left, lc)], [(right, rc)]
-            if pat.lists and not self._apposition(ms, left):
-                lefts += [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left)]
+            if pat.lists:  # (a description after the left name describes that one member, not a list it closes)
+                if pat.lists is True and not self._apposition(ms, left):
+                    lefts += [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left)]
                 rights += [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right)]
             lefts += [(m, (x, self._cls(x))) for m, _c in lefts for x in m.data.get("also", ()) if self._cls(x) in pat.left]
             rights += [(m, (x, self._cls(x))) for m, _c in rights for x in m.data.get("also", ()) if self._cls(x) in pat.right]
@@ -2025,6 +2026,14 @@ class _Run:
             if nxt.cls == "Country" and k + 1 < len(ms) and _LIST_SEP.fullmatch(sep) and \
                     re.fullmatch(r"\s+[a-z-]+\s+", self.folded[nxt.end:ms[k + 1].start]):
                 continue  # "Alibaba and U.S. chipmaker Qualcomm": the nationality belongs to the next member's description
+            if nxt.cls in lx.PLACE and k + 1 < len(ms) and _PLACE_DESC_SEP.fullmatch(sep) and \
+                    re.fullmatch(r"\s+", self.folded[nxt.end:ms[k + 1].start]) and ms[k + 1].iri and \
+                    self._compatible(ms[k + 1], classes) and _GROUP.get(ms[k + 1].cls) == _GROUP.get(m.cls):
+                # "Goldman Sachs e il fondo sovrano di Abu Dhabi Mubadala": the place describes the next member
+                cur = ms[k + 1]
+                out.append(cur)
+                seps.append(sep)
+                continue
             if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, m.start - 10), m.start):
                 sep = ", "  # "da TensorFlow a PyTorch fino a PaddlePaddle", "from A to B": a range lists its ends
                 ranged = True
@@ -2852,11 +2861,22 @@ class _Run:
             if m.cls == "City" and m.iri and m.start in self.province_of:
                 self._add(m.iri, "locatedIn", self.province_of[m.start], span, False, hedged, 0.7)
         for m in ms:  # "台积电（南京）", "Hua Hong Manufacturing (Wuxi)": a unit's seat in brackets is where it is
-            seat = _SEAT_IN_NAME.search(self.folded, m.start, m.end) if m.kind == "discovered" and m.cls in lx.FIRM else None
-            if seat and m.iri and _LEGAL_AFTER_SEAT.fullmatch(self.folded, seat.end(), m.end):
-                city = self.gaz.lookup(seat.group(1))
-                if city and self._cls(city) == "City":
-                    self._add(m.iri, "locatedIn", city, span, False, hedged, 0.65)
+            seat = _SEAT_IN_NAME.search(self.folded, m.start, m.end) if m.kind in ("discovered", "registry") and \
+                m.cls in lx.FIRM else None
+            if not (seat and m.iri and _LEGAL_AFTER_SEAT.fullmatch(self.folded, seat.end(), m.end)):
+                continue
+            city = self.gaz.lookup(seat.group(1))
+            if m.kind == "registry" and not (city and self._cls(city) in ("City", "Country")):
+                continue  # ("浪潮信息（000977）": a stock code, no seat)
+            if m.kind == "registry":  # a registry unit named after its parent ("Infineon Technologies (Wuxi)")
+                parent = ontology.unit_parents().get(m.iri) or next(
+                    (o for o in reversed(self.gaz.prefixes(self.folded[m.start:m.end]))
+                     if o != m.iri and self._cls(o) in lx.ORG), None)
+                if parent is None or self._seated_at_home(self.text[m.start:m.end], parent) or self._no_longer_of(parent):
+                    continue  # ("中微半导体设备（上海）股份有限公司": the firm's own legal name, no unit)
+                self._add(m.iri, "subsidiaryOf", parent, span, False, hedged, 0.65)
+            if city and self._cls(city) == "City":
+                self._add(m.iri, "locatedIn", city, span, False, hedged, 0.65)
         for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
             if m.cls == "GovernmentBody" and m.iri and m.kind == "registry":
                 for o in self.gaz.prefixes(fold(self.text[m.start:m.end])):
@@ -3200,6 +3220,9 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|agreed|has
 _ZH_TAILED_SEP = re.compile(r"(?:(?:ai|智算|训练|推理|云端|边缘|数据中心)?(?:芯片|晶片|训练卡|推理卡|加速卡|显卡|处理器|gpu|cpu|服务器|"
                             r"集群|软件平台|软件栈|平台|系统|大模型|模型))(?:、|和|及|以及|与|,\s*以及|,)")
 _TECH_GROUPS = ("chip", "system", "platform")
+# "e il fondo sovrano di Abu Dhabi", "and the state fund of Abu Dhabi": a list member described by its place
+_PLACE_DESC_SEP = re.compile(r"\s*(?:, and|,and| and| e| ed|,)\s+(?:the\s+|il\s+|la\s+|lo\s+|l')?(?:[\w-]+\s+){1,3}?"
+                             r"(?:of|from|in|di|del|della|da|dal|dalla)\s+(?:the\s+)?")
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 

@@ -1,0 +1,132 @@
+"""Extractor 0.15: lists after a description ("sostenuto da investitori come A, B e il fondo sovrano di Abu Dhabi C"),
+"counts X and Y among its shareholders", specs before a possessed product ("Amazon's 16-core Graviton"), relatives
+and choices that mean use, servers built on a chip, China versions as alternatives, software that supports a chip,
+Chinese rivals named in lists and filings, contract partners, incubators, plants named before the firm, and the
+discovery of fewer time words and verbs as names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pattern_helpers import claim_triples
+from kg.extract.rules import RuleExtractor
+from kg.model import Article, POSITIVE
+
+
+def triples(text: str, lang: str, polarity: str = POSITIVE) -> set:
+    return claim_triples(text, lang, polarity=polarity)
+
+
+# ---------------------------------------------------------------- lists
+
+def test_a_description_of_the_left_name_still_lets_the_right_list_share_the_relation():
+    text = ("Colpita anche 4Paradigm, unicorno pechinese sostenuto da investitori come Sequoia Capital, Goldman Sachs "
+            "e il fondo sovrano di Abu Dhabi Mubadala.")
+    got = triples(text, "it")
+    for investor in ("Sequoia Capital", "Goldman Sachs", "Mubadala"):
+        assert (investor, "investsIn", "4Paradigm") in got
+    assert ("Abu Dhabi", "investsIn", "4Paradigm") not in got
+
+
+def test_counts_among_its_shareholders_without_a_relative():
+    got = triples("YMTC counts the Big Fund and Tsinghua Unigroup among its shareholders.", "en")
+    assert ("Tsinghua Unigroup", "investsIn", "YMTC") in got
+
+
+# ---------------------------------------------------------------- develops, uses, supplies
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("In our tests it leaves Amazon's 16-core Graviton far behind.", "en", ("Amazon", "develops", "AWS Graviton")),
+    ("TSMC, for its part, said it would keep shipping to HiSilicon.", "en", ("TSMC", "supplies", "HiSilicon")),
+    ("Inspur and H3C will offer servers based on Gaudi2.", "en", ("H3C", "uses", "Intel Gaudi 2")),
+    ("Vivo e Oppo hanno scelto il Dimensity 9400 di MediaTek.", "it", ("OPPO", "uses", "Dimensity 9400")),
+    ("SMIC ha prodotto il Kirin 9000S che Huawei ha montato sui suoi smartphone.", "it",
+     ("Huawei", "uses", "Kirin 9000S")),
+    ("Intel ha detto che Inspur, H3C e xFusion dovrebbero offrire server basati su Gaudi 2.", "it",
+     ("xFusion", "uses", "Intel Gaudi 2")),
+    ("中微公司的CCP蝕刻機早已打進台積電的5奈米產線。", "zh", ("AMEC", "supplies", "TSMC")),
+    ("帆宣則長年為艾司摩爾組裝模組。", "zh", ("Marketech International", "supplies", "ASML")),
+])
+def test_use_and_supply_wording(text, lang, fact):
+    assert fact in triples(text, lang)
+
+
+def test_a_plant_before_the_firm_places_it():
+    assert ("Micron Technology", "locatedIn", "Taichung") in triples("就連在台中市設有大型DRAM廠的美光，也在中國市場與長鑫短兵相接。", "zh")
+
+
+@pytest.mark.parametrize("short, iri", [("台南", "tainan"), ("臺南", "tainan"), ("桃園", "taoyuan"), ("太仓", "taicang")])
+def test_a_city_without_its_shi_is_still_a_city(short, iri):
+    from kg.extract.rules import _gazetteer
+    assert _gazetteer().lookup(short).rsplit("/", 1)[-1] == iri
+
+
+# ---------------------------------------------------------------- rivals, alternatives, compatibility
+
+@pytest.mark.parametrize("text, lang, facts", [
+    ("Empyrean (Huada Jiutian), il principale rivale domestico di Synopsys e Cadence, è salita in Borsa.", "it",
+     {("Empyrean Technology", "competesWith", "Synopsys"), ("Empyrean Technology", "competesWith", "Cadence Design Systems")}),
+    ("澜起科技与瑞萨电子、Rambus形成三足鼎立格局。", "zh",
+     {("Montage Technology", "competesWith", "Renesas Electronics"), ("Montage Technology", "competesWith", "Rambus")}),
+    ("华大九天招股书将新思科技、楷登电子列为主要竞争对手。", "zh",
+     {("Empyrean Technology", "competesWith", "Synopsys"), ("Empyrean Technology", "competesWith", "Cadence Design Systems")}),
+    ("聯電則與中芯在28奈米以上成熟製程市場短兵相接。", "zh", {("UMC", "competesWith", "SMIC")}),
+])
+def test_rivals(text, lang, facts):
+    assert facts <= triples(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Nvidia answered the same rules with the A800, a China version of its A100 with a slower link.", "en",
+     ("Nvidia A800", "alternativeTo", "Nvidia A100")),
+    ("Il RDK S100 è un'alternativa ai Jetson Orin.", "it", ("RDK S100", "alternativeTo", "Nvidia Jetson")),
+    ("The B20 would be a cut-down relative of the B200, the flagship GPU.", "en", ("Nvidia B200", "outperforms", "Nvidia B20")),
+    ("聯發科宣稱，天璣9500的CPU單核效能較前代天璣9400提升32%。", "zh", ("Dimensity 9500", "outperforms", "Dimensity 9400")),
+    ("同時推出的AI運算框架MindSpore支援昇騰系列處理器。", "zh", ("MindSpore", "compatibleWith", "Ascend")),
+    ("EulerOS supports the Kunpeng 920.", "en", ("EulerOS", "compatibleWith", "Kunpeng 920")),
+])
+def test_alternatives_comparisons_and_compatibility(text, lang, fact):
+    assert fact in triples(text, lang)
+
+
+def test_memory_a_chip_supports_is_no_compatibility():
+    got = triples("3A5000採12奈米製程，支援雙通道DDR4-3200記憶體。", "zh")
+    assert not any(p == "compatibleWith" for _s, p, _o in got)
+
+
+# ---------------------------------------------------------------- investors
+
+def test_incubated_by_a_fund():
+    assert ("High-Flyer", "investsIn", "DeepSeek") in triples("總部位於浙江杭州的DeepSeek由量化基金幻方量化出資孵化。", "zh")
+
+
+# ---------------------------------------------------------------- discovery
+
+@pytest.mark.parametrize("text, lang, bad", [
+    ("Late Monday, the Jinan-based server maker told investors it had not sold any chips.", "en", "Late Monday"),
+    ("反過來，中國設備商崛起，也可能吃掉台廠的生意。", "zh", "崛起"),
+    ("晶合與同屬力晶集團的力積電形成直接競爭。", "zh", "同屬力晶集團"),
+])
+def test_time_words_and_verbs_are_no_names(text, lang, bad):
+    r = RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date="2025-01-01", title=None))
+    names = {e.label("en") for e in r.entities.values()} | {e.label("zh") for e in r.entities.values()}
+    assert bad not in names
+
+
+# ---------------------------------------------------------------- registry units with a seat
+
+def test_a_registry_unit_with_a_seat_belongs_to_the_firm_it_is_named_after():
+    got = triples("SK Hynix produce a Dalian tramite SK Hynix Semiconductor (Dalian).", "it")
+    assert {("SK hynix Semiconductor (Dalian)", "subsidiaryOf", "SK Hynix"),
+            ("SK hynix Semiconductor (Dalian)", "locatedIn", "Dalian")} <= got
+
+
+def test_a_stock_code_in_brackets_is_no_seat():
+    got = triples("浪潮信息（000977）发布公告。", "zh")
+    assert not any(p in ("subsidiaryOf", "locatedIn") for _s, p, _o in got)
+
+
+def test_a_unit_sold_is_not_taken_for_its_old_parents():
+    text = ("La società compare ancora nell'elenco come Intel Semiconductor (Dalian). Quest'ultima, in realtà, non "
+            "appartiene più a Intel: lo stabilimento è passato a SK Hynix nel 2021.")
+    assert not any(p == "subsidiaryOf" and o == "Intel" for _s, p, o in triples(text, "it"))
