@@ -2872,9 +2872,10 @@ class _Run:
                 parent = ontology.unit_parents().get(m.iri) or next(
                     (o for o in reversed(self.gaz.prefixes(self.folded[m.start:m.end]))
                      if o != m.iri and self._cls(o) in lx.ORG), None)
-                if parent is None or self._seated_at_home(self.text[m.start:m.end], parent) or self._no_longer_of(parent):
+                if parent is None or self._seated_at_home(self.text[m.start:m.end], parent):
                     continue  # ("中微半导体设备（上海）股份有限公司": the firm's own legal name, no unit)
-                self._add(m.iri, "subsidiaryOf", parent, span, False, hedged, 0.65)
+                if not self._no_longer_of(parent):  # ("non appartiene più a Intel": still in Dalian, no longer Intel's)
+                    self._add(m.iri, "subsidiaryOf", parent, span, False, hedged, 0.65)
             if city and self._cls(city) == "City":
                 self._add(m.iri, "locatedIn", city, span, False, hedged, 0.65)
         for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
