@@ -241,6 +241,19 @@ class Gazetteer:
             out.append(vals[0][0])
         return out
 
+    def inside(self, folded: str, classes: frozenset | set) -> list[str]:
+        """IRIs of the given classes whose label occurs inside `folded` (not the whole of it), on word boundaries
+        ("dipartimento del commercio" in "lista nera del dipartimento del commercio")."""
+        out = []
+        for end_idx, (key, vals, cjk) in self._auto.iter(folded):
+            end, start = end_idx + 1, end_idx + 1 - len(key)
+            if (start, end) == (0, len(folded)):
+                continue
+            if not cjk and ((start > 0 and _alnum(folded[start - 1])) or (end < len(folded) and _alnum(folded[end]))):
+                continue
+            out += [iri for iri, *_rest in vals if self.entities[iri].cls in classes and iri not in out]
+        return out
+
     def product_lines(self, folded: str) -> list[tuple[int, int, str, str]]:
         """(start, end, line, code) for "<product line> <model code>" spans such as "kirin 710a", "思元690"."""
         if self._line_rx is None:

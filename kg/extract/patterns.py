@@ -400,9 +400,15 @@ EN: list[Pattern] = [
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(EN_AUX + r"(?:(?:subject(?:ed)? to|hit by|targeted by|affected by|"
             r"restricted (?:by|under)|covered by|caught (?:by|up in|in)|banned (?:by|under)|blocked (?:by|under)|"
             r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
-            r"restricted|controlled under|falls? under|fell under)\s+" + _any(4) + r"|(?:(?:too|as well)\s+)?(?:on|in)\s+(?:(?!that\b|which\b|\S*\d)"
+            r"restricted|controlled under|falls? under|fell under)\s+" + _any(4) + r"|(?:(?:too|as well)\s+)?(?:(?:sits?|sat|remains?|"
+            r"remained|stays?|stayed)\s+)?(?:on|in)\s+(?:(?!that\b|which\b|\S*\d)"
             r"[^\s.;!?,]+\s+){0,3})"),
             name="en-subject-to"),
+    # "the foreign direct product rule cut Huawei off", "the rules locked Chinese buyers out of the H100"
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(EN_AUX + r"(?:cut|cuts|cutting|shut|shuts|shutting|lock|locks|"
+            r"locked|locking)\s+(?:(?:off|out)\s+)?"), post=_r(r"(?:'s)?\s+(?:off|out)\b"), name="en-policy-cut-off"),
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(EN_AUX + r"(?:cut|cuts|cutting|shut|shuts|shutting)\s+(?:off|out)\s+"
+            r"(?:the\s+)?"), name="en-policy-cut-off-x"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:will\s+|would\s+|now\s+)?(?:need|needs|needed|"
             r"require|requires|required|must obtain|must get|subject to)\s+(?:an?\s+)?(?:export\s+)?"), name="en-needs-licence"),
     # "the H100, which cannot be exported to China without a licence under the October 2022 rules"
@@ -1137,6 +1143,12 @@ IT: list[Pattern] = [
             r"con base a|basat\w* a|con sede (?:nell'area|nella zona|nell'hinterland|nei dintorni|alle porte) di)\s+"), confidence=0.7,
             name="it-firm-di-city"),
     Pattern("imposedBy", POLICY, GOV, True, _r(r"\s+(?:del|della|dell'|dei|degli|di)\s*"), confidence=0.7, name="it-policy-of"),
+    # "la Entity List, la lista nera del dipartimento del Commercio", "the Entity List, the blacklist of the Commerce Department"
+    Pattern("imposedBy", POLICY, GOV, True, _r(r"\s*,\s+(?:la|il|l'|lo|una|un|the|a|an)\s*(?:[\w-]+\s+){0,2}?(?:lista|elenco|"
+            r"black\s?list|blacklist|registro|regola|regolamento|norma|misura|blacklist|list|rule|register|regulation|"
+            r"trade blacklist)(?:\s+(?:nera|nere|commerciale|delle entita|of entities))?\s+(?:del|della|dell'|dei|degli|di|of|"
+            r"kept by|maintained by|run by|drawn up by)\s*(?:the\s+)?(?:us\s+|u\.s\.\s+|american\s+)?"), confidence=0.75,
+            name="it-en-policy-apposition-of-gov"),
     Pattern("imposedBy", GOV, POLICY, False, _r(IT_AUX + r"(?:impo\w*|introdu\w*|eman\w*|annunci\w*|adott\w*|var\w*|"
             r"approv\w*|stabil\w*|inaspr\w*|ampli\w*|rivist\w*|rimoss\w*|revoc\w*|allentat\w*|allent\w*|esteso|estes\w*|"
             r"inseri\w*|aggiunt\w*|aggiung\w*|pubblic\w*|avvia\w*|avvi[ao]\w*|apert[oa]|apre|aprono|aprira|condott[oa]|conduce|"

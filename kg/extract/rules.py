@@ -1737,9 +1737,10 @@ class _Run:
                 continue  # "业内人士认为，自研芯片并不意味着…": a named firm and a named product only
             lefts, rights = [(left, lc)], [(right, rc)]
             if pat.lists:  # (a description after the left name describes that one member, not a list it closes)
+                mixed = pat.pred == "competesWith"  # "与英伟达、华为昇腾之间的竞争": firms and products rival alike
                 if pat.lists is True and not self._apposition(ms, left):
-                    lefts += [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left)]
-                rights += [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right)]
+                    lefts += [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left, mixed)]
+                rights += [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right, mixed)]
             lefts += [(m, (x, self._cls(x))) for m, _c in lefts for x in m.data.get("also", ()) if self._cls(x) in pat.left]
             rights += [(m, (x, self._cls(x))) for m, _c in rights for x in m.data.get("also", ()) if self._cls(x) in pat.right]
             if pat.pred in ("develops", DEV_OR_FAB):  # "壁仞的BR100与英伟达A100": a listed product named with its own maker
@@ -1979,7 +1980,7 @@ class _Run:
         return bool(here) and all(re.match(r"['’]s?\s", self.folded[m.end:m.end + 3]) and _COMPARED_BEFORE.search(
             self.folded, max(s0, m.start - 24), m.start) for m in here)
 
-    def _list_before(self, ms: list[Mention], m: Mention, classes: frozenset) -> list[Mention]:
+    def _list_before(self, ms: list[Mention], m: Mention, classes: frozenset, mixed: bool = False) -> list[Mention]:
         if m not in ms:
             return []
         out, seps, cur_start, carry = [], [], m.start, ""
@@ -1999,7 +2000,7 @@ class _Run:
             if self.lang == "en" and prev.cls in lx.PLACE and re.fullmatch(r"-(?:based|headquartered)\s+", sep):
                 cur_start = prev.start  # "Beijing-based Naura and Shanghai-based AMEC": the city describes B
                 continue
-            if (self._compatible(prev, classes) and _GROUP.get(prev.cls) == _GROUP.get(m.cls)
+            if (self._compatible(prev, classes) and _same_group(prev, m, mixed)
                     and _LIST_SEP.fullmatch(sep)):
                 app = _APPOSITION_OPEN.search(self.folded[max(0, prev.start - 60):prev.start]) if self.lang == "en" else None
                 if app and re.match(r"\s*,", sep):  # "A, the cloud unit of X, and B": X is inside an apposition
@@ -2013,7 +2014,7 @@ class _Run:
                 break
         return _closed_list(out, seps, first_is_last=True, enum=enum)
 
-    def _list_after(self, ms: list[Mention], m: Mention, classes: frozenset) -> list[Mention]:
+    def _list_after(self, ms: list[Mention], m: Mention, classes: frozenset, mixed: bool = False) -> list[Mention]:
         if m not in ms:
             return []
         out, seps, cur, ranged = [], [], m, False
@@ -2038,7 +2039,7 @@ class _Run:
                 sep = ", "  # "da TensorFlow a PyTorch fino a PaddlePaddle", "from A to B": a range lists its ends
                 ranged = True
             tailed = self.lang == "zh" and _ZH_TAILED_SEP.fullmatch(sep) is not None  # "云燧T20训练卡、云燧i20推理卡以及…"
-            if (self._compatible(nxt, classes) and (_GROUP.get(nxt.cls) == _GROUP.get(m.cls) or (
+            if (self._compatible(nxt, classes) and (_same_group(nxt, m, mixed) or (
                     tailed and _GROUP.get(nxt.cls) in _TECH_GROUPS and _GROUP.get(m.cls) in _TECH_GROUPS))
                     and (_LIST_SEP.fullmatch(sep) or tailed) and not (nxt.kind == "coref" and (sep.strip() == "," or nxt.iri == cur.iri))
                     and not (self.lang == "en" and "," in sep and _CLAUSE_AFTER.match(self.folded, nxt.end))):
@@ -2878,6 +2879,10 @@ class _Run:
                     self._add(m.iri, "subsidiaryOf", parent, span, False, hedged, 0.65)
             if city and self._cls(city) == "City":
                 self._add(m.iri, "locatedIn", city, span, False, hedged, 0.65)
+        for m in ms:  # "la lista nera del dipartimento del Commercio": a registry policy named with its issuer
+            if m.cls == "Policy" and m.kind == "registry" and m.iri:
+                for gov in self.gaz.inside(self.folded[m.start:m.end], {"GovernmentBody"}):
+                    self._add(m.iri, "imposedBy", gov, span, False, hedged, 0.7)
         for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
             if m.cls == "GovernmentBody" and m.iri and m.kind == "registry":
                 for o in self.gaz.prefixes(fold(self.text[m.start:m.end])):
@@ -3225,6 +3230,12 @@ _TECH_GROUPS = ("chip", "system", "platform")
 _PLACE_DESC_SEP = re.compile(r"\s*(?:, and|,and| and| e| ed|,)\s+(?:the\s+|il\s+|la\s+|lo\s+|l')?(?:[\w-]+\s+){1,3}?"
                              r"(?:of|from|in|di|del|della|da|dal|dalla)\s+(?:the\s+)?")
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
+
+
+def _same_group(a: Mention, b: Mention, mixed: bool = False) -> bool:
+    """Two list members of one kind (firms, chips, ...); with `mixed`, firms and their products count as one kind."""
+    ga, gb = _GROUP.get(a.cls), _GROUP.get(b.cls)
+    return ga == gb or (mixed and {ga, gb} <= {"firm", "chip", "system"})
 
 
 def _closed_list(members: list, seps: list[str], first_is_last: bool, enum: bool = False) -> list:
