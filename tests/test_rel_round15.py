@@ -130,3 +130,44 @@ def test_a_unit_sold_is_not_taken_for_its_old_parents():
     text = ("La società compare ancora nell'elenco come Intel Semiconductor (Dalian). Quest'ultima, in realtà, non "
             "appartiene più a Intel: lo stabilimento è passato a SK Hynix nel 2021.")
     assert not any(p == "subsidiaryOf" and o == "Intel" for _s, p, o in triples(text, "it"))
+
+
+# ---------------------------------------------------------------- investors, qualifications, policies
+
+@pytest.mark.parametrize("text, facts", [
+    ("SiEngine, set up in September 2018 as a joint venture between ECARX and Arm China, showed the chip.",
+     {("ECARX", "investsIn", "SiEngine"), ("Arm China", "investsIn", "SiEngine")}),
+    ("Tsinghua Unigroup, a major shareholder of Yangtze Memory Technologies, defaulted.", {("Tsinghua Unigroup", "investsIn", "YMTC")}),
+    ("AMD retained a 15% equity interest in TF-AMD.", {("AMD", "investsIn", "TF-AMD")}),
+    ("Hygon, in which AMD holds a minority interest, makes CPUs.", {("AMD", "investsIn", "Hygon")}),
+])
+def test_english_stakes_and_joint_ventures(text, facts):
+    assert facts <= triples(text, "en")
+
+
+def test_the_owner_of_a_firm_is_no_mere_shareholder():
+    assert ("ByteDance", "investsIn", "TikTok") not in triples("ByteDance, the Beijing-based owner of TikTok, bought chips.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Samsung's HBM3 was cleared by Nvidia last month.", "en"),
+    ("Nvidia has qualified Samsung's HBM3E chips.", "en"),
+    ("三星的HBM3E终于通过英伟达认证。", "zh"),
+])
+def test_a_part_qualified_by_a_buyer_is_supplied_to_it(text, lang):
+    assert ("Samsung Electronics", "supplies", "Nvidia") in triples(text, lang)
+
+
+def test_a_policy_named_with_its_issuer():
+    got = triples("Huawei è nella Entity List, la lista nera del dipartimento del Commercio statunitense.", "it")
+    assert ("Entity List", "imposedBy", "US Department of Commerce") in got
+
+
+def test_a_rule_that_cut_a_firm_off_restricts_it():
+    got = triples("TSMC has not built a Kirin chip since the US foreign direct product rule cut Huawei off in 2020.", "en")
+    assert ("Huawei", "restrictedBy", "Foreign Direct Product Rule") in got
+
+
+def test_rivals_listed_as_firms_and_products():
+    got = triples("分析人士认为，海光DCU与英伟达、华为昇腾之间的竞争不会因此改变。", "zh")
+    assert {("Hygon", "competesWith", "Nvidia"), ("Hygon DCU", "competesWith", "Ascend")} <= got

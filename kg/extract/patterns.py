@@ -289,6 +289,13 @@ EN: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:[^,.;]{0,60}?\band\s+)?(?:a|an|the)\s+(?:(?:long-?time|long-?standing|"
             r"major|key|big|large|important|loyal|top|big-spending|longtime)\s+)+"),
             post=_r(r"\s+(?:customer|client|buyer)\b"), confidence=0.75, name="en-a-longtime-x-customer"),
+    # "Samsung's HBM3 was reportedly cleared by Nvidia", "Nvidia qualified Samsung's HBM3E": the part's maker supplies the buyer
+    Pattern("supplies", FIRM, FIRM, True, _r(r"'s?\s+(?:[\w.+-]+\s+){1,4}?(?:(?:chips?|memory|modules?|parts?|stacks?)\s+)?"
+            r"(?:(?:was|were|has been|have been|had been|is|are|got|gets|finally|reportedly|now|already|officially|recently)\s+)*"
+            r"(?:cleared|qualified|certified|validated)\s+(?:for\s+use\s+)?by\s+(?:the\s+)?"),
+            confidence=0.7, name="en-part-qualified-by"),
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:qualified|certified|validated|cleared|qualifies|certifies)\s+"), post=_r(r"'s?\s+(?:[\w.+-]+\s+){0,3}?(?:hbm\w*|memory|chips?|dram|nand|modules?|parts?|wafers?|"
+            r"products?|stacks?|process)\b"), confidence=0.7, name="en-buyer-qualified-part"),
     # "Innolight, Nvidia's main supplier of optical modules, ...": the supplier in an apposition
     Pattern("supplies", FIRM, FIRM, True, _r(r",\s+(?:the\s+)?"),
             post=_r(r"'s?\s+(?:[\w.-]+\s+){0,3}?(?:suppliers?|vendors?)\b(?=\s*(?:[,.;:)]|$|(?:of|in|for|since|and|with|which|that)\b))"),
@@ -688,6 +695,19 @@ EN: list[Pattern] = [
     # "Alibaba is the largest shareholder in Zhipu", "the fund was among the early investors in MetaX"
     Pattern("investsIn", ORG, FIRM, True, _r(EN_COP + r"(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|"
             r"stakeholders?)\s+(?:in|of)\s+(?:the\s+)?"), name="en-shareholder-in"),
+    # "Tsinghua Unigroup, a major shareholder of YMTC", "the Big Fund -- one of the largest investors in SMIC"
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:\s*,|\s+-{1,2}|\s+[–—])\s+(?:[^,.;]{1,80}?\s+and\s+)?(?:a|an|the|one of the|"
+            r"among the)\s+(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|stakeholders?)\s+(?:in|of)\s+"
+            r"(?:the\s+)?"), name="en-apposition-shareholder-of"),
+    # "Hygon, in which AMD holds a minority interest"
+    Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+in\s+which\s+(?:the\s+)?"),
+            post=_r(r"\s+(?:(?:now|still|also|only|already)\s+)*(?:holds?|held|has|had|owns?|owned|retains?|retained|kept|keeps|"
+                    r"acquired|took)\s+(?:a|an|the)\s+(?:[\w%.-]+\s+){0,3}?(?:stake|interest|share|holding)\b"),
+            name="en-in-which-x-holds"),
+    # "SiEngine, set up in 2018 as a joint venture between ECARX and Arm China", "its Chengdu plant, a joint venture with X"
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:\s*,[^,.;]{0,60}?|\s+(?:is|was|began as|started as|started life as))\s+"
+            r"(?:as\s+)?(?:a|an|the)\s+(?:[\w%-]+\s+){0,2}?joint[- ]venture\s+(?:between|of|among|by|with|set up by|"
+            r"formed by)\s+(?:the\s+)?"), name="en-joint-venture-between"),
     # "Enflame raised its first outside money in a pre-A round led by Tencent"
     Pattern("investsIn", FIRM, ORG, False, _r(r"(?:\s*,[^.;]{1,160}?,)?" + EN_AUX + r"(?:rais\w*|secur\w*|clos\w*|complet\w*|land\w*|got|gets|"
             r"receiv\w*|bagged|announc\w*|took in|drew)\s+" + W + r"{0,100}?\b(?:round|financing|funding|investment|"
@@ -784,9 +804,10 @@ EN: list[Pattern] = [
             post_not=_r(r"'s?\s"), name="en-majority-stake"),
     # "Arm holds just under half of Arm China", "SoftBank owns about 90% of Arm", "the Big Fund, which also holds stakes in YMTC"
     Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:holds|held|hold|owns|owned|own|controls|controlled|has|had|took|takes|"
-            r"acquired|bought)\s+(?:(?:just|roughly|about|around|nearly|almost|some|more than|less than|just under|just over|"
-            r"over|under|a little (?:over|under))\s+)*(?:(?:a|one|two)\s+)?(?:half|third|thirds|quarter|majority|minority|"
-            r"\d+(?:\.\d+)?\s*(?:%|per cent|percent))\s+(?:stake\s+|interest\s+|share\s+)?(?:of|in)\s+(?:the\s+)?"),
+            r"acquired|bought|retains|retained|kept|keeps|maintains|maintained)\s+(?:(?:just|roughly|about|around|nearly|almost|"
+            r"some|more than|less than|just under|just over|over|under|a little (?:over|under))\s+)*(?:(?:a|an|one|two)\s+)?"
+            r"(?:half|third|thirds|quarter|majority|minority|\d+(?:\.\d+)?\s*(?:%|per cent|percent))\s+"
+            r"(?:(?:equity|ownership|economic|voting)\s+)?(?:stake\s+|interest\s+|share\s+)?(?:of|in)\s+(?:the\s+)?"),
             post_not=_r(r"'s?\s"), name="en-holds-share-of"),
     Pattern("investsIn", ORG, FIRM, True, _r(EN_AUX + r"(?:holds|held|hold|has|had|took|takes|acquired|bought|owns|built)\s+"
             r"(?:(?:minority|small|sizeable|sizable|large|significant|big|direct|indirect)\s+)?(?:stakes|shares|holdings)\s+in\s+(?:the\s+)?"),
@@ -1283,7 +1304,7 @@ IT: list[Pattern] = [
     Pattern("investsIn", FIRM, ORG, False, _r(IT_AUX + r"(?:sostenut\w*|finanziat\w*|partecipat\w*|appoggiat\w*)\s+"
             r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(3)), name="it-backed-by"),
     # "Avatr, la casa partecipata da Changan"
-    Pattern("investsIn", FIRM, ORG, False, _r(r",\s+(?:la|il|lo|l'|una|un|uno)\s*(?:[\w-]+\s+){0,2}?(?:sostenut|finanziat|"
+    Pattern("investsIn", FIRM, ORG, False, _r(r",\s+(?:(?:la|il|lo|l'|una|un|uno)\s*)?(?:[\w'-]+\s*){0,5}?(?:sostenut|finanziat|"
             r"partecipat|appoggiat)[oaie]\s+(?:anche\s+|gia\s+)?(?:da|dal|dalla|dall'|dai|dalle)\s*" + _any(2)),
             lists="right", name="it-apposition-backed-by"),
     # "Yinwang ha aperto il capitale a Seres e ad Avatr"
@@ -1921,6 +1942,9 @@ ZH: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, True, _r(r"(?:则|也|还|亦|长年|长期|一直)*(?:是|为|系|成为)(?:了)?"),
             post=_r(r"的?(?:重要|主要|核心|长期|独家|唯一|关键)?的?(?:代工|封测|组装|制造)(?:合作)?(?:伙伴|夥伴|厂商|厂)"),
             confidence=0.7, name="zh-is-contract-partner"),
+    # "三星HBM3通过英伟达认证"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"(?:的)?" + ZH_ANY + r"{0,12}?(?:已|已经|终于|正式|率先|顺利)?(?:通过|获得|拿到|取得)(?:了)?"),
+            post=_r(r"(?:的)?(?:质量|品质|资格)?(?:认证|验证|质量测试|资格认证)"), confidence=0.7, name="zh-passes-buyers-qualification"),
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|依赖|"
             r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
     # "领克08即搭载A1000": a named firm's product carries the chip (never an implicit subject: "…推出的芯片，配备HBM3")
