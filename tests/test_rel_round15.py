@@ -171,3 +171,35 @@ def test_a_rule_that_cut_a_firm_off_restricts_it():
 def test_rivals_listed_as_firms_and_products():
     got = triples("分析人士认为，海光DCU与英伟达、华为昇腾之间的竞争不会因此改变。", "zh")
     assert {("Hygon", "competesWith", "Nvidia"), ("Hygon DCU", "competesWith", "Ascend")} <= got
+
+
+# ---------------------------------------------------------------- Chinese joint ventures, holdings, filings
+
+@pytest.mark.parametrize("text, facts", [
+    ("CARIAD去年與地平線成立合資公司酷睿程（Carizon），CARIAD持股六成、地平線持股四成。",
+     {("CARIAD", "investsIn", "Carizon"), ("Horizon Robotics", "investsIn", "Carizon")}),
+    ("紫光集团由清华控股持股51%、北京健坤投资集团持股49%。",
+     {("Tsinghua Holdings", "investsIn", "Tsinghua Unigroup"), ("Beijing Jiankun Group", "investsIn", "Tsinghua Unigroup")}),
+])
+def test_chinese_joint_ventures_and_holders(text, facts):
+    got = triples(text, "zh")
+    assert facts <= got, got
+
+
+def test_the_filer_supplies_with_its_product_named_first():
+    got = triples("澜起科技发布年报。公司内存接口芯片及配套芯片批量供应三星、SK海力士、美光等主流内存模组厂商。", "zh")
+    assert {("Montage Technology", "supplies", x) for x in ("Samsung Electronics", "SK Hynix", "Micron Technology")} <= got
+
+
+def test_a_pronoun_before_a_product_is_not_the_topic_firm():
+    got = triples("对阿里巴巴来说，平头哥早已不再只是一个内部芯片部门，其研发的PPU已开始供应中国联通。", "zh")
+    assert ("Alibaba", "supplies", "China Unicom") not in got
+
+
+@pytest.mark.parametrize("text, lang", [("中微公司发布年报。公司CCP设备已进入台积电产线。", "zh"),
+                                        ("AMEC's CCP etchers are used by TSMC.", "en")])
+def test_an_acronym_before_a_tool_is_no_government_body(text, lang):
+    r = RuleExtractor().extract(Article(text=text, lang=lang, source_key="t", date="2025-01-01", title=None))
+    assert not any(c.subject.endswith("/ccp") or str(c.object).endswith("/ccp") for c in r.claims)
+    if lang == "zh":
+        assert ("AMEC", "supplies", "TSMC") in triples(text, lang)

@@ -1618,6 +1618,7 @@ _ZH_RIVAL = (r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|国
 _ZH_SEEN_AS_RIVAL = (r"(?:等)?(?:也|都|均|同样|一直|则)?(?:被视为|被视作|被看作|被认为是|被称为|是|为|成为|堪称)" + ZH_ANY + r"{0,16}?的?"
                      r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|强劲)的?)?(?:竞争对手|对手|竞争者|劲敌)")
 _ZH_ALLY = r"合作|联合|共同|携手|签|结盟|联手|一起"  # "A与B联合…应对竞争": allies, not rivals
+_ZH_SHARE = r"(?:[\d.]+\s*%|[一二三四五六七八九两]成|过半|半数)"  # a holding: "51%", "六成"
 _ZH_PERF = r"(?:cpu|gpu|npu)?(?:整体|综合|推理|训练|运算|计算|ai|单卡|峰值|单核|多核)?(?:性能|效能|算力|速度|运算能力|计算能力)"
 _ZH_MEM = r"(?:显存|内存|记忆体|存储|hbm)"
 _ZH_TECH_TAIL = r"(?:的|之)?(?:新款|新一代|最新|自研|旗舰)?(?:芯片|晶片|处理器|gpu|加速卡|系列|产品)?"
@@ -1883,7 +1884,8 @@ ZH: list[Pattern] = [
             # (not 中国移动 in "向中国移动一级供应商新华三提供": a description of the next name)
             post_not=_r(r"(?:的)?(?:一级|二级|核心|主要|重要)?(?:供应商|合作伙伴|客户|经销商|代理商)(?=[\u4e00-\u9fffa-z])"),
             name="zh-xiang-supply"),
-    Pattern("supplies", FIRM, FIRM | TECH, True, _r(ZH_ANY + r"{0,8}?(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),
+    Pattern("supplies", FIRM, FIRM | TECH, True, _r(r"(?:" + ZH_ANY + r"{0,8}?|" + ZH_ANY + r"{0,8}?(?:芯片|产品|设备|模组|器件)"
+            + ZH_ANY + r"{0,8}?)(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),  # "公司内存接口芯片及配套芯片批量供应三星"
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"),
             post=_r(r"(?:(?:、|与|和|及|以及)[^，。；,]{1,12}?)?(?:处|那里)?(?:大量|大批|批量|持续|紧急|直接|间接|分批|长期|额外)?"
                     r"(?:订购|采购|购买|下单|购入|进口)"),
@@ -1922,7 +1924,19 @@ ZH: list[Pattern] = [
             r"(?:基于|依托|搭载|采用)"), post=_r(ZH_ANY + r"{0,4}?(?:芯片|平台|方案)?"
             r"(?:打造|开发|研发|构建|推出|设计)"), confidence=0.7, name="zh-build-on"),
     # "Geely由大众持股60%，地平线持股40%": the holders
-    Pattern("investsIn", FIRM, ORG, False, _r(r"由"), post=_r(r"(?:持股|持有)(?:约)?[\d.]+\s*%"), name="zh-held-by"),
+    Pattern("investsIn", FIRM, ORG, False, _r(r"由"), post=_r(r"(?:持股|持有)(?:约)?" + _ZH_SHARE), name="zh-held-by"),
+    # "紫光集团由清华控股持股51%、北京健坤投资集团持股49%": the later holders of the list
+    Pattern("investsIn", FIRM, ORG, False, _r(r"由[^。；;!?]{1,30}?(?:持股|持有)(?:约)?" + _ZH_SHARE + r"(?:,|、|以及|和|及)\s*"),
+            post=_r(r"(?:持股|持有)(?:约)?" + _ZH_SHARE), name="zh-held-by-list"),
+    # "世界先进与恩智浦将在新加坡合资成立VSMC", "CARIAD与地平线成立合资公司酷睿程"
+    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,16}?(?:合资|共同|联合|携手)?(?:成立|设立|组建|创办|创立)(?:了)?"
+            r"(?:一家)?(?:合资公司|合营公司|合资企业)[\"“「]?"), name="zh-found-joint-venture"),
+    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,16}?合资(?:成立|设立|组建|创办|创立)(?:了)?(?:一家)?[\"“「]?"),
+            name="zh-jointly-found"),
+    # "CARIAD去年与地平线成立合资公司酷睿程": the partner after 与 invests too
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:在[^,，。；]{1,8}?)?(?:合资|共同|联合|携手)?(?:成立|设立|组建|创办|创立)(?:了)?"
+            r"(?:一家)?(?:合资公司|合营公司|合资企业)?[\"“「]?"), pre=_r(r"(?:与|和|同|跟|联手|携手)$"),
+            name="zh-jv-partner"),
     # "由量化私募幻方量化孵化的深度求索", "阿里孵化出的平头哥": the incubator backs the firm
     Pattern("investsIn", ORG, FIRM, True, _r(r"(?:一手|参与|投资|内部|出资)?(?:孵化|孵化出|培育)(?:了|的|出的|出)?"), name="zh-incubated"),
     # "DeepSeek由量化基金幻方量化出资孵化"

@@ -192,6 +192,10 @@ class _Run:
 
     def mentions(self) -> list[Mention]:
         ms = self.gaz.find(self.text, self.folded)
+        # "CCP设备", "CCP etchers": an acronym of a government body before a tool is a technology ("capacitively coupled
+        # plasma"), not the body
+        ms = [m for m in ms if not (m.cls == "GovernmentBody" and re.fullmatch(r"[A-Z]{2,5}", self.text[m.start:m.end])
+                                    and _ACRONYM_AS_TOOL.match(self.folded, m.end))]
         # a product line + a model code the registry does not list ("Kirin 710A", "思元690"): a new product
         for s, e, line, code in self.gaz.product_lines(self.folded):
             if any(m.start == s and m.end == e for m in ms):
@@ -1648,7 +1652,7 @@ class _Run:
                 if lang == "zh" and left.cls in ("Country", "City") and pat.name != "zh-country-firm" and re.match(
                         r"(?:实体|企业|公司|厂商|客户|市场|芯片(?!研究|分析|调研|咨询)|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 6]):
                     continue  # "中国实体", "中国企业": an adjective, not an actor
-                if (pat.left_is_subject or pat.name in _BUYER_LEFT) and \
+                if (pat.left_is_subject or pat.name in _BUYER_LEFT) and pat.name != "zh-jv-partner" and \
                         _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]) \
                         and (pat.name in _BUYER_LEFT or not self.folded.startswith(",", left.end)) \
                         and not (lang == "zh" and self._list_before(ms, left, pat.left)) \
@@ -1704,8 +1708,10 @@ class _Run:
                 continue  # neither the topic nor a coordinated clause's subject stands before the words it needs
             if found is None and lang in ("it", "zh", "en"):
                 stripped = self._opening(s0, right.start)
+                firm_said = lang == "zh" and re.match(r"\s*(?:本|该)?公司", stripped) is not None and pat.left <= lx.ORG
                 if not any(m.end <= right.start and (self._compatible(m, pat.left) or (
-                        m.iri and m.kind != "coref" and m.cls in lx.ORG | lx.TECH)) for m in ms) and len(stripped) < 120 \
+                        m.iri and m.kind != "coref" and m.cls in (lx.ORG if firm_said else lx.ORG | lx.TECH))) for m in ms) \
+                        and len(stripped) < 120 \
                         and not (lang != "zh" and _NAMED_OPENER.match(self.text, s0, right.start)):
                     # (not "STMicroelectronics, headquartered in Geneva": a name we do not know is the subject, not the topic)
                     mt = pat.gap.fullmatch(" " + stripped) or pat.gap.fullmatch(stripped)
@@ -3229,6 +3235,7 @@ _TECH_GROUPS = ("chip", "system", "platform")
 # "e il fondo sovrano di Abu Dhabi", "and the state fund of Abu Dhabi": a list member described by its place
 _PLACE_DESC_SEP = re.compile(r"\s*(?:, and|,and| and| e| ed|,)\s+(?:the\s+|il\s+|la\s+|lo\s+|l')?(?:[\w-]+\s+){1,3}?"
                              r"(?:of|from|in|di|del|della|da|dal|dalla)\s+(?:the\s+)?")
+_ACRONYM_AS_TOOL = re.compile(r"\s?(?:设备|刻蚀|蚀刻|机台|腔体|etch\w*|tools?\b|chambers?\b|reactors?\b|plasma\b)")
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 
