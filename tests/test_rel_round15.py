@@ -203,3 +203,23 @@ def test_an_acronym_before_a_tool_is_no_government_body(text, lang):
     assert not any(c.subject.endswith("/ccp") or str(c.object).endswith("/ccp") for c in r.claims)
     if lang == "zh":
         assert ("AMEC", "supplies", "TSMC") in triples(text, lang)
+
+
+# ---------------------------------------------------------------- names and speakers
+
+def test_a_firm_named_after_a_place_is_named_again_by_its_last_word():
+    got = triples("Fujian Jinhua was added to the list. Jinhua competes with Micron.", "en")
+    assert ("Fujian Jinhua Integrated Circuit", "competesWith", "Micron Technology") in got
+    assert not any(s == "Jinhua" for s, _p, _o in got)
+
+
+def test_we_in_a_filing_is_the_filer_and_in_an_opinion_piece_nobody():
+    filing = ("AMD annual report on Form 10-K, risk factors. We compete in the data center market with NVIDIA "
+              "Corporation and Intel Corporation.")
+    r = RuleExtractor().extract(Article(text=filing, lang="en", source_key="f", date="2024-01-01",
+                                        title="AMD 10-K excerpt: China risk factors"))
+    got = {(c.subject.rsplit("/", 1)[-1], c.predicate, str(c.object).rsplit("/", 1)[-1]) for c in r.claims}
+    assert {("amd", "competesWith", "nvidia"), ("amd", "competesWith", "intel")} <= got
+    op = "Opinion. We compete with Nvidia for attention, and Huawei competes with Nvidia."
+    r = RuleExtractor().extract(Article(text=op, lang="en", source_key="o", date="2024-01-01", title="Why Nvidia should worry"))
+    assert {c.subject.rsplit("/", 1)[-1] for c in r.claims if c.predicate == "competesWith"} == {"huawei"}

@@ -259,7 +259,8 @@ EN: list[Pattern] = [
     Pattern("alternativeTo", TECH, TECH, True, _r(W + r"{0,80}?\b(?:to replace|replac(?:e|es|ing)|positioned against|"
             r"aimed at|aimed squarely at|targeting|targets|substitut(?:e|es|ing) for|in place of|instead of|take on|"
             r"takes on|go up against)\s+" + _any(3)), confidence=0.7, name="en-replace"),
-    Pattern("competesWith", FIRM, FIRM, True, _r(EN_AUX + r"(?:compet\w*\s+(?:directly\s+|head-on\s+)?(?:with|against)|"
+    Pattern("competesWith", FIRM, FIRM, True, _r(EN_AUX + r"(?:compet\w*\s+(?:directly\s+|head-on\s+)?(?:(?:in|for)\s+(?:the\s+)?"
+            r"[^,.;]{1,40}?\s+)?(?:with|against)|"
             r"rivals?|rivalling|challeng(?:e|es|ing)|tak(?:e|es|ing) on|vie[sd]? with|go(?:es)? head-to-head with)\s+"
             + _any(3)), name="en-competes-org"),
     Pattern("competesWith", TECH, TECH, True, _r(EN_AUX + r"(?:compet\w*\s+(?:directly\s+|head-on\s+)?(?:with|against)|"

@@ -234,6 +234,7 @@ class _Run:
         orgs = [o for o in orgs if (o[0], o[1]) not in parent or not self._seated_at_home(o[2], parent[(o[0], o[1])])]
         ms = _drop_inside(ms, orgs)
         ms = self._short_names(ms, orgs, parent)
+        ms = self._place_tail_names(ms)
         firms = [(m.start, m.end, m.cls) for m in ms if m.cls in ("Company", "Foundry") and m.iri]
         for s, e, name, cls in discovery.coordinated(self.text, self.lang, firms, [(m.start, m.end) for m in ms]):
             ms.append(Mention(s, e, self._mint(name, cls), cls, kind="discovered", conf=0.7))
@@ -445,6 +446,29 @@ class _Run:
                     spans.append((mt.start(), mt.end()))
         return out
 
+    def _place_tail_names(self, ms: list[Mention]) -> list[Mention]:
+        """"Fujian Jinhua … Jinhua": a registry firm named after a place and a word that is itself a city is named again
+        by that word alone, which then means the firm, not the city."""
+        if self.lang == "zh":
+            return ms
+        tails: dict[str, set] = {}
+        for m in ms:
+            if m.kind == "registry" and m.iri and m.cls in lx.FIRM:
+                words = self.text[m.start:m.end].split()
+                head = self.gaz.lookup(words[0]) if len(words) == 2 else None
+                if head and self._cls(head) in lx.PLACE:
+                    tails.setdefault(words[1], set()).add(m.iri)
+        if not tails:
+            return ms
+        out = []
+        for m in ms:
+            firms = tails.get(self.text[m.start:m.end])
+            if firms and len(firms) == 1 and m.cls in lx.PLACE:
+                iri = next(iter(firms))
+                m = Mention(m.start, m.end, iri, self._cls(iri), kind="discovered", conf=0.75)
+            out.append(m)
+        return out
+
     def _hyphen_compounds(self, ms: list[Mention]) -> list[Mention]:
         """"TF-AMD", "JV-Intel": a known firm glued by a hyphen to a short capitalised prefix names another firm (a joint
         venture), not the known one; a spelling the registry knows ("SK-Hynix") stays that firm."""
@@ -654,6 +678,12 @@ class _Run:
         def free(a: int, b: int, but: Mention | None = None) -> bool:
             return not any(a < m.end and m.start < b for m in ms + out if m is not but)
 
+        speaker = self._speaking_firm() if self.lang == "en" else None
+        if speaker:  # a filing, a call or a release speaks for its firm: "We compete in the data center market with ..."
+            for m in _WE.finditer(seg):
+                a, b = s0 + m.start(), s0 + m.end()
+                if free(a, b):
+                    out.append(Mention(a, b, speaker, self._cls(speaker), kind="coref", conf=0.7))
         rx = lx.PAIR.get(self.lang)
         if rx and self.last_pair:  # "两款芯片都由台积电代工": both products of the last pair
             for m in rx.finditer(seg):
@@ -1148,6 +1178,16 @@ class _Run:
                           and t.start() - m.end <= 40 and not _SENT_END.search(self.text, m.end, t.start())]
                 self._defined = before[-1].iri if before else None
         return self._defined
+
+    def _speaking_firm(self) -> str | None:
+        """The firm that speaks as "we" in an English filing, earnings call or press release about one firm: the firm
+        the filing defines as "the Company", else the one firm of the title; none in other prose ("we" is the writer)."""
+        if not hasattr(self, "_speaker"):
+            self._speaker = None
+            if _FIRST_PERSON_GENRE.search(self.text[:3000]) or _FIRST_PERSON_GENRE.search(self.a.title or ""):
+                title = list(dict.fromkeys(x.iri for x in self._title_firms()))
+                self._speaker = self._defined_company() or (title[0] if len(title) == 1 else None)
+        return self._speaker
 
     def _main_firm(self) -> str | None:
         """The firm the article is about: the first firm of its title, else the firm it names most often."""
@@ -3236,6 +3276,11 @@ _TECH_GROUPS = ("chip", "system", "platform")
 _PLACE_DESC_SEP = re.compile(r"\s*(?:, and|,and| and| e| ed|,)\s+(?:the\s+|il\s+|la\s+|lo\s+|l')?(?:[\w-]+\s+){1,3}?"
                              r"(?:of|from|in|di|del|della|da|dal|dalla)\s+(?:the\s+)?")
 _ACRONYM_AS_TOOL = re.compile(r"\s?(?:设备|刻蚀|蚀刻|机台|腔体|etch\w*|tools?\b|chambers?\b|reactors?\b|plasma\b)")
+# English genres where "we" is the firm: filings, calls, prepared remarks, press releases
+_FIRST_PERSON_GENRE = re.compile(r"(?i)\b(?:form\s+)?(?:10-k|10-q|20-f|8-k)\b|annual report|prospectus|earnings call|"
+                                 r"conference call|prepared remarks|transcript|press release|forward-looking statements|"
+                                 r"risk factors|analyst day|shareholder letter|letter to shareholders")
+_WE = re.compile(r"(?<![\w'])(?:we|We|WE)(?![\w'])")
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 
