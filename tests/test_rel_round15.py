@@ -223,3 +223,14 @@ def test_we_in_a_filing_is_the_filer_and_in_an_opinion_piece_nobody():
     op = "Opinion. We compete with Nvidia for attention, and Huawei competes with Nvidia."
     r = RuleExtractor().extract(Article(text=op, lang="en", source_key="o", date="2024-01-01", title="Why Nvidia should worry"))
     assert {c.subject.rsplit("/", 1)[-1] for c in r.claims if c.predicate == "competesWith"} == {"huawei"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Its CloudMatrix 384 system ties 384 Ascend 910C processors together with optical links.",
+     {("CloudMatrix 384", "hasComponent", "Ascend 910C"), ("CloudMatrix 384", "componentCount", 384)}),
+    ("The DGX H100 server packs eight H100 GPUs.",
+     {("Nvidia DGX H100", "hasComponent", "Nvidia H100"), ("Nvidia DGX H100", "componentCount", 8)}),
+    ("Huawei's Atlas 900 cluster carries thousands of Ascend 910 chips.", {("Atlas 900", "hasComponent", "Ascend 910")}),
+])
+def test_systems_that_carry_tie_or_pack_chips(text, facts):
+    assert facts <= triples(text, "en")

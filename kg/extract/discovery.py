@@ -82,6 +82,9 @@ _ZH_NOT_NAME = {"系列", "型号", "产品", "芯片", "晶片", "版本", "推
                 "旗舰", "首款", "最新", "新一", "一代", "型的", "款的", "使用", "配备", "主打", "其中", "例如", "比如"}
 _PRODUCT_CUE = re.compile(r"(?i)\b(?:chips?|gpus?|accelerators?|processors?|cards?|models?|npus?|asics?|processore|"
                           r"acceleratore|scheda)\b|芯片|加速卡|处理器|显卡")
+# "the NF5698G7, a server built around ...": an apposition that names the kind of system
+_SYSTEM_APPOSITION = re.compile(r"(?i)\s*,\s+(?:a|an|the|its|un|una|il|lo)\s+(?:[\w-]+\s+){0,2}?(?:system|cluster|supernode|server|"
+                                r"rack|sistema|supercomputer)\b")
 _SYSTEM_CUE = re.compile(r"(?i)\b(?:system|cluster|supernode|server|rack|sistema|supercomputer)\b|系统|集群|超节点|服务器")
 
 
@@ -794,7 +797,7 @@ def find_codes(text: str, taken: list[tuple[int, int]], org_spans: list[tuple[in
                     or code_shape(bare) in shapes
                     or (known is not None and glued_stem(bare) is not None and known(glued_stem(bare)))):
                 continue
-            cls = "System" if _SYSTEM_CUE.match(after.strip()) else "Chip"
+            cls = "System" if _SYSTEM_CUE.match(after.strip()) or _SYSTEM_APPOSITION.match(after) else "Chip"
             out.append((s, e, code, cls))
     return out
 

@@ -378,8 +378,11 @@ EN: list[Pattern] = [
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(W + r"{0,80}?\b(?:integrat\w*|contain\w*|pack\w*|combin\w*|link\w*|"
             r"connect\w*|us(?:es|ing)|with|built (?:from|with|around|on)|powered by|equipped with|hous\w*|compris\w*|"
             r"featur\w*|cluster\w*|harness\w*|bring\w* together|ties together|based on|made up of|consists of|has|have|had|"
-            r"holds?|will (?:have|hold|contain|link|use|pack)|scal\w* (?:up )?to)\s+"
-            r"(?:up to\s+|as many as\s+|a total of\s+|some\s+|nearly\s+|over\s+|more than\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s+)?"
+            r"holds?|will (?:have|hold|contain|link|use|pack)|scal\w* (?:up )?to|carr(?:y|ies|ied|ying)|ties|tied|tying|"
+            r"strings|strung|stringing|puts|hosts|hosting)\s+"
+            r"(?:up to\s+|as many as\s+|a total of\s+|some\s+|nearly\s+|over\s+|more than\s+|(?:tens of\s+)?thousands of\s+|"
+            r"hundreds of\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?|"
+            r"two|three|four|six|eight|twelve|sixteen|thirty-two|sixty-four)\s+)?"
             r"(?:of\s+)?(?:(?:its|their|the)\s+)?(?:[a-z]+'s\s+)?(?:own\s+)?(?:in-house\s+)?"),
             name="en-has-component"),
     # "the Kirin 9000S in the Mate 60 Pro": the system holds the chip

@@ -3281,6 +3281,8 @@ _FIRST_PERSON_GENRE = re.compile(r"(?i)\b(?:form\s+)?(?:10-k|10-q|20-f|8-k)\b|an
                                  r"conference call|prepared remarks|transcript|press release|forward-looking statements|"
                                  r"risk factors|analyst day|shareholder letter|letter to shareholders")
 _WE = re.compile(r"(?<![\w'])(?:we|We|WE)(?![\w'])")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "twelve": 12, "sixteen": 16, "thirty-two": 32,
+                "sixty-four": 64}
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 
@@ -3809,6 +3811,8 @@ _PRED_ORDER = {DEV_OR_FAB: 0, "develops": 0, "imposedBy": 1, "hasComponent": 2, 
 def _count(text: str) -> int:
     """"8,192", "8.192", "15 488", "3万" -> an integer count (separators are thousands in a count)."""
     t = text.replace(" ", "")
+    if t.lower() in _COUNT_WORDS:
+        return _COUNT_WORDS[t.lower()]
     mult = 10_000 if t.endswith("万") else 1
     t = t.rstrip("万")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", t):
