@@ -31,6 +31,8 @@ _STOP_FIRST = {"The", "This", "That", "These", "A", "An", "In", "On", "At", "For
                "Taiwanese", "Japanese", "Dutch", "Korean", "South", "European", "Western", "Asian", "Why", "How",
                "What", "Who", "If", "As", "By", "To", "Of", "Dal", "Dalla", "Nella", "Sul", "Sulla", "Dopo", "Prima",
                "Come", "Dove", "Quando", "Perché", "Tra", "Fra", "Late", "Early", "Earlier", "Later", "Today", "Yesterday",
+               "Alongside", "Together", "Beyond", "Besides", "Despite", "Against", "Within", "Without", "Across", "Behind",
+               "Through", "Around", "Among", "Until", "Unlike", "Like", "Inside", "Outside",
                # titles: "Commerce Secretary Gina Raimondo, the ..." is a person
                "Secretary", "Minister", "Ministra", "Ministro", "President", "Presidente", "Chairman", "Chairwoman",
                "Chief", "Director", "Senator", "Senatore", "Representative", "Governor", "Premier", "Vice", "Deputy",

@@ -85,7 +85,8 @@ REPORTING = {
 COREF = {
     "en": [
         (re.compile(r"\b(?:the|this|that|its|the new|the latest|the new ai) (?:new |latest |ai |domestic |chinese |homegrown )?"
-                    r"(?:chip|processor|accelerator|gpu|cpu|npu|soc|asic|card|(?<!\bfor its )(?<!\bon its )part)\b"), "chip"),  # not "for its part"
+                    r"(?:chip|processor|accelerator|gpu|cpu|npu|soc|asic|card|die|silicon|(?<!\bfor its )(?<!\bon its )part)\b"),
+         "chip"),  # not "for its part"; "the die is built by TSMC", "the silicon is fabricated by TSMC"
         (re.compile(r"\b(?:the|this) (?:(?!a |an )[a-z]+ )?(?P<n>system|cluster|supernode|rack|machine)\b"), "system"),
         # "the world's largest contract chipmaker", "the industry's biggest foundry"
         (re.compile(r"\bthe (?:world's|industry's|sector's|island's) (?:(?:largest|biggest|leading|top|dominant|"

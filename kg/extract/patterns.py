@@ -331,6 +331,10 @@ EN: list[Pattern] = [
             r"stripped-down|less powerful|weaker|detuned|de-rated|derated|hobbled|throttled|reduced|lower-performance|"
             r"lower-spec|slimmed-down|trimmed-down)(?:,?\s+(?:[\w-]+))?\s+(?:version|variant|edition|derivative|model|relative|"
             r"sibling|cousin)\s+of\s+(?:the\s+)?(?:[a-z0-9-]+'s?\s+)?(?:own\s+)?"), name="en-weaker-version-of"),
+    # "a TSMC-made die inside a Huawei Ascend 910B": the die's maker made the chip
+    Pattern("manufacturedBy", FIRM, TECH, False, _r(r"\s*-\s*(?:made|fabricated|built|produced|manufactured)\s+(?:die|dies|chip|chips|"
+            r"silicon|wafer|wafers)\s+(?:[\w-]+\s+){0,5}?(?:inside|in|within|found in)\s+(?:an?\s+|the\s+)?(?:[\w-]+'s?\s+)?"),
+            pre=_r(r"(?:^|\s|\()(?:a|an|the)\s+$"), confidence=0.75, name="en-x-made-die-inside"),
     # "the A800, a China version of its A100": the market's stand-in for the original
     Pattern("alternativeTo", TECH, TECH, True, _r(r"(?:,\s+|" + EN_COP + r")(?:a|an|the)\s+(?:[\w-]+,?\s+){0,2}?(?:china|"
             r"china-specific|china-only|china-market|chinese|export|export-compliant|compliant|sanctions-compliant|"
@@ -1096,7 +1100,8 @@ IT: list[Pattern] = [
             r"utilizz\w*|basat\w* su|equipaggiat\w* con|dotat\w* di|mette insieme|collega|con|combina|monta|conterr\w*|conten\w*|"
             r"ospit\w*|riun\w*|unisc\w*|aggreg\w*|raggrupp\w*|colleg\w*|avr\w*|ha|hanno|(?:format|compost|costituit)\w* da|"
             r"(?:arriv|sal|scal)\w* (?:fino )?a)\s+"
-            r"(?:ben\s+|fino a\s+|oltre\s+|circa\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s+)?(?:(?:unita|chip|processori|acceleratori|"
+            r"(?:ben\s+|fino a\s+|oltre\s+|circa\s+|migliaia di\s+|centinaia di\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?|"
+            r"due|quattro|sei|otto|dodici|sedici)\s+)?(?:(?:unita|chip|processori|acceleratori|"
             r"gpu|schede)\s+)?(?:(?:di|del|della|dell')\s*)?"), name="it-has-component"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,60}?\b(?:entra|entrano|entrera|entreranno|finisce|finiscono|"
             r"e finita|sono finite|sono finiti|compaiono|figurano|rientrano|compare|figura|rientra|e entrata|e entrato)\s+" + _any(1)),

@@ -3282,7 +3282,7 @@ _FIRST_PERSON_GENRE = re.compile(r"(?i)\b(?:form\s+)?(?:10-k|10-q|20-f|8-k)\b|an
                                  r"risk factors|analyst day|shareholder letter|letter to shareholders")
 _WE = re.compile(r"(?<![\w'])(?:we|We|WE)(?![\w'])")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "twelve": 12, "sixteen": 16, "thirty-two": 32,
-                "sixty-four": 64}
+                "sixty-four": 64, "due": 2, "quattro": 4, "sei": 6, "otto": 8, "dodici": 12, "sedici": 16}
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 
