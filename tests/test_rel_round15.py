@@ -234,3 +234,20 @@ def test_we_in_a_filing_is_the_filer_and_in_an_opinion_piece_nobody():
 ])
 def test_systems_that_carry_tie_or_pack_chips(text, facts):
     assert facts <= triples(text, "en")
+
+
+@pytest.mark.parametrize("text, facts, absent", [
+    ("Sul mercato cinese il gruppo torna a sfidare Apple, mentre in quello di massa Huawei si scontra con Xiaomi e Vivo.",
+     {("Huawei", "competesWith", "Xiaomi"), ("Huawei", "competesWith", "Vivo")}, {("Apple", "competesWith", "Vivo")}),
+    ("Ymtc è un'azienda che si contende il mercato con Samsung e Kioxia.",
+     {("YMTC", "competesWith", "Samsung Electronics"), ("YMTC", "competesWith", "Kioxia")}, set()),
+    ("STMicroelectronics conta tra i propri clienti Tesla e Geely.",
+     {("STMicroelectronics", "supplies", "Tesla"), ("STMicroelectronics", "supplies", "Geely")}, set()),
+    ("Il gruppo Hua Hong, che di Huali è azionista di controllo, vende.", {("Hua Hong Semiconductor", "investsIn", "Shanghai Huali Microelectronics")}, set()),
+    ("Il Dipartimento ha inserito Sugon e Hygon, l'azienda che produce CPU x86 grazie a una joint venture con AMD.",
+     {("AMD", "investsIn", "Hygon")}, {("AMD", "investsIn", "Sugon")}),
+])
+def test_italian_rivals_clients_and_holders(text, facts, absent):
+    got = triples(text, "it")
+    assert facts <= got, got
+    assert not absent & got

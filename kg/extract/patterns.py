@@ -1053,6 +1053,23 @@ IT: list[Pattern] = [
     Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\b(?:compet\w*|(?<!\bla )(?<!\balla )(?<!\bdella )(?<!\bdalla )"
             r"concorr\w*|sfid\w*|rivaleggi\w*)"
             r"(?:\s+dirett\w*)?\s+(?:con|contro)?\s*" + _any(3)), name="it-competes"),
+    # "Huawei si scontra con Xiaomi e Vivo", "Gaudi 2 se la gioca con l'A800"
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(IT_AUX + r"(?:si scontr\w*|scontrandosi|si contend\w*|se la gioca|"
+            r"se la giocano|se la vede|se la vedono)\s+(?:(?:direttamente|apertamente|ormai|anche)\s+)?(?:(?:il|la|i|le|gli)\s+"
+            r"(?:[\w'-]+\s+){0,3}?)?con\s*"
+            r"(?:(?:il|lo|la|l'|i|gli|le)\s*)?"), name="it-clashes-with"),
+    # "ST, che nel carburo di silicio conta tra i propri clienti Tesla e Geely"
+    Pattern("supplies", FIRM, FIRM, True, _r(IT_AUX + r"(?:conta|contano|annovera|annoverano|vanta|vantano)\s+(?:(?:tra|fra)\s+i\s+"
+            r"(?:propri|suoi|loro)\s+(?:[\w-]+\s+){0,2}?clienti|(?:come|quali)\s+clienti)\s+(?:(?:il|lo|la|l'|i|gli|le)\s*)?"),
+            name="it-counts-among-clients"),
+    # "Huali, di cui Hua Hong è azionista di controllo": X, che di Y è azionista -> X invests in Y
+    Pattern("investsIn", ORG, FIRM, True, _r(r",?\s+che\s+di\s+"),
+            post=_r(r"\s*(?:e|era|resta|rimane|e ancora|sarebbe)\s+(?:(?:il|l'|un|uno|una|primo|principale|maggiore|grande)\s*)*"
+                    r"(?:azionista|socio|investitore)"), name="it-x-of-which-shareholder"),
+    # "Hygon ... produce CPU x86 grazie a una joint venture con AMD", "through a joint venture with AMD"
+    Pattern("investsIn", FIRM, ORG, False, _r(W + r"{0,80}?\b(?:grazie a|attraverso|tramite|mediante)\s+(?:una|la)\s+joint venture\s+"
+            r"(?:(?:paritetica|[a-z]+-[a-z]+)\s+)?con\s+(?:(?:la|il|lo|l'|gli)\s*)?"), confidence=0.7, lists="right",
+            name="it-through-jv-with"),
     Pattern("competesWith", TECH, TECH, True, _r(IT_AUX + r"(?:compet\w*|concorr\w*|sfid\w*)\s+(?:con|contro)?\s*" + _any(3)),
             name="it-competes-product"),
     Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|i|ino|iore|iori)\b|batt(?:e|ono|eva|evano|ere|erebbe|erebbero|uto|uta|uti|ute|endo|a|ano)\b|surclass\w*|(?:piu|molto piu) "
