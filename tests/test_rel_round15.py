@@ -251,3 +251,19 @@ def test_italian_rivals_clients_and_holders(text, facts, absent):
     got = triples(text, "it")
     assert facts <= got, got
     assert not absent & got
+
+
+@pytest.mark.parametrize("text, lang, facts", [
+    ("The chips are made by SMIC, which, like Huawei, sits on the Entity List.", "en",
+     {("SMIC", "restrictedBy", "Entity List"), ("Huawei", "restrictedBy", "Entity List")}),
+    ("Baidu, like Tencent and Alibaba, remains a long-standing customer of Nvidia.", "en",
+     {("Nvidia", "supplies", x) for x in ("Baidu", "Tencent", "Alibaba")}),
+    ("Baidu, come Tencent e Alibaba, resta cliente di Nvidia.", "it", {("Nvidia", "supplies", x) for x in ("Baidu", "Tencent", "Alibaba")}),
+])
+def test_firms_named_as_alike_share_the_statement(text, lang, facts):
+    assert facts <= triples(text, lang)
+
+
+def test_unlike_is_no_likeness():
+    got = triples("SMIC, unlike Huawei, sits on a different list than the Entity List.", "en")
+    assert ("Huawei", "restrictedBy", "Entity List") not in got

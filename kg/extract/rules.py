@@ -1786,6 +1786,9 @@ class _Run:
                 mixed = pat.pred == "competesWith"  # "与英伟达、华为昇腾之间的竞争": firms and products rival alike
                 if pat.lists is True and not self._apposition(ms, left):
                     lefts += [(m, self._compatible(m, pat.left)) for m in self._list_before(ms, left, pat.left, mixed)]
+                    lefts += [(m, self._compatible(m, pat.left)) for m in self._likewise(ms, left, right, pat.left)]
+                    first = min((m for m, _c in lefts), key=lambda m: m.start)
+                    lefts += [(m, self._compatible(m, pat.left)) for m in self._likewise_subject(ms, first, pat.left)]
                 rights += [(m, self._compatible(m, pat.right)) for m in self._list_after(ms, right, pat.right, mixed)]
             lefts += [(m, (x, self._cls(x))) for m, _c in lefts for x in m.data.get("also", ()) if self._cls(x) in pat.left]
             rights += [(m, (x, self._cls(x))) for m, _c in rights for x in m.data.get("also", ()) if self._cls(x) in pat.right]
@@ -2059,6 +2062,34 @@ class _Run:
             else:
                 break
         return _closed_list(out, seps, first_is_last=True, enum=enum)
+
+    def _likewise(self, ms: list[Mention], m: Mention, right: Mention, classes: frozenset) -> list[Mention]:
+        """"SMIC, like Huawei, sits on the Entity List", "Baidu, come Tencent e Alibaba, resta cliente": the firms named as
+        alike between the subject and its verb share what is said of it."""
+        mt = _LIKE_AFTER.get(self.lang)
+        mt = mt.match(self.folded, m.end) if mt else None
+        if mt is None:
+            return []
+        close = self.folded.find(",", mt.end())
+        if close < 0 or close > right.start:
+            return []
+        inside = [x for x in ms if mt.end() <= x.start and x.end <= close and x.iri and self._compatible(x, classes)
+                  and _GROUP.get(x.cls) == _GROUP.get(m.cls)]
+        if not inside or not re.fullmatch(r"(?:\s*(?:,|and|e|ed|or|o)?\s*(?:the\s+|il\s+|la\s+|l')?)*",
+                                          _strip_spans(self.folded, mt.end(), close, inside)):
+            return []
+        return inside
+
+    def _likewise_subject(self, ms: list[Mention], first: Mention, classes: frozenset) -> list[Mention]:
+        """"Baidu, come Tencent e Alibaba, resta cliente": the subject before the firms named as alike to it."""
+        rx = _LIKE_BEFORE.get(self.lang)
+        if rx is None or first not in ms:
+            return []
+        k = ms.index(first)
+        prev = next((x for x in reversed(ms[:k]) if x.end <= first.start), None)
+        if prev is None or not prev.iri or not self._compatible(prev, classes) or _GROUP.get(prev.cls) != _GROUP.get(first.cls):
+            return []
+        return [prev] if rx.fullmatch(self.folded, prev.end, first.start) else []
 
     def _list_after(self, ms: list[Mention], m: Mention, classes: frozenset, mixed: bool = False) -> list[Mention]:
         if m not in ms:
@@ -3283,6 +3314,23 @@ _FIRST_PERSON_GENRE = re.compile(r"(?i)\b(?:form\s+)?(?:10-k|10-q|20-f|8-k)\b|an
 _WE = re.compile(r"(?<![\w'])(?:we|We|WE)(?![\w'])")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "twelve": 12, "sixteen": 16, "thirty-two": 32,
                 "sixty-four": 64, "due": 2, "quattro": 4, "sei": 6, "otto": 8, "dodici": 12, "sedici": 16}
+# ", like Huawei,", ", come Tencent e Alibaba,": firms named as alike right after the subject
+_LIKE_AFTER = {"en": re.compile(r"\s*,\s*(?:(?:which|who|that)\s*,\s*)?(?:just\s+)?(?:like|as with|as is)\s+"),
+               "it": re.compile(r"\s*,\s*(?:(?:che|la quale|il quale)\s*,\s*)?(?:(?:proprio|esattamente)\s+)?(?:come|al pari di|"
+                                r"cosi come)\s+")}
+_LIKE_BEFORE = {lang: re.compile(rx.pattern + r"(?:the\s+|il\s+|la\s+|l')?") for lang, rx in _LIKE_AFTER.items()}
+
+
+def _strip_spans(text: str, a: int, b: int, spans: list) -> str:
+    """text[a:b] without the given mentions (what separates them)."""
+    out, at = [], a
+    for x in sorted(spans, key=lambda x: x.start):
+        out.append(text[at:x.start])
+        at = x.end
+    out.append(text[at:b])
+    return "".join(out)
+
+
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
 
 
