@@ -267,3 +267,11 @@ def test_firms_named_as_alike_share_the_statement(text, lang, facts):
 def test_unlike_is_no_likeness():
     got = triples("SMIC, unlike Huawei, sits on a different list than the Entity List.", "en")
     assert ("Huawei", "restrictedBy", "Entity List") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("與被列入美國實體清單的中芯國際不同，華虹並未遭美方列入。", ("SMIC", "restrictedBy", "Entity List")),
+    ("自今年9月15日起，美国商务部专门针对华为的“外国直接产品规则”正式生效。", ("Huawei", "restrictedBy", "Foreign Direct Product Rule")),
+])
+def test_chinese_listed_firms_and_measures_aimed_at_them(text, fact):
+    assert fact in triples(text, "zh")

@@ -1982,6 +1982,12 @@ ZH: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, True, _r(r"(?:则|也|还|亦|长年|长期|一直)*(?:是|为|系|成为)(?:了)?"),
             post=_r(r"的?(?:重要|主要|核心|长期|独家|唯一|关键)?的?(?:代工|封测|组装|制造)(?:合作)?(?:伙伴|夥伴|厂商|厂)"),
             confidence=0.7, name="zh-is-contract-partner"),
+    # "与被列入美国实体清单的中芯国际不同": the firm the listed clause describes
+    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"(?:中)?的"), pre=_r(r"(?:被|遭|已被|曾被|早被|均被)[^,，。；;]{0,8}?"
+            r"(?:列入|纳入|加入|列进|放入)[^,，。；;]{0,8}$"), name="zh-the-listed-x"),
+    # "专门针对华为的“外国直接产品规则”": the measure aimed at the firm restricts it
+    Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r"(?:等)?(?:企业|公司)?的[\"“「]?"),
+            pre=_r(r"(?:专门|主要|直接)?针对$"), name="zh-aimed-at-x"),
     # "三星HBM3通过英伟达认证"
     Pattern("supplies", FIRM, FIRM, True, _r(r"(?:的)?" + ZH_ANY + r"{0,12}?(?:已|已经|终于|正式|率先|顺利)?(?:通过|获得|拿到|取得)(?:了)?"),
             post=_r(r"(?:的)?(?:质量|品质|资格)?(?:认证|验证|质量测试|资格认证)"), confidence=0.7, name="zh-passes-buyers-qualification"),

@@ -1692,7 +1692,7 @@ class _Run:
                 if lang == "zh" and left.cls in ("Country", "City") and pat.name != "zh-country-firm" and re.match(
                         r"(?:实体|企业|公司|厂商|客户|市场|芯片(?!研究|分析|调研|咨询)|本土|国内|政府的|的(?:企业|公司))", self.folded[left.end:left.end + 6]):
                     continue  # "中国实体", "中国企业": an adjective, not an actor
-                if (pat.left_is_subject or pat.name in _BUYER_LEFT) and pat.name != "zh-jv-partner" and \
+                if (pat.left_is_subject or pat.name in _BUYER_LEFT) and pat.name not in _PREP_LEFT_OK and \
                         _PREP_BEFORE[lang].search(self.folded[max(s0, left.start - 6):left.start]) \
                         and (pat.name in _BUYER_LEFT or not self.folded.startswith(",", left.end)) \
                         and not (lang == "zh" and self._list_before(ms, left, pat.left)) \
@@ -3538,6 +3538,8 @@ _ADDED_TO_FRONT = {"it": re.compile(r"\b(?:aggiun\w+|inseri\w+|inclus\w+|iscri\w
                                     r"sulla|sull')\s*$"),
                    "en": re.compile(r"\b(?:added|adds|adding|put|placed)\s+(?:to|on)\s+(?:the\s+)?$")}
 _ORG_TO_ORG = frozenset({"supplies", "investsIn", "subsidiaryOf"})
+# patterns whose left mention follows a preposition by design ("与地平线成立合资公司", "针对华为的规则")
+_PREP_LEFT_OK = frozenset({"zh-jv-partner", "zh-aimed-at-x"})
 _BUYER_LEFT = frozenset({"en-buys-from"})  # the left mention is the buyer, the clause's subject: never "from Nvidia"
 _IT_IS_A = re.compile(r"\s*(?:it|this|that) (?:is|was) (?:a|an|the) (?:[\w\"'-]+ ){0,3}?(model|chip|processor|accelerator|gpu|"
                       r"system|server|supernode|platform|framework|company|firm|start-up|startup)\b")
