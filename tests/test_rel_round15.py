@@ -275,3 +275,13 @@ def test_unlike_is_no_likeness():
 ])
 def test_chinese_listed_firms_and_measures_aimed_at_them(text, fact):
     assert fact in triples(text, "zh")
+
+
+def test_chinese_orders_placed_by_a_list_of_firms():
+    got = triples("据报道，今年一季度字节跳动、阿里巴巴和腾讯合计向英伟达下了至少160亿美元的H20订单。", "zh")
+    assert {(x, "uses", "Nvidia H20") for x in ("ByteDance", "Alibaba", "Tencent")} <= got
+
+
+def test_a_completed_adaptation_is_compatibility():
+    got = triples("海光信息称，海光DCU已完成千问3全部8款模型的适配与优化。", "zh")
+    assert ("Hygon DCU", "compatibleWith", "Qwen") in got

@@ -1982,6 +1982,15 @@ ZH: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, True, _r(r"(?:则|也|还|亦|长年|长期|一直)*(?:是|为|系|成为)(?:了)?"),
             post=_r(r"的?(?:重要|主要|核心|长期|独家|唯一|关键)?的?(?:代工|封测|组装|制造)(?:合作)?(?:伙伴|夥伴|厂商|厂)"),
             confidence=0.7, name="zh-is-contract-partner"),
+    # "昇腾率先宣布，基于MindIE推理引擎完成千问3系列模型的适配", "其DCU已完成千问3全部8款模型的适配"
+    Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANYC + r"{0,30}?(?:完成|实现)(?:了)?(?:对|与)?"),
+            post=_r(r"[^,，。；;]{0,12}?的?(?:全面|深度|国产化|初步|官方)?(?:适配|兼容)"), name="zh-completed-adaptation"),
+    # "openEuler，该系统可在鲲鹏平台上运行"
+    Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANYC + r"{0,12}?(?:可|能|可以|能够|已可|均可)(?:在|于)"),
+            post=_r(r"(?:平台|芯片|处理器|服务器|硬件)?上(?:运行|跑|部署)"), name="zh-runs-on"),
+    # "字节跳动、阿里巴巴和腾讯合计向英伟达下了至少160亿美元的H20订单"
+    Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,20}?(?:下了|下达了?|签下了?|签订了?|追加了?)" + ZH_ANY + r"{0,16}?"),
+            post=_r(r"(?:芯片|显卡|加速卡|服务器)?(?:的)?(?:采购)?订单"), name="zh-placed-orders"),
     # "与被列入美国实体清单的中芯国际不同": the firm the listed clause describes
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(r"(?:中)?的"), pre=_r(r"(?:被|遭|已被|曾被|早被|均被)[^,，。；;]{0,8}?"
             r"(?:列入|纳入|加入|列进|放入)[^,，。；;]{0,8}$"), name="zh-the-listed-x"),
