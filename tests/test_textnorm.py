@@ -13,7 +13,8 @@ def _slow(text: str) -> str:
     if any("\u4e00" <= c <= "\u9fff" for c in out[:2000]):
         for k, v in textnorm._ZH_VARIANTS.items():
             out = out.replace(k, v)
-    return out
+        return out
+    return textnorm._dashes(text, out)  # Latin prose: an unspaced em dash reads as a comma ("0—0" -> "0,0")
 
 
 @settings(max_examples=300, deadline=None)
