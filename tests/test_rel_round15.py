@@ -165,7 +165,7 @@ def test_a_policy_named_with_its_issuer():
 
 def test_a_rule_that_cut_a_firm_off_restricts_it():
     got = triples("TSMC has not built a Kirin chip since the US foreign direct product rule cut Huawei off in 2020.", "en")
-    assert ("Huawei", "restrictedBy", "Foreign Direct Product Rule") in got
+    assert ("Huawei", "excludedBy", "Foreign Direct Product Rule") in got  # barred outright (a kind of restrictedBy)
 
 
 def test_rivals_listed_as_firms_and_products():

@@ -419,11 +419,9 @@ EN: list[Pattern] = [
             r"remained|stays?|stayed)\s+)?(?:on|in)\s+(?:(?!that\b|which\b|\S*\d)"
             r"[^\s.;!?,]+\s+){0,3})"),
             name="en-subject-to"),
-    # "the foreign direct product rule cut Huawei off", "the rules locked Chinese buyers out of the H100"
-    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(EN_AUX + r"(?:cut|cuts|cutting|shut|shuts|shutting|lock|locks|"
+    # "the foreign direct product rule cut Huawei off", "the rules locked Chinese buyers out of the H100": barred outright
+    Pattern("excludedBy", POLICY, FIRM | TECH, False, _r(EN_AUX + r"(?:cut|cuts|cutting|shut|shuts|shutting|lock|locks|"
             r"locked|locking)\s+(?:(?:off|out)\s+)?"), post=_r(r"(?:'s)?\s+(?:off|out)\b"), name="en-policy-cut-off"),
-    Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(EN_AUX + r"(?:cut|cuts|cutting|shut|shuts|shutting)\s+(?:off|out)\s+"
-            r"(?:the\s+)?"), name="en-policy-cut-off-x"),
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(W + r"{0,80}?\b(?:will\s+|would\s+|now\s+)?(?:need|needs|needed|"
             r"require|requires|required|must obtain|must get|subject to)\s+(?:an?\s+)?(?:export\s+)?"), name="en-needs-licence"),
     # "the H100, which cannot be exported to China without a licence under the October 2022 rules"
