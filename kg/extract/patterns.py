@@ -117,6 +117,7 @@ _POST_BUY_OR_CLITIC = _r(_POST_BUY.pattern + r"|\s+(?:(?:gia|anche|ora|ormai|ogg
 
 MEDIA = frozenset({"MediaOutlet"})  # "TechInsights, the Ottawa-based research firm"
 _UNIT_AFTER = r"'s?\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b"
+_EN_HOLDERS = r"(?:shareholders?|investors?|backers?|stakeholders?)"
 
 EN: list[Pattern] = [
     # develops ---------------------------------------------------------------
@@ -699,12 +700,11 @@ EN: list[Pattern] = [
             post=_r(r"(?:'s?|(?<=its)|(?<=their))\s+(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|stakeholders?|"
                     r"financiers?)\b"), name="en-is-shareholder-of"),
     # "Alibaba is the largest shareholder in Zhipu", "the fund was among the early investors in MetaX"
-    Pattern("investsIn", ORG, FIRM, True, _r(EN_COP + r"(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|"
-            r"stakeholders?)\s+(?:in|of)\s+(?:the\s+)?"), name="en-shareholder-in"),
+    Pattern("investsIn", ORG, FIRM, True, _r(EN_COP + r"(?:[\w-]+\s+){0,3}?" + _EN_HOLDERS + r"\s+(?:in|of)\s+(?:the\s+)?"),
+            name="en-shareholder-in"),
     # "Tsinghua Unigroup, a major shareholder of YMTC", "the Big Fund -- one of the largest investors in SMIC"
     Pattern("investsIn", ORG, FIRM, True, _r(r"(?:\s*,|\s+-{1,2}|\s+[–—])\s+(?:[^,.;]{1,80}?\s+and\s+)?(?:a|an|the|one of the|"
-            r"among the)\s+(?:[\w-]+\s+){0,3}?(?:shareholders?|investors?|backers?|stakeholders?)\s+(?:in|of)\s+"
-            r"(?:the\s+)?"), name="en-apposition-shareholder-of"),
+            r"among the)\s+(?:[\w-]+\s+){0,3}?" + _EN_HOLDERS + r"\s+(?:in|of)\s+(?:the\s+)?"), name="en-apposition-shareholder-of"),
     # "Hygon, in which AMD holds a minority interest"
     Pattern("investsIn", FIRM, ORG, False, _r(r",?\s+in\s+which\s+(?:the\s+)?"),
             post=_r(r"\s+(?:(?:now|still|also|only|already)\s+)*(?:holds?|held|has|had|owns?|owned|retains?|retained|kept|keeps|"
