@@ -615,3 +615,9 @@ PROSPECTIVE_LISTING = {
                      r"(?:inserit\w*|aggiunt\w*|iscritt\w*|inserire|aggiungere|includere|finire|colpire|sanzionare)"),
     "zh": re.compile(r"(?:可能|或将|拟|考虑|计划|将要|有望|恐将|或被|酝酿)(?:被|把|将)?[^。，,；;]{0,12}?(?:列入|纳入|加入|制裁)"),
 }
+
+
+# counted components written in words ("packs eight H100 GPUs", "ospita otto BR100")
+COUNT_WORDS = {"en": {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "twelve": 12, "sixteen": 16, "thirty-two": 32,
+                      "sixty-four": 64},
+               "it": {"due": 2, "quattro": 4, "sei": 6, "otto": 8, "dodici": 12, "sedici": 16}}

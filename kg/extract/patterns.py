@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import (CHIP, FAB, FIRM, GOV, ORG, PLACE, PLATFORM, POLICY, PRODUCT, SYSTEM, TECH)
+from kg.extract.lexicon import (CHIP, COUNT_WORDS, FAB, FIRM, GOV, ORG, PLACE, PLATFORM, POLICY, PRODUCT, SYSTEM, TECH)
 
 DEV_OR_FAB = "develops|manufacturedBy"
 EXCLUDED = "restrictedBy|excludedBy"  # excludedBy when the clause denies supply or manufacture
@@ -90,6 +90,9 @@ def _r(s: str) -> re.Pattern:
     return re.compile(s, re.S)
 
 
+_COUNTED = {lang: "|".join(sorted(words, key=len, reverse=True)) for lang, words in COUNT_WORDS.items()}
+
+
 # the Italian causative of making: "Huawei fa produrre da Smic il suo Ascend 910C"
 _IT_HAS_MADE = (r"(?:fa|fanno|faceva|facevano|farebbe|farebbero|fara|faranno|fatto)\s+"
                 r"(?:produrre|fabbricare|realizzare|stampare|costruire)")
@@ -110,10 +113,13 @@ _POST_BUY = _r(r"\s*(?:chips?\s+|gpus?\s+)?(?:orders?|purchases?|imports?|stockp
                # "launched DeepSeek-R1 inference services": the service is theirs, the model is another's
                r"(?:\s+(?:inference|cloud|api|hosting|deployment))?\s+(?:services?|offerings?|endpoints?)\b|-(?:based|powered)\b")
 
+# Italian verbs of use in the present: "usa", "utilizzano", "monta" ...
+_IT_USES_NOW = (r"usa|usano|utilizza|utilizzano|impiega|impiegano|adotta|adottano|acquista|acquistano|compra|comprano|"
+                r"ordina|ordinano")
 # "Baidu lo usa": the clitic "lo" is the object of the verb after it, not a product of the firm before it
-_POST_BUY_OR_CLITIC = _r(_POST_BUY.pattern + r"|\s+(?:(?:gia|anche|ora|ormai|oggi)\s+)*(?:usa|usano|usava|usera|utilizza|"
-                         r"utilizzano|utilizzava|utilizzera|impiega|impiegano|adotta|adottano|acquista|acquistano|compra|comprano|"
-                         r"ordina|ordinano|produce|producono|produrra|produrrebbe|fabbrica|fabbricano|fabbricherebbe|stampa|stampano)\b")
+_POST_BUY_OR_CLITIC = _r(_POST_BUY.pattern + r"|\s+(?:(?:gia|anche|ora|ormai|oggi)\s+)*(?:" + _IT_USES_NOW + r"|usava|usera|"
+                         r"utilizzava|utilizzera|produce|producono|produrra|produrrebbe|fabbrica|fabbricano|fabbricherebbe|"
+                         r"stampa|stampano)\b")
 
 MEDIA = frozenset({"MediaOutlet"})  # "TechInsights, the Ottawa-based research firm"
 _UNIT_AFTER = r"'s?\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate)\b"
@@ -387,7 +393,7 @@ EN: list[Pattern] = [
             r"strings|strung|stringing|puts|hosts|hosting)\s+"
             r"(?:up to\s+|as many as\s+|a total of\s+|some\s+|nearly\s+|over\s+|more than\s+|(?:tens of\s+)?thousands of\s+|"
             r"hundreds of\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?|"
-            r"two|three|four|six|eight|twelve|sixteen|thirty-two|sixty-four)\s+)?"
+            + _COUNTED["en"] + r")\s+)?"
             r"(?:of\s+)?(?:(?:its|their|the)\s+)?(?:[a-z]+'s\s+)?(?:own\s+)?(?:in-house\s+)?"),
             name="en-has-component"),
     # "the Kirin 9000S in the Mate 60 Pro": the system holds the chip
@@ -1116,7 +1122,7 @@ IT: list[Pattern] = [
             r"ospit\w*|riun\w*|unisc\w*|aggreg\w*|raggrupp\w*|colleg\w*|avr\w*|ha|hanno|(?:format|compost|costituit)\w* da|"
             r"(?:arriv|sal|scal)\w* (?:fino )?a)\s+"
             r"(?:ben\s+|fino a\s+|oltre\s+|circa\s+|migliaia di\s+|centinaia di\s+)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?|"
-            r"due|quattro|sei|otto|dodici|sedici)\s+)?(?:(?:unita|chip|processori|acceleratori|"
+            + _COUNTED["it"] + r")\s+)?(?:(?:unita|chip|processori|acceleratori|"
             r"gpu|schede)\s+)?(?:(?:di|del|della|dell')\s*)?"), name="it-has-component"),
     Pattern("restrictedBy", POLICY, FIRM | TECH, False, _r(W + r"{0,60}?\b(?:entra|entrano|entrera|entreranno|finisce|finiscono|"
             r"e finita|sono finite|sono finiti|compaiono|figurano|rientrano|compare|figura|rientra|e entrata|e entrato)\s+" + _any(1)),
@@ -1642,6 +1648,8 @@ _ZH_RIVAL = (r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|国
 _ZH_SEEN_AS_RIVAL = (r"(?:等)?(?:也|都|均|同样|一直|则)?(?:被视为|被视作|被看作|被认为是|被称为|是|为|成为|堪称)" + ZH_ANY + r"{0,16}?的?"
                      r"(?:(?:主要|最大|直接|潜在|核心|头号|最强|有力|强劲)的?)?(?:竞争对手|对手|竞争者|劲敌)")
 _ZH_ALLY = r"合作|联合|共同|携手|签|结盟|联手|一起"  # "A与B联合…应对竞争": allies, not rivals
+_ZH_FOUND = r"(?:成立|设立|组建|创办|创立)(?:了)?(?:一家)?"  # founding a firm: "成立了一家"
+_ZH_JV = r"(?:合资公司|合营公司|合资企业)"
 _ZH_SHARE = r"(?:[\d.]+\s*%|[一二三四五六七八九两]成|过半|半数)"  # a holding: "51%", "六成"
 _ZH_PERF = r"(?:cpu|gpu|npu)?(?:整体|综合|推理|训练|运算|计算|ai|单卡|峰值|单核|多核)?(?:性能|效能|算力|速度|运算能力|计算能力)"
 _ZH_MEM = r"(?:显存|内存|记忆体|存储|hbm)"
@@ -1953,13 +1961,11 @@ ZH: list[Pattern] = [
     Pattern("investsIn", FIRM, ORG, False, _r(r"由[^。；;!?]{1,30}?(?:持股|持有)(?:约)?" + _ZH_SHARE + r"(?:,|、|以及|和|及)\s*"),
             post=_r(r"(?:持股|持有)(?:约)?" + _ZH_SHARE), name="zh-held-by-list"),
     # "世界先进与恩智浦将在新加坡合资成立VSMC", "CARIAD与地平线成立合资公司酷睿程"
-    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,16}?(?:合资|共同|联合|携手)?(?:成立|设立|组建|创办|创立)(?:了)?"
-            r"(?:一家)?(?:合资公司|合营公司|合资企业)[\"“「]?"), name="zh-found-joint-venture"),
-    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,16}?合资(?:成立|设立|组建|创办|创立)(?:了)?(?:一家)?[\"“「]?"),
-            name="zh-jointly-found"),
+    Pattern("investsIn", ORG, FIRM, True, _r(ZH_ANY + r"{0,16}?(?:(?:合资|共同|联合|携手)?" + _ZH_FOUND + _ZH_JV + r"|合资"
+            + _ZH_FOUND + r")[\"“「]?"), name="zh-found-joint-venture"),
     # "CARIAD去年与地平线成立合资公司酷睿程": the partner after 与 invests too
-    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:在[^,，。；]{1,8}?)?(?:合资|共同|联合|携手)?(?:成立|设立|组建|创办|创立)(?:了)?"
-            r"(?:一家)?(?:合资公司|合营公司|合资企业)?[\"“「]?"), pre=_r(r"(?:与|和|同|跟|联手|携手)$"),
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:在[^,，。；]{1,8}?)?(?:合资|共同|联合|携手)?" + _ZH_FOUND + _ZH_JV + r"?[\"“「]?"),
+            pre=_r(r"(?:与|和|同|跟|联手|携手)$"),
             name="zh-jv-partner"),
     # "由量化私募幻方量化孵化的深度求索", "阿里孵化出的平头哥": the incubator backs the firm
     Pattern("investsIn", ORG, FIRM, True, _r(r"(?:一手|参与|投资|内部|出资)?(?:孵化|孵化出|培育)(?:了|的|出的|出)?"), name="zh-incubated"),
@@ -2366,9 +2372,8 @@ _ITR8: list[Pattern] = [
     # "il Kirin 9000S che Huawei ha montato sui suoi smartphone", "l'H20, che ByteDance usa per l'inferenza"
     Pattern("uses", TECH, FIRM, False, _r(r"\s*,?\s+(?:che|il quale|la quale|i quali|le quali)\s+(?:(?:il|lo|la|l')\s*)?"),
             post=_r(r"\s+(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|sta|stanno|gia|ancora|anche|poi|ora|oggi)\s+)*"
-                    r"(?:(?:usat|utilizzat|impiegat|adottat|montat|integrat|acquistat|comprat|ordinat|scelt)[oaie]|usa|usano|"
-                    r"utilizza|utilizzano|impiega|impiegano|adotta|adottano|monta|montano|integra|integrano|acquista|"
-                    r"acquistano|compra|comprano|ordina|ordinano|usando|utilizzando|montando)\b"),
+                    r"(?:(?:usat|utilizzat|impiegat|adottat|montat|integrat|acquistat|comprat|ordinat|scelt)[oaie]|"
+                    + _IT_USES_NOW + r"|monta|montano|integra|integrano|usando|utilizzando|montando)\b"),
             confidence=0.7, name="it-rel-object-uses"),
     # "Inspur, H3C e xFusion dovrebbero offrire server basati su Gaudi 2"
     Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:offr\w*|vend\w*|lanci\w*|present\w*|produc\w*|produrr\w*|propon\w*|"

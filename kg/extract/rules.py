@@ -2074,7 +2074,7 @@ class _Run:
         if close < 0 or close > right.start:
             return []
         inside = [x for x in ms if mt.end() <= x.start and x.end <= close and x.iri and self._compatible(x, classes)
-                  and _GROUP.get(x.cls) == _GROUP.get(m.cls)]
+                  and _same_group(x, m)]
         if not inside or not re.fullmatch(r"(?:\s*(?:,|and|e|ed|or|o)?\s*(?:the\s+|il\s+|la\s+|l')?)*",
                                           _strip_spans(self.folded, mt.end(), close, inside)):
             return []
@@ -2087,7 +2087,7 @@ class _Run:
             return []
         k = ms.index(first)
         prev = next((x for x in reversed(ms[:k]) if x.end <= first.start), None)
-        if prev is None or not prev.iri or not self._compatible(prev, classes) or _GROUP.get(prev.cls) != _GROUP.get(first.cls):
+        if prev is None or not prev.iri or not self._compatible(prev, classes) or not _same_group(prev, first):
             return []
         return [prev] if rx.fullmatch(self.folded, prev.end, first.start) else []
 
@@ -2106,7 +2106,7 @@ class _Run:
                 continue  # "Alibaba and U.S. chipmaker Qualcomm": the nationality belongs to the next member's description
             if nxt.cls in lx.PLACE and k + 1 < len(ms) and _PLACE_DESC_SEP.fullmatch(sep) and \
                     re.fullmatch(r"\s+", self.folded[nxt.end:ms[k + 1].start]) and ms[k + 1].iri and \
-                    self._compatible(ms[k + 1], classes) and _GROUP.get(ms[k + 1].cls) == _GROUP.get(m.cls):
+                    self._compatible(ms[k + 1], classes) and _same_group(ms[k + 1], m):
                 # "Goldman Sachs e il fondo sovrano di Abu Dhabi Mubadala": the place describes the next member
                 cur = ms[k + 1]
                 out.append(cur)
@@ -3312,8 +3312,7 @@ _FIRST_PERSON_GENRE = re.compile(r"(?i)\b(?:form\s+)?(?:10-k|10-q|20-f|8-k)\b|an
                                  r"conference call|prepared remarks|transcript|press release|forward-looking statements|"
                                  r"risk factors|analyst day|shareholder letter|letter to shareholders")
 _WE = re.compile(r"(?<![\w'])(?:we|We|WE)(?![\w'])")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "twelve": 12, "sixteen": 16, "thirty-two": 32,
-                "sixty-four": 64, "due": 2, "quattro": 4, "sei": 6, "otto": 8, "dodici": 12, "sedici": 16}
+_COUNT_WORDS = {w: n for words in lx.COUNT_WORDS.values() for w, n in words.items()}
 # ", like Huawei,", ", come Tencent e Alibaba,": firms named as alike right after the subject
 _LIKE_AFTER = {"en": re.compile(r"\s*,\s*(?:(?:which|who|that)\s*,\s*)?(?:just\s+)?(?:like|as with|as is)\s+"),
                "it": re.compile(r"\s*,\s*(?:(?:che|la quale|il quale)\s*,\s*)?(?:(?:proprio|esattamente)\s+)?(?:come|al pari di|"
@@ -3862,7 +3861,7 @@ def _count(text: str) -> int:
     """"8,192", "8.192", "15 488", "3万" -> an integer count (separators are thousands in a count)."""
     t = text.replace(" ", "")
     if t.lower() in _COUNT_WORDS:
-        return _COUNT_WORDS[t.lower()]
+        return _COUNT_WORDS[t.lower()]  # "eight", "otto"
     mult = 10_000 if t.endswith("万") else 1
     t = t.rstrip("万")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", t):
