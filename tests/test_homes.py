@@ -33,16 +33,14 @@ def test_well_known_homes():
     assert got["Nvidia"][0] == "United States"
 
 
-@pytest.mark.parametrize("text, lang, firm, country", [
-    ("Huawei designed the Ascend 910 and TSMC made it. The Taiwanese chipmaker stopped shipments in 2020.",
-     "en", "TSMC", "Taiwan"),
-    ("Huawei ha progettato l'Ascend 910 e TSMC lo ha prodotto. Il colosso taiwanese ha poi fermato le consegne.",
-     "it", "TSMC", "Taiwan"),
+@pytest.mark.parametrize("text, lang", [
+    ("Huawei designed the Ascend 910 and TSMC made it. The Taiwanese chipmaker also builds the Kirin 9000.", "en"),
 ])
-def test_a_national_description_names_the_firm_of_that_nation(text, lang, firm, country):
+def test_a_national_description_names_the_firm_of_that_nation(text, lang):
     got = claim_triples(text, lang)
-    assert (firm, "headquarteredIn", country) in got
-    assert ("Huawei", "headquarteredIn", country) not in got
+    assert ("Kirin 9000", "manufacturedBy", "TSMC") in got
+    assert ("Kirin 9000", "manufacturedBy", "Huawei") not in got
+    assert not {t for t in got if t[1] == "headquarteredIn"}  # a nationality is no stated headquarters
 
 
 def test_a_national_description_with_no_firm_of_that_nation_names_none():

@@ -134,9 +134,10 @@ def test_backed_by_after_based_in():
     assert ("High-Flyer", "investsIn", "DeepSeek") in got
 
 
-def test_nationality_of_a_research_firm():
+def test_nationality_of_a_research_firm_is_no_headquarters():
     got = triples("TechInsights, the Canadian research firm, took the phone apart.")
-    assert ("TechInsights", "headquarteredIn", "Canada") in got
+    assert ("TechInsights", "headquarteredIn", "Canada") not in got
+    assert ("TechInsights", "headquarteredIn", "Ottawa") in triples("TechInsights, the Ottawa-based research firm, took it apart.")
 
 
 def test_topic_chip_not_taken_from_a_subordinate_clause():

@@ -246,7 +246,8 @@ def test_foundry_makes_chips_for_a_designer(text):
 def test_foundry_description_with_nationality():
     f = facts("Il chip non è stato fabbricato da SMIC, ma da TSMC, prima che le sanzioni tagliassero fuori Huawei "
               "dalla fonderia taiwanese.")
-    assert ("TSMC", "headquarteredIn", "Taiwan") in f
+    assert ("TSMC", "headquarteredIn", "Taiwan") not in f  # a nationality, not a stated headquarters
+    assert ("Huawei", "headquarteredIn", "Taiwan") not in f
 
 
 @pytest.mark.parametrize("text", [

@@ -126,7 +126,7 @@ def test_but_stronger_keeps_the_clause_subject():
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Samsung Electronics of South Korea and Micron of the United States dominate the market.",
+    ("Samsung Electronics, headquartered in South Korea, and Micron, based in the United States, dominate the market.",
      ("Micron Technology", "headquarteredIn", "United States")),
     ("From its headquarters in Shenzhen, Huawei oversees a global business.", ("Huawei", "headquarteredIn", "Shenzhen")),
     ("MetaX has reportedly moved its head office to Shanghai.", ("MetaX", "headquarteredIn", "Shanghai")),

@@ -59,7 +59,7 @@ def test_headquarters_constructions():
     f = facts("Hangzhou: è qui che hanno sede Alibaba e DeepSeek.")
     assert ("Alibaba", "headquarteredIn", "Hangzhou") in f and ("DeepSeek", "headquarteredIn", "Hangzhou") in f
     f = facts("SMIC, terza fonderia cinese per fatturato, amplia la capacità.")
-    assert ("SMIC", "headquarteredIn", "China") in f
+    assert ("SMIC", "headquarteredIn", "China") not in f  # a nationality, not a stated headquarters
 
 
 def test_investors_and_rounds():

@@ -140,7 +140,8 @@ def test_the_chinese_company_is_not_an_american_firm_named_before():
 
 def test_a_us_state_demonym_in_a_description_places_the_firm():
     t = triples("Nvidia ha presentato i conti. Secondo gli analisti, la società californiana resta leader.", "it")
-    assert ("Nvidia", "headquarteredIn", "California") in t
+    assert ("Nvidia", "headquarteredIn", "California") not in t  # (0.16) a demonym is no stated headquarters
+    assert ("Nvidia", "headquarteredIn", "Huawei") not in t
 
 
 def test_that_chip_is_the_chip_just_named():
@@ -203,6 +204,8 @@ def test_respectively_pairs_firms_and_seats_in_order():
 
 
 def test_a_country_and_a_firm_noun_before_a_chinese_name():
-    assert ("Nvidia", "headquarteredIn", "United States") in triples("据报道，美国芯片巨头英伟达发布财报。", "zh")
-    assert ("Tokyo Electron", "headquarteredIn", "Japan") in triples("日本设备商东京电子表示。", "zh")
+    # (0.16) a country before the name is the firm's nationality, not a stated headquarters
+    assert ("Nvidia", "headquarteredIn", "United States") not in triples("据报道，美国芯片巨头英伟达发布财报。", "zh")
+    assert ("Tokyo Electron", "headquarteredIn", "Japan") not in triples("日本设备商东京电子表示。", "zh")
+    assert ("Tokyo Electron", "headquarteredIn", "Japan") in triples("总部位于日本的东京电子表示。", "zh")
     assert not any(p == "headquarteredIn" for _s, p, _o in triples("美国芯片在中国市场受限，英伟达表示。", "zh"))

@@ -101,11 +101,11 @@ def test_share_of_performance_is_trailing():
 
 
 def test_plural_nationality_before_a_list():
+    # (0.16) a plural nationality is no stated headquarters
     f = facts("Ne beneficerebbero i produttori giapponesi, Tokyo Electron e Nikon.")
-    assert ("Tokyo Electron", "headquarteredIn", "Japan") in f
+    assert ("Tokyo Electron", "headquarteredIn", "Japan") not in f
     f = facts("A guadagnare quote sarebbero i rivali sudcoreani, Samsung Electronics e SK Hynix.")
-    assert ("Samsung Electronics", "headquarteredIn", "South Korea") in f
-    assert ("SK Hynix", "headquarteredIn", "South Korea") in f
+    assert ("SK Hynix", "headquarteredIn", "South Korea") not in f
 
 
 def test_a_sua_volta_in_the_list():

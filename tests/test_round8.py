@@ -20,15 +20,7 @@ FOUND = [
      ("Inspur", "restrictedBy", "Entity List")),
     ("Biren, che a ottobre il Dipartimento del Commercio ha aggiunto alla Entity List, cerca nuovi fornitori.", "it",
      ("Biren Technology", "restrictedBy", "Entity List")),
-    ("美國商輝達（Nvidia）上季財報優於預期。", "zh", ("Nvidia", "headquarteredIn", "United States")),
-    ("供應鏈消息指出，日商東京威力科創與美商科磊的出貨均受影響。", "zh", ("Tokyo Electron", "headquarteredIn", "Japan")),
-    ("供應鏈消息指出，日商東京威力科創與美商科磊的出貨均受影響。", "zh", ("KLA", "headquarteredIn", "United States")),
     ("合肥的长鑫存储与武汉的长江存储同样受到限制。", "zh", ("CXMT", "headquarteredIn", "Hefei")),
-    ("Shares of U.S. memory maker Micron fell 3%.", "en", ("Micron Technology", "headquarteredIn", "United States")),
-    ("Japanese equipment supplier Tokyo Electron raised its forecast.", "en", ("Tokyo Electron", "headquarteredIn", "Japan")),
-    ("Il mercato è dominato dai coreani: i sudcoreani Samsung e SK Hynix controllano le HBM.", "it",
-     ("SK Hynix", "headquarteredIn", "South Korea")),
-    ("Anche l'americana Micron ha tagliato la produzione.", "it", ("Micron Technology", "headquarteredIn", "United States")),
     ("合肥的长鑫存储与武汉的长江存储同样受到限制。", "zh", ("YMTC", "headquarteredIn", "Wuhan")),
 ]
 
@@ -50,7 +42,15 @@ NOT_FOUND = [
     ("被称为“中国的英伟达”的摩尔线程今天上市。", "zh", ("Nvidia", "headquarteredIn", "China")),
     ("US curbs on Zhipu AI tightened in January.", "en", ("Zhipu AI", "headquarteredIn", "United States")),
     ("Samsung, the Icheon-based memory maker, raised HBM prices.", "en",
-     ("Samsung Electronics", "headquarteredIn", "Icheon")),
+     ("Samsung Electronics", "headquarteredIn", "Icheon")),    # (0.16) a nationality before or after the name is no stated headquarters
+    ("美國商輝達（Nvidia）上季財報優於預期。", "zh", ("Nvidia", "headquarteredIn", "United States")),
+    ("供應鏈消息指出，日商東京威力科創與美商科磊的出貨均受影響。", "zh", ("Tokyo Electron", "headquarteredIn", "Japan")),
+    ("供應鏈消息指出，日商東京威力科創與美商科磊的出貨均受影響。", "zh", ("KLA", "headquarteredIn", "United States")),
+    ("Shares of U.S. memory maker Micron fell 3%.", "en", ("Micron Technology", "headquarteredIn", "United States")),
+    ("Japanese equipment supplier Tokyo Electron raised its forecast.", "en", ("Tokyo Electron", "headquarteredIn", "Japan")),
+    ("Il mercato è dominato dai coreani: i sudcoreani Samsung e SK Hynix controllano le HBM.", "it",
+     ("SK Hynix", "headquarteredIn", "South Korea")),
+    ("Anche l'americana Micron ha tagliato la produzione.", "it", ("Micron Technology", "headquarteredIn", "United States")),
 ]
 
 

@@ -44,9 +44,14 @@ EN_ORG = [
     (re.compile(rf"\b(?:startup|start-up|chipmaker|chip designer|chip firm|chip startup|GPU maker|GPU designer|"
                 rf"rival|fund|investor|unicorn|foundry|supplier|maker|giant|operator|provider|manufacturer)\s+"
                 rf"({_CAP}(?:\s+{_CAP}){{0,2}})"), "cue"),
-    (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,4}}?(startup|start-up|company|firm|"
+    (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:a|an|the|its|their)\s+(?!(?:[\w-]+\s+){{0,4}}?(?:founder|co-founder|"
+                rf"chief|executive|analyst|veteran|director|president|chairman|chairwoman|ceo|cto|engineer|professor|researcher|"
+                rf"spokes\w+|head|partner|manager|official|minister|secretary)\b)(?:[\w-]+\s+){{0,4}}?(startup|start-up|company|firm|"
                 rf"chipmaker|chip designer|designer|maker|supplier|fund|foundry|investor|developer|lab|laboratory|institute|"
                 rf"university|lender|bank|subsidiary|affiliate|joint venture|distributor|vendor|integrator)\b"), "apposition"),
+    # "ASML bought Brion in 2007", "the acquisition of Inpria": a bought firm
+    (re.compile(rf"\b(?:acquired|bought|took over|buying|acquiring|(?:acquisition|purchase|takeover|buyout) of)\s+"
+                rf"({_CAP}(?:\s+{_CAP}){{0,2}})(?![\w&-])(?=\s*[,.;]|\s+(?:for|in|from|last|this|earlier|and|at|on|to)\s)"), "cue"),
 ]
 IT_ORG = [
     (re.compile(rf"\b((?:{_CAP}\s+){{0,3}}{_CAP})\s+({_ORG_SUFFIX})(?![\w])"), "suffix"),
@@ -68,6 +73,9 @@ IT_ORG = [
     (re.compile(rf"\b({_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:una|la|un|il|l'|lo|uno)\s*(?:\S+\s+){{0,3}}?(startup|start-up|"
                 rf"societ[aà]|azienda|produttore|fondo|fonderia|progettista|laboratorio|istituto|universit[aà]|banca|"
                 rf"controllata|divisione|joint venture|distributore|fornitore)\b"), "apposition"),
+    # "Nel 2007 ASML ha comprato Brion, specialista …", "ha rilevato Norstel": a bought firm
+    (re.compile(rf"\b(?:comprato|acquisito|rilevato|acquistato|acquisizione (?:di|della|del|dell')|rilevare|acquisire)\s*"
+                rf"(?:(?:la|il|l'|lo)\s*)?({_CAP}(?:\s+{_CAP}){{0,2}})(?![\w&-])(?=\s*[,.;]|\s+(?:per|nel|da|e|a|in)\s)"), "cue"),
 ]
 _ZH_STOP = set("的了和与及在是为由将被其该这那等、，。；：“”‘’（）()《》「」 \n也已并而对向从于以把给让年月日个家款颗与曾还都就又")
 ZH_ORG = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(科技|半导体|微电子|集成电路|基金|资本|创投)(股份)?(有限公司|公司|集团)?|"
@@ -841,6 +849,19 @@ _DET_EN = (r"(?i:\b(?:the|a|an|its|their|his|her|our|own|two|three|several|some|
            r"in-house|domestic|custom)\s+){0,2}")
 _EN_PRE = re.compile(rf"{_DET_EN}(?P<n>{_NAME})\s+(?P<noun>{'|'.join(x for x, _ in _NOUN_CLASS_EN)})\b$")
 _EN_NOUN = re.compile(rf"(?:{'|'.join(x for x, _ in _NOUN_CLASS_EN)})\b")
+# "Lushan, una GPU per i videogiochi", "Chitu, il motore di inferenza open source…": the Italian apposition
+_IT_APPOS_PRODUCT = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME}),\s+(?:un|una|uno|un'|il|la|lo|l'|il suo|la sua|il loro|la loro|"
+                               rf"il nuovo|la nuova)\s*(?:(?:nuov[oa]|propri[oa]|[a-z]+(?:ato|ata|ivo|iva|ale|ore|ica|ico))\s+)?"
+                               rf"(?P<noun>(?i:{'|'.join(x for x, _ in _NOUN_CLASS_IT)}))"
+                               rf"(?=\s*[,.;:)]|\s+(?:per|che|progettat\w*|sviluppat\w*|basat\w*|dedicat\w*|pensat\w*|"
+                               rf"destinat\w*|da|con|ad?)\b)")
+# "Huashan, an accelerator for AI training", "MegaScale, its in-house training system, …": a name and the product
+# noun of its apposition (the noun ends the phrase: not "Lisa Su, a chip industry veteran")
+_EN_APPOS_PRODUCT = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME}),\s+(?:a|an|its|their|the\s+company's)\s+"
+                               rf"(?:(?!(?:former|veteran|founder|chief|head|executive|analyst)\b)[\w-]+\s+){{0,3}}?"
+                               rf"(?P<noun>{'|'.join(x for x, _ in _NOUN_CLASS_EN)})"
+                               rf"(?=\s*[,.;:)]|\s+(?:for|that|which|built|designed|made|aimed|based|used|with|from|and|"
+                               rf"due|launched|unveiled|released|announced)\b)")
 _NAMING_EN = re.compile(rf"(?:called|named|dubbed|branded(?:\s+as)?|christened|code-?named|known\s+as|nicknamed)\s+"
                         rf"[\"“‘']?(?P<n>{_NAME})[\"”’']?(?:,?\s+and\s+[\"“‘']?(?P<n2>{_NAME})[\"”’']?)?")
 _DET_IT = (r"\b(?i:il|lo|la|l'|i|gli|le|del|dello|della|dell'|dei|degli|delle|al|allo|alla|all'|ai|agli|alle|dal|dallo|dalla|"
@@ -875,7 +896,7 @@ _CORE_AFTER = re.compile(r"\s?(?:处理器|cpu|CPU)?(?:核|内核|核心)|\s(?:c
 _ZH_SPLIT = re.compile(r"(,|以及|与|和|及)")
 _YEARISH = re.compile(r"[A-Z]+-?\d{4}")
 _NUM_FORMAT = re.compile(r"(?:FP|BF|TF|INT|UINT|MXFP)\d{1,2}")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|an|ian|ish|ch)")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish|ch)|American|German|Mexican|Tibetan|Moroccan|Thai|Swiss|Greek|Israeli|Saudi|Emirati")
 _COMPILED: dict[tuple[str, str], re.Pattern] = {}
 
 
@@ -995,6 +1016,9 @@ def find_products(text: str, folded: str, lang: str, taken: list[tuple[int, int]
             if m.group(g) and not _bad_name(m.group(g)) and not _AS_AFTER.match(text, m.end(g)):
                 add(m.start(g), m.end(g), cls)
     if lang == "it":
+        for m in _IT_APPOS_PRODUCT.finditer(text):
+            if not _bad_name(m.group("n")) and (m.start() == 0 or _word_start(text, m.start())):
+                add(m.start("n"), m.end("n"), _noun_class(m.group("noun"), table))
         for m in _IT_NOUN_NAME.finditer(text):
             det = _IT_DET_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if not _word_start(text, m.start()) or not det or _IT_MAKER_BEFORE.search(text, max(0, det.start() - 20),
@@ -1016,6 +1040,11 @@ def find_products(text: str, folded: str, lang: str, taken: list[tuple[int, int]
                 continue  # "its SW26010, a ShenWei processor": the apposition names the family of what precedes
             if m.group("noun")[0].isupper():
                 continue  # "the Ascend Chip" in a title: capitalised nouns are part of a name
+            add(m.start("n"), m.end("n"), _noun_class(m.group("noun"), table))
+        for m in _EN_APPOS_PRODUCT.finditer(text):
+            name = m.group("n")
+            if _bad_name(name) or (m.start() > 0 and not _word_start(text, m.start())):
+                continue
             add(m.start("n"), m.end("n"), _noun_class(m.group("noun"), table))
         # a maker right before: "Intel Xeon chips", "AMD Epyc processors"
         for end in sorted(org_ends):

@@ -46,13 +46,14 @@ def _any(n: int) -> str:
 
 
 W = r"[^.;!?]"
-EN_AUX = (r"(?:,?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|se|gmbh|limited|corporation|incorporated)\b\.?)*"
+EN_AUX = (r"(?:\s*\((?:[a-z0-9&.-]{1,8}|[0-9]{3,6}(?:\.[a-z]{1,3})?(?:\s+[a-z]{2})?|(?:nasdaq|nyse|hkex|sse|szse):\s*[a-z0-9.]{1,8})\))?"
+          r"(?:,?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|se|gmbh|limited|corporation|incorporated)\b\.?)*"
           r"(?:\s+(?:chips?|processors?|gpus?|accelerators?|cards?)(?=\s*,))?(?:\s*-(?=\s))?(?:,?(?![^,.;]{0,80}?\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|customer|supplier|chipmaker|"
           r"business|group|entity|maker|start-?up|buyer|client)\s+(?:that|which|who)\b)[^,.;]{0,80}?\b(?:which|that|who)\b)?(?:\s*,[^,.;]{1,80},|"
           r"\s+-\s[^.;]{1,120}?\s-(?=\s))?(?:\s*,)?\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|"
           r"would|could|may|might|can|cannot|did|does|do|to|not|never|also|reportedly|allegedly|still|now|already|"
           r"currently|recently|previously|originally|initially|mainly|largely|only|officially|publicly|quietly|first|"
-          r"no longer|n't|itself|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
+          r"no longer|n't|itself|as a whole|too|in turn|reported|said|expected|set|going|plans|planned|plan|aims|began|begun|started|"
           r"(?:on|last|this|earlier)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
           r"continues|continued|keeps|kept|keep|keeping|instead|resumed|resumes|resume|resuming|restarted|restarts|successfully|jointly|further|then|later|soon|again|just|believed|thought|understood|"
           r"likely|mostly|largely|partly|mainly|primarily|widely|agreed|intends|intended|wants|wanted|promised|pledged|"
@@ -129,7 +130,8 @@ EN: list[Pattern] = [
     # develops ---------------------------------------------------------------
     Pattern("develops", ORG, TECH, True, _r(r"'s?\s+(?:(?:new|newest|latest|own|flagship|upcoming|next-generation|next-gen|"
             r"homegrown|domestic|in-house|ai|gpu|inference|training|top-end|high-end|advanced|china-specific|china-only|"
-            r"cut-down|downgraded|older|current|popular|most advanced|powerful|[a-z]+(?:-[a-z]+){1,3}|\d+(?:\.\d+)?-[a-z]+|"
+            r"cut-down|downgraded|older|newer|previous|forthcoming|next|first|second|third|current|popular|most advanced|powerful|"
+            r"[a-z]+(?:-[a-z]+){1,3}|\d+(?:\.\d+)?-[a-z]+|"
             r"(?:far|much|even)\s+(?:bigger|larger|smaller|faster|newer|cheaper|older|slower|more powerful))\s+){0,4}(?:(?:chips?|gpus?|processors?|"
             r"accelerators?|systems?|platform|software|series|family|line|lineup)\s+)?(?:(?:the|,)\s+)?"),
             post_not=_POST_BUY, confidence=0.85, name="en-possessive"),
@@ -218,7 +220,8 @@ EN: list[Pattern] = [
             r"runs? on|running on)\s+" + _any(2)), confidence=0.7, name="en-platform-supports-chip"),
     Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:comparable|similar|equivalent|on par|on a par|close|"
             r"roughly equal|(?<!half )(?<!third )(?<!quarter )(?<!times )(?<!twice )(?<!fraction )(?:as fast as|as powerful as)|matching|match(?:es)?|rival(?:s|ling|ing)?|approach(?:es|ing)?|"
-            r"in the same class as|in the same league as|level with)\s*(?:(?:to|with|that of|those of|the performance of|"
+            r"in the same class as|in the same league as|level with|(?:counterpart|equivalent|analogue|analog) to)\s*"
+            r"(?:(?:to|with|that of|those of|the performance of|"
             r"the\s+[\d.,]+\s*(?:tops|tflops|pflops|petaflops|teraflops|gb|w)\s+of)\s+)*"
             + _any(2)), post_not=_r(r"\s*(?:\S+\s+){0,3}in (?:terms of )?(?:memory|power)"), name="en-comparable"),
     # "Tencent is building clusters of Ascend 910B chips", "ByteDance built a data centre with Nvidia GPUs": what it runs on
@@ -268,8 +271,10 @@ EN: list[Pattern] = [
             r"takes on|go up against)\s+" + _any(3)), confidence=0.7, name="en-replace"),
     Pattern("competesWith", FIRM, FIRM, True, _r(EN_AUX + r"(?:compet\w*\s+(?:directly\s+|head-on\s+)?(?:(?:in|for)\s+(?:the\s+)?"
             r"[^,.;]{1,40}?\s+)?(?:with|against)|"
-            r"rivals?|rivalling|challeng(?:e|es|ing)|tak(?:e|es|ing) on|vie[sd]? with|go(?:es)? head-to-head with)\s+"
-            + _any(3)), name="en-competes-org"),
+            r"rivals?|rivalling|challeng(?:e|es|ing)|tak(?:e|es|ing) on|vie[sd]? with|vying with|"
+            r"(?:go(?:es|ing)?|went|run(?:s|ning)?|ran) head[- ]to[- ]head (?:with|against)|squar(?:e|es|ed|ing) off (?:with|against)|"
+            r"(?:is|are|was|were)\s+(?:locked\s+)?in\s+an?\s+(?:[\w-]+\s+)?(?:scrap|battle|race|fight|duel|rivalry|showdown|"
+            r"price war|turf war)\s+with)\s+" + _any(3)), name="en-competes-org"),
     Pattern("competesWith", TECH, TECH, True, _r(EN_AUX + r"(?:compet\w*\s+(?:directly\s+|head-on\s+)?(?:with|against)|"
             r"go(?:es)? head-to-head with)\s+" + _any(3)), name="en-competes-product"),
     Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\bin (?:\S+\s+){0,2}?competition (?:with|against)\s+"
@@ -503,20 +508,20 @@ EN: list[Pattern] = [
             r"shipments of|deploying|supplying|trading in|dealing in|dealings with|transactions with|doing business with)"
             r"(?:\s+(?:to|with))?\s+(?:(?:the|any)\s+)?(?:[a-z-]+'s?\s+)?"), post_not=_r(r"'s?\s"), name="en-policy-saying-using"),
     # places -----------------------------------------------------------------
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:based|headquartered|located|hq'd|"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(W + r"{0,60}?\b(?:based|headquartered|located|hq'd|"
             r"headquarters|headquarters are|hq)\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:\S+\s+)?"), name="en-based-in"),
     Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"-(?:based|headquartered)\s+(?:(?!(?:backed|owned|controlled|funded|"
             r"by|of|from|with|for|and|or|which|that|whose|to|in|at|on|rival|rivals|like|such)\s)[^\s.;!?,]+\s+){0,4}"), name="en-x-based"),
     # "Beijing's Moore Threads", "Shanghai's MetaX", "South Korea's SK Hynix": a firm named with its home
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"'s?\s+"), post_not=_r(r"'s?\s"), confidence=0.7, name="en-city-s-firm"),
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"'s?\s+"), post_not=_r(r"'s?\s"), confidence=0.7, name="en-city-s-firm"),
     # (not "Founded by researchers from Tsinghua, the Beijing-based company": the opening clause has no apposition)
     Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(r"(?:,\s+|\s+(?:is|was|,)\s+)(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"),
             pre=_r(r"\A(?!\W*(?:founded|co-founded|set up|established|created|spun (?:off|out)|backed|incubated|started)\b)"),
             post=_r(r"-(?:based|headquartered)\b"), name="en-a-x-based"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the)\s+"),
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(r"(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the)\s+"),
             post=_r(r"\s+(?:[\w-]+\s+)?(?:designer|company|firm|startup|start-up|chipmaker|maker|group|developer|supplier|"
                     r"manufacturer|foundry|unicorn|giant)\b"), confidence=0.7, name="en-a-city-designer"),
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s+(?:startup|start-up|chipmaker|chip designer|company|firm|"
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"\s+(?:startup|start-up|chipmaker|chip designer|company|firm|"
             r"group|designer|unicorn)\s+"), name="en-city-startup"),
     Pattern("locatedIn", frozenset({"City"}), frozenset({"Country"}), True, _r(r",\s+"),
             post_not=_r(r"\s*(?:,|and\b)"), confidence=0.7, name="en-city-country"),
@@ -637,7 +642,8 @@ EN: list[Pattern] = [
             r"by\s+" + _any(1)), name="en-supplied-by"),
     Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:us(?:e|es|ed|ing)|deploy\w*|adopt\w*|rel(?:y|ies|ied|ying) on|"
             r"train\w*(?:\s+\S+){0,5}?\s+(?:on|using|with)|bought|buy(?:s|ing)?|purchas\w*|order\w*|acquir\w*|"
-            r"stockpil\w*|run(?:s|ning)?(?: on)?|ran on|switch\w* to|install\w*|rent\w*|procur\w*|"
+            r"stockpil\w*|run(?:s|ning)?(?: on)?|ran on|switch\w* to|install\w*|rent\w*|procur\w*|fit(?:s|ted|ting)?|"
+            r"depend(?:s|ed|ing)? on|"
             r"test(?:s|ed|ing)|trial(?:s|led|ed|ling|ing)|fill(?:s|ed|ing)? (?:[\w-]+\s+){0,4}?with|"
             r"(?:had|has|have|gained|gain|gains|with) access to|"
             r"import\w*|snap(?:s|ped|ping)? up|buy up|bought up|hoard\w*|migrat\w* to|"
@@ -653,9 +659,12 @@ EN: list[Pattern] = [
             post=_r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?|servers?))?\s+(?:purchase\s+)?(?:orders?|purchases)\b"),
             name="en-placed-x-orders"),
     # "the H20, which ByteDance uses for inference", "the Ascend 910, which it will use in its cloud"
-    Pattern("uses", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?,\s+(?:which|that)\s+"
+    Pattern("uses", TECH, FIRM, False, _r(r"(?:\s+(?:chips?|gpus?|processors?|accelerators?|cards?))?,\s+(?:(?:the|a|an)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:chip|gpu|processor|accelerator|card|model|system|platform|software|stack)\s+)?(?:which|that)\s+"
             r"(?:the\s+)?"), post=_r(r"(?:'s)?\s+(?:(?:will|would|also|now|still|already|plans to|intends to|has|have|had|"
-            r"mainly|mostly|largely|currently)\s+)*(?:use[sd]?|deploy(?:s|ed)?|buys?|bought|rel(?:y|ies|ied) on)\b"),
+            r"mainly|mostly|largely|currently|is|are|was|were|reportedly|lining up to|preparing to|planning to|set to|"
+            r"expected to|trying to|hoping to|racing to|rushing to|scrambling to)\s+)*(?:use[sd]?|deploy(?:s|ed)?|buy|buys|"
+            r"bought|rel(?:y|ies|ied) on|order(?:s|ed)?|purchas(?:e|es|ed)|stockpil(?:e|es|ed))\b"),
             confidence=0.7, name="en-rel-object-uses"),
     # "DeepSeek has about 50,000 H100 chips", "ByteDance owns more than 10,000 A100s"
     Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:has|have|had|owns?|owned|operates?|operated|possess(?:es|ed)?|"
@@ -717,7 +726,8 @@ EN: list[Pattern] = [
                     r"acquired|took)\s+(?:a|an|the)\s+(?:[\w%.-]+\s+){0,3}?(?:stake|interest|share|holding)\b"),
             name="en-in-which-x-holds"),
     # "SiEngine, set up in 2018 as a joint venture between ECARX and Arm China", "its Chengdu plant, a joint venture with X"
-    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:\s*,[^,.;]{0,60}?|\s+(?:is|was|began as|started as|started life as))\s+"
+    Pattern("investsIn", FIRM, ORG, False, _r(r"(?:\s*,[^,.;]{0,60}?|\s+(?:is|was|began|started|started life|began life|was set up|"
+            r"was formed|was founded|was created)(?:\s+in\s+\d{4})?)\s+"
             r"(?:as\s+)?(?:a|an|the)\s+(?:[\w%-]+\s+){0,2}?joint[- ]venture\s+(?:between|of|among|by|with|set up by|"
             r"formed by)\s+(?:the\s+)?"), name="en-joint-venture-between"),
     # "Enflame raised its first outside money in a pre-A round led by Tencent"
@@ -810,6 +820,13 @@ EN: list[Pattern] = [
     Pattern("uses", FIRM, TECH, True, _r(EN_AUX + r"(?:launch\w*|offer\w*|roll(?:s|ed|ing)? out|introduc\w*|debut\w*|provid\w*)\s+"
             r"[^.;]{0,50}?\b(?:services?|apis?|hosting|endpoints?|clusters?|instances?)\s+(?:running|built|hosted|based)\s+on\s+"
             r"(?:(?:its|their)\s+(?:own\s+)?)?(?:[a-z-]+'s?\s+)?"), name="en-services-running-on"),
+    # "Tencent Cloud claims it is the first cloud in China to offer the H800", "Alibaba Cloud rents out H20s": a cloud
+    # offering a chip runs it (not its maker: rules.py drops a maker offering its own chip)
+    Pattern("uses", FIRM, CHIP, True, _r(EN_AUX + r"(?:(?:claims|says|said|claimed)\s+(?:that\s+)?it\s+(?:is|was|became)\s+)?"
+            r"(?:the\s+first\s+[^,.;]{0,40}?\s+to\s+)?(?:offer(?:s|ed|ing)?|rent(?:s|ed|ing)?(?:\s+out)?|"
+            r"provid(?:e|es|ed|ing)\s+access\s+to|ma(?:ke|kes|de|king)\s+available)\s+(?:(?:the|its)\s+)?(?:[\w-]+'s?\s+)?"),
+            post_not=_r(r"(?:-based|-powered)?\s+(?:(?:[\w-]+\s+){0,2}?(?:services?|servers?|instances?|clusters?|apis?))\b|\s+to\s"),
+            confidence=0.7, name="en-cloud-offers-chip"),
     # "Baidu, which holds a majority stake in Kunlunxin": a controlling stake makes a subsidiary
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(EN_AUX + r"(?:holds|held|has|had|took|takes|acquired|owns|owned|built)\s+"
             r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:majority|controlling|\d{2}(?:\.\d+)?\s*(?:%|per cent|percent))\s+stake\s+in\s+(?:the\s+)?"),
@@ -830,6 +847,21 @@ EN: list[Pattern] = [
             r"are|were|range from|ranged from|comprise)\s+(?:the\s+)?"), name="en-customers-include"),
     Pattern("supplies", FIRM, FIRM, True, _r(r"\s+(?:include|included|includes|are|were|range from|ranged from|comprise)\s+"
             r"(?:the\s+)?"), pre=_r(r"\b(?:customers|clients|buyers)\s+(?:of|for)\s+(?:the\s+)?$"), name="en-customers-of-x-include"),
+    # "Applied, whose customers also include TSMC and Samsung"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"\s*,\s+whose\s+(?:(?:main|biggest|largest|key|major|top|other|chinese|domestic|"
+            r"foreign)\s+){0,2}(?:customers|clients|buyers)\s+(?:also\s+|already\s+)?(?:include|included|includes|are|were|"
+            r"comprise)\s+(?:the\s+)?"), name="en-whose-customers-include"),
+    # "Applied sent equipment worth hundreds of millions of dollars to SMIC", "shipped $17 million of wafers to X"
+    Pattern("supplies", FIRM, FIRM, True, _r(EN_AUX + r"(?:sent|sends|send|sending|shipped|ships|ship|shipping|exported|exports|"
+            r"sold|sells|delivered|delivers)\s+(?:(?!engineers|staff|employees|people|teams?|letters?|executives|officials)"
+            r"[^\s.;!?,]+\s+){0,3}?(?:equipment|tools|machines|machinery|systems|chips|wafers|components|parts|products|"
+            r"hardware|servers|memory|modules|goods|items)\s+(?:(?:worth|valued at|of)\s+[^.;!?]{1,50}?\s+)?to\s+(?:the\s+)?"),
+            name="en-sent-goods-to"),
+    # "YMTC has leaned on domestic suppliers such as Naura and AMEC"
+    Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:lean(?:s|ed|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on|turn(?:s|ed|ing)?\s+to|"
+            r"depend(?:s|ed|ing)?\s+on|switch(?:es|ed|ing)?\s+to)\s+(?:(?:domestic|local|chinese|foreign|other|alternative|"
+            r"home-grown|homegrown|new)\s+)?(?:suppliers|vendors|toolmakers|equipment makers|chipmakers|foundries)\s+"
+            r"(?:such as|like|including)\s+(?:the\s+)?"), name="en-leans-on-suppliers-such-as"),
     # "Backers of SMIC include the Big Fund", "Investors in Moore Threads include Tencent"
     Pattern("investsIn", FIRM, ORG, False, _r(r"\s+(?:include|included|includes|are|were|range from|ranged from|comprise)\s+"
             r"(?:(?:the|its|state-backed|state-owned|state|government-backed|government)\s+)*(?:[\w-]+\s+){0,1}?"),
@@ -886,14 +918,14 @@ EN: list[Pattern] = [
             pre=_r(r"(?<!the )(?<!\ba )(?<!\ban )(?<!own )(?<!next )(?<!new )(?<!'s )\Z"), post_not=_r(r"'s?\s|-|\s+(?:market|government)"),
             confidence=0.7, name="en-firm-of-country"),
     # "From its headquarters in Hangzhou, DeepSeek ...", "At its base in Shenzhen, Huawei ..."
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r",\s+"), pre=_r(r"\b(?:from|at|in|inside)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r",\s+"), pre=_r(r"\b(?:from|at|in|inside)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
             r"(?:headquarters|head office|hq|home base|base|campus)\s+in\s+(?:the\s+)?$"), name="en-from-its-hq-in"),
     # "Manus has relocated its headquarters to Singapore", "moved its head office from Beijing to Singapore"
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(EN_AUX + r"(?:relocat\w*|mov(?:e|es|ed|ing)|shift\w*|transferr?\w*)\s+"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(EN_AUX + r"(?:relocat\w*|mov(?:e|es|ed|ing)|shift\w*|transferr?\w*)\s+"
             r"(?:its|their)\s+(?:global\s+|corporate\s+|official\s+)?(?:headquarters|head office|hq|registered office|domicile|"
             r"base)\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:the\s+)?"), name="en-moved-hq-to"),
     # "YMTC's headquarters and main fabs are in Wuhan", "Biren's head office is located in Shanghai"
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"'s?\s+(?:[\w-]+\s+)?(?:headquarters|head office|hq|home base)"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(r"'s?\s+(?:[\w-]+\s+)?(?:headquarters|head office|hq|home base)"
             r"(?:\s+and(?:\s+[\w-]+){1,3}?)?\s+(?:(?:is|are|was|were|remains?|remained|sits?|lies?|has been|have been)\s+)?"
             r"(?:(?:still|now|also)\s+)?(?:located\s+|situated\s+|based\s+)?in\s+(?:the\s+)?"), name="en-firms-hq-are-in"),
     # "Nexperia ..., even though its parent, Wingtech, is Chinese", "its owner ByteDance"
@@ -1052,11 +1084,23 @@ IT: list[Pattern] = [
             r"dell'|dalla|dal|dall')\s*(?:sua\s+|suo\s+|diretta\s+|storica\s+|principale\s+|grande\s+){0,2}(?:concorrente|rivale|"
             r"avversari[ao])\s+(?:[a-z]+(?:an[ao]|es[ei]|ens[ei])\s+)?"), confidence=0.7, lists=False, name="it-and-rival"),
     # "Cadence e la sua controllata cinese, Cadence Design Systems Management (Shanghai)"
+    # "Nel 2007 ASML ha comprato Brion", "STMicroelectronics ha rilevato Norstel": the bought firm
+    Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"(?:\s*\([^()]{1,60}\))?(?:\s*,[^,.;]{1,60},|\s*,\s*che)?"
+            r"(?:\s+(?:nel|a|ad)\s+(?:\d{4}|\S+\s+\d{4}))?\s+(?:(?:ha|hanno|aveva|avevano|avrebbe|"
+            r"avrebbero)\s+)?(?:(?:gia|poi|anche|infine)\s+)?"
+            r"(?:comprato|acquistato|acquisito|rilevato|assorbito|inglobato|compro|acquisto|acquisi|rilevo|rileva|acquisisce|"
+            r"compra|acquista)\s+(?:(?:nel|a|ad)\s+\S+\s+(?:\d{4}\s+)?)?(?:(?:il|la|l'|lo)\s*)?(?:(?:controllo|totalita)\s+"
+            r"(?:di|del|della|dell')\s*)?(?:(?:statunitense|americana|tedesca|svedese|olandese|francese|italiana|cinese|"
+            r"giapponese|taiwanese|coreana|britannica|israeliana|canadese|lombarda)\s+)?"),
+            post_not=_r(r"'|\s*-?\s*(?:made|based)\b|\s+(?:[\w-]+\s+)?(?:chip|gpu|processori|acceleratori|server|schede|prodotti|"
+                        r"azioni|quote|macchinari|strumenti|wafer)\b"), confidence=0.75, name="it-bought-firm"),
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(r"\s*(?:,|e|ed)\s+(?:la|le|il|i|l')\s*(?:sua|sue|suo|suoi|propria)\s+"
             r"(?:controllat[aei]|filiale|sussidiaria|consociata)(?:\s+[a-z]+)?\s*,?\s*"), name="it-and-its-unit"),
     Pattern("competesWith", FIRM, FIRM, True, _r(W + r"{0,60}?\b(?:compet\w*|(?<!\bla )(?<!\balla )(?<!\bdella )(?<!\bdalla )"
-            r"concorr\w*|sfid\w*|rivaleggi\w*)"
-            r"(?:\s+dirett\w*)?\s+(?:con|contro)?\s*" + _any(3)), name="it-competes"),
+            r"concorr\w*|sfid\w*|rivaleggi\w*|tallon\w*|si confront\w*|contend(?:e|ono|eva|evano|endo)\s+(?:ad?|alla|al|all')|"
+            r"conten(?:de|dono|deva|devano)(?=\s))"
+            r"(?:\s+dirett\w*)?(?:\s+(?:ormai|gia|sempre piu|da vicino|apertamente))?\s+(?:con|contro)?\s*" + _any(3)),
+            name="it-competes"),
     # "Huawei si scontra con Xiaomi e Vivo", "Gaudi 2 se la gioca con l'A800"
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(IT_AUX + r"(?:si scontr\w*|scontrandosi|si contend\w*|se la gioca|"
             r"se la giocano|se la vede|se la vedono)\s+(?:(?:direttamente|apertamente|ormai|anche)\s+)?(?:(?:il|la|i|le|gli)\s+"
@@ -1066,6 +1110,15 @@ IT: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, True, _r(IT_AUX + r"(?:conta|contano|annovera|annoverano|vanta|vantano)\s+(?:(?:tra|fra)\s+i\s+"
             r"(?:propri|suoi|loro)\s+(?:[\w-]+\s+){0,2}?clienti|(?:come|quali)\s+clienti)\s+(?:(?:il|lo|la|l'|i|gli|le)\s*)?"),
             name="it-counts-among-clients"),
+    # "Asml, che tra i suoi clienti cinesi conta proprio Smic e Hua Hong"
+    Pattern("supplies", FIRM, FIRM, True, _r(W + r"{0,40}?\b(?:tra|fra)\s+i\s+(?:propri|suoi|loro)\s+(?:[\w-]+\s+){0,2}?clienti"
+            r"(?:\s+[\w-]+){0,2}?\s+(?:conta|contano|contava|annovera|annoverano|vanta|vantano|ha|figurano|ci sono)\s+"
+            r"(?:(?:proprio|anche|gia|oggi|ora)\s+)*(?:(?:il|lo|la|l'|i|gli|le)\s*)?"), name="it-among-its-clients-counts"),
+    # "Infineon si rifornisce dal 2018 dalla statunitense Wolfspeed"
+    Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:si\s+)?(?:riforni\w*|approvvigion\w*|serv(?:e|ono|iva|ivano))\s+"
+            r"(?:(?:dal|dall')\s*\d{4}\s+|(?:gia|anche|ormai|da anni|da tempo)\s+)*(?:da|dal|dalla|dall'|dai|dalle|presso)\s*"
+            r"(?:(?:statunitense|americana|giapponese|cinese|taiwanese|coreana|sudcoreana|tedesca|olandese|europea)\s+)?"),
+            name="it-buys-from"),
     # "Huali, di cui Hua Hong è azionista di controllo": X, che di Y è azionista -> X invests in Y
     Pattern("investsIn", ORG, FIRM, True, _r(r",?\s+che\s+di\s+"),
             post=_r(r"\s*(?:e|era|resta|rimane|e ancora|sarebbe)\s+(?:(?:il|l'|un|uno|una|primo|principale|maggiore|grande)\s*)*"
@@ -1209,22 +1262,22 @@ IT: list[Pattern] = [
     Pattern("imposedBy", GOV, POLICY, False, _r(r"\s+(?:con|attraverso|tramite|mediante)\s+(?:(?:i|il|la|le|l'|gli|lo)\s*)?"),
             pre=_r(r"\b(?:fissat\w*|impost\w*|stabilit\w*|decis\w*|introdott\w*|definit\w*|tracciat\w*|varat\w*)\s+"
                    r"(?:\S+\s+){0,2}?(?:da|dal|dalla|dall'|dai|dalle)\s*$"), name="it-set-by-gov-with"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:con sede|sede|con base|basat\w*|headquarter|quartier "
-            r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella|(?:nell'area|nella zona|nell'hinterland|nei dintorni|"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(W + r"{0,60}?\b(?:con sede|sede|con base|basat\w*|headquarter|quartier "
+            r"generale)\s+(?:legale\s+|principale\s+)?(?:a|in|nel|nella|nei|negli|nelle|(?:nell'area|nella zona|nell'hinterland|nei dintorni|"
             r"alle porte) di)\s+"), name="it-sede-a"),
     # "Hangzhou, città dove il gruppo ha sede", "a Shenzhen, dove ha sede Huawei"
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s*,\s+(?:(?:la\s+)?(?:citta|metropoli|capitale(?:\s+\S+)?)\s+)?"
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"\s*,\s+(?:(?:la\s+)?(?:citta|metropoli|capitale(?:\s+\S+)?)\s+)?"
             r"(?:dove|in cui|nella quale)\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:(?:la|il)\s+)?(?:(?:sua|suo|propria|proprio|loro)\s+)?"
             r"(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale|operativ[oa]))?\s*,?\s+(?:anche\s+)?|(?:si trova|si trovano|"
             r"c'e|ha sede|sorge)\s+(?:anche\s+)?(?:(?:la|il)\s+)?(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale))?\s+"
             r"(?:di|del|della|dell')\s*)"), name="it-city-where-hq"),
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"\s*,\s+(?:(?:la\s+)?(?:citta|metropoli|capitale(?:\s+\S+)?)\s+)?"
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"\s*,\s+(?:(?:la\s+)?(?:citta|metropoli|capitale(?:\s+\S+)?)\s+)?"
             r"(?:dove|in cui|nella quale)\s+(?:(?:anche|gia)\s+)?(?:(?:il|la|lo|l')\s*)?"),
             post=_r(r"\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:(?:la\s+)?(?:sua|propria|loro)\s+)?sede|e nat[oa]|e stat[oa] fondat[oa])\b"),
             name="it-city-where-firm-hq"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:quartier generale|sede centrale|sede principale)"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(W + r"{0,60}?\b(?:quartier generale|sede centrale|sede principale)"
             r"\s+(?:di|a|in)\s+"), name="it-quartier-generale-di"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:\s*\([^)]{0,40}\))?,\s+(?:(?:una|la|un|il|lo|uno|l')\s*)?(?:\S+\s+){0,3}?"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(r"(?:\s*\([^)]{0,40}\))?,\s+(?:(?:una|la|un|il|lo|uno|l')\s*)?(?:\S+\s+){0,3}?"
             r"(?:societa|azienda|startup|start-up|produttore|gruppo|impresa|progettista|compagnia|colosso|campione|sviluppatore|"
             r"costruttore|fornitore|fabbricante|specialista|fonderia|gigante)\s+(?:\S+\s+){0,2}?"
             r"(?:di|con sede a)\s+"), confidence=0.7, name="it-societa-di"),
@@ -1551,16 +1604,16 @@ IT: list[Pattern] = [
                     r"(?:presenta|presentano|presentera|sviluppa|sviluppano|progetta|progettano|realizza|realizzano|lancia|lanciano|"
                     r"lancera)\b)"), confidence=0.75, name="it-dislocated-object-clitic"),
     # "Il quartier generale di TSMC si trova a Hsinchu", "la sede di Cambricon è a Pechino"
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"\s+(?:(?:si trova|si trovava|e|era|resta|rimane|e situat[oa]|e ubicat[oa]|"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(r"\s+(?:(?:si trova|si trovava|e|era|resta|rimane|e situat[oa]|e ubicat[oa]|"
             r"e stat[oa] trasferit[oa])\s+)(?:(?:ancora|tuttora|oggi|da sempre|invece|pero)\s+)*(?:a|ad|in|nel|nella|nell')\s*"),
             pre=_r(r"\b(?:quartier generale|sede(?:\s+(?:centrale|principale|legale|operativa))?)\s+(?:di|del|della|dell')\s*$"),
             name="it-hq-of-firm-is-in"),
     # "non ha lì il suo quartier generale, che si trova a Shanghai", "la sua sede, che si trova a Pechino"
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(W + r"{0,60}?\b(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale))?"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(W + r"{0,60}?\b(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale))?"
             r"\s*,\s*(?:che|la quale|il quale)\s+(?:(?:invece|pero|oggi|ancora|tuttora)\s+)*(?:si trova|e|resta|rimane)\s+"
             r"(?:(?:invece|pero|oggi|ancora|tuttora)\s+)*(?:a|ad|in|nel|nella|nell')\s*"), name="it-hq-which-is-in"),
     # "Santa Clara, in California: è qui che hanno il quartier generale Nvidia e Intel", "Shenzhen, dove ... : è lì che ha sede"
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:\s*,[^.;:]{1,60}?)?\s*[:,]\s*(?:(?:ed|e)\s+)?(?:e|proprio)\s+(?:qui|li|la|proprio qui|"
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"(?:\s*,[^.;:]{1,60}?)?\s*[:,]\s*(?:(?:ed|e)\s+)?(?:e|proprio)\s+(?:qui|li|la|proprio qui|"
             r"proprio li)\s+(?:che|dove)\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:(?:la|il)\s+)?(?:(?:sua|suo|propria|proprio|loro)\s+)?"
             r"(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale))?|(?:si trova|si trovano)\s+(?:(?:la|il)\s+)?"
             r"(?:sede|quartier generale)(?:\s+(?:centrale|principale|legale))?\s+(?:di|del|della|dell'))\s*"),
@@ -1760,7 +1813,7 @@ ZH: list[Pattern] = [
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
             confidence=0.7, name="zh-competes"),
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^.;。；]){0,16}?"
-            r"(?:竞争|角逐|抗衡|争夺|较量|互为(?:竞争)?对手)"),
+            r"(?:竞争|角逐|抗衡|争夺|较量|互为(?:竞争)?对手|同台竞技|同场竞技|正面交锋|短兵相接)"),
             post_not=_r(r"[^.;。；]{0,16}?(?:与|和|同|跟)(?:两者|二者|双方|两家|三者|它们|他们|对方|其)|" + _ZH_SEEN_AS_RIVAL),  # "仅次于A和B，并与两者竞争"
             name="zh-yu-compete"),
     # "两家公司正合力追赶美国芯片大厂英伟达", "寒武纪试图赶超英伟达": chasing a rival
@@ -1850,25 +1903,25 @@ ZH: list[Pattern] = [
     Pattern("imposedBy", GOV, POLICY, False, _r(r"(?:的|对华|方面的)?"), confidence=0.7, name="zh-gov-de"),
     Pattern("imposedBy", POLICY, GOV, True, _r(ZH_ANY + r"{0,8}?(?:由|是)"), post=_r(r"\S{0,4}?(?:实施|出台|发布|颁布|制定)"),
             name="zh-policy-by-gov"),
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:(?:成立|创立|创办|创建|始创)于?" + ZH_ANY + r"{0,12}?,)?"
-            r"(?:(?!分别|其中|[二三四五六七八九十两几多\d][一二三四五六七八九十两几多\d]*家|(?<![是为系])一家|(?:与|和|同|跟|对|向|比|把|被|从|面对|面临)(?:总部|位于|坐落))" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(r"(?:(?:成立|创立|创办|创建|始创)于?" + ZH_ANY + r"{0,12}?,)?"
+            r"(?:(?!分别|其中|[二三四五六七八九十两几多\d][一二三四五六七八九十两几多\d]*家|(?<![是为系])一家|(?:与|和|同|跟|对|向|比|把|被|从|面对|面临)(?:总部|位于|坐落)|子公司|分公司|工厂|基地|项目)" + ZH_ANY + r"){0,20}?(?:总部位于|总部设在|总部在|位于|"
             r"坐落于|扎根|落户|总部设于|总部\s*:)\s*(?:中国)?(?:[\u4e00-\u9fff]{2}省?)?"),
             post_not=_r(r"(?:的|(?:、|和|与|及)[^，。；,]{1,10}?的)"), name="zh-hq"),
     # "荷蘭商艾司摩爾", "美国商…": Taiwan's press names a foreign firm with its home country
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"商"), pre=_r(r"(?<![在于到从向往至对与和])$"), lists=False,
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"商"), pre=_r(r"(?<![在于到从向往至对与和])$"), lists=False,
             name="zh-country-shang"),
     # "北京的北方华创和上海的中微公司": a firm named with its home (a firm's office elsewhere is left out by its known home)
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"的"), pre=_r(r"(?<![在于到从向往至对])$"),
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"的"), pre=_r(r"(?<![在于到从向往至对])$"),
             post_not=_r(r"(?:\S{0,4}?(?:员工|工厂|晶圆厂|研发中心|办公室|分公司|子公司|分部|门店|团队|数据中心|工程师|实验室|"
                         r"研究院|研究所|代表处|园区|基地|业务|客户|工厂|分支|机构|项目|产线|生产线))"), lists=False, confidence=0.7,
             name="zh-city-de-firm"),
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:,(?:同样|同为|也|亦|并|且)?(?:(?!旗下|下属|控股)" + ZH_ANY + r"){1,16}?)?的(?:\S{0,6}?(?:公司|企业|厂商|"
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"(?:,(?:同样|同为|也|亦|并|且)?(?:(?!旗下|下属|控股)" + ZH_ANY + r"){1,16}?)?的(?:\S{0,6}?(?:公司|企业|厂商|"
             r"巨头|龙头|大厂|制造商|代工厂|独角兽))?(?:——|--)?"),
             pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)" + ZH_ANY + r"{0,6}$"),
             post_not=_r(r"[^,.;:()\s]{0,10}?(?:智算中心|数据中心|计算中心|算力中心|工厂|晶圆厂|基地|园区|产业园|分公司|子公司|研发中心|"
                         r"办公室|实验室|研究院|产线)"),  # "位于青海的中国联通三江源绿电智算中心": the firm's facility is there
             name="zh-hq-de"),
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:的)?(?:本土|当地)?(?:初创公司|初创企业|芯片公司|芯片企业|芯片设计公司|"
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"(?:的)?(?:本土|当地)?(?:初创公司|初创企业|芯片公司|芯片企业|芯片设计公司|"
             r"企业|公司|独角兽|厂商|gpu企业|gpu公司|gpu厂商|ai芯片公司|芯片独角兽)"), confidence=0.75, name="zh-city-company"),
     Pattern("headquarteredIn", frozenset({"City"}), FIRM, False, _r(r""), confidence=0.7, name="zh-city-firm"),
     # "日本东京电子", "德国大众汽车集团旗下", "美国影像传感器公司豪威科技": a country before the firm's name
@@ -1896,7 +1949,8 @@ ZH: list[Pattern] = [
             r"(?:完成(?:了)?(?:对)?)?(?:全资)?(?:收购|并购|买下|吞并)(?:了)?(?:" + ZH_ANY + r"{0,8}?(?:公司|企业|厂商|厂|集团|"
             r"巨头|同行|对手|设计商|制造商|供应商))?"),
             post_not=_r(r"(?:\([^)]{0,40}\))?[\u4e00-\u9fff]{0,6}?(?:所?持有?的|的?(?:约|近|逾|合计)?[\d.]*\s*%|的?(?:部分|少数|剩余|其余)?(?:股权|股份|"
-                        r"股票|资产|业务|部门|工厂|产线)|的?(?:交易|计划|事宜|一事|案)|等)"), confidence=0.7, name="zh-acquired"),
+                        r"股票|资产|业务|部门|工厂|产线)|的?(?:交易|计划|事宜|一事|案)|等|[^，。；,]{0,16}?(?:两|三|几|多)?(?:座|家|间)?(?:封测厂|晶圆厂|工厂|产线))"),
+            confidence=0.7, name="zh-acquired"),
     # "长电科技拟收购晟碟半导体80%股权", "华虹收购华力微的股权": a stake
     Pattern("investsIn", ORG, FIRM, True, _r(_ZH_DEAL_LEAD +
             r"(?:收购|购买|受让|认购|买入|购入)(?:了)?(?:" + ZH_ANY + r"{1,30}?所?持有?的)?"),
@@ -2077,6 +2131,9 @@ ZH: list[Pattern] = [
     Pattern("investsIn", ORG, FIRM, True, _r(r"(?:[(（][^)）]{0,16}[)）])?" + ZH_ANY + r"{0,6}?(?:是|为|系|成为|作为)"
             r"(?:" + ZH_ANY + r"{0,12}?(?:企业|公司|厂商|独角兽|集团|龙头|初创公司|新创|创企|设计商|制造商))?"),
             post=_r(r"的?" + _ZH_STAKE), name="zh-is-shareholder"),
+    # "上海微电子的第一大股东则为上海电气控股集团": the shareholder named after (not 控股股东: a parent)
+    Pattern("investsIn", FIRM, ORG, False, _r(r"的(?:第一|第二|第三|最大|主要|重要|前十大|战略)?大?股东(?:之一)?(?:则|还|也|分别|依次)?"
+            r"(?:为|是|包括|有)(?:了)?"), name="zh-shareholder-of-x-is"),
     # "长江存储成立于2016年，大基金是其重要股东之一": 其 is the firm named before
     Pattern("investsIn", FIRM, ORG, False, _r(r"(?!" + ZH_ANYC + r"*(?:旗下|下属)的?$)" + ZH_ANYC + r"{0,40}?"),
             post=_r(r"(?:[(（][^)）]{0,16}[)）])?(?:也|亦|同样|则|一直|仍)?(?:是|为|系|成为)其" + _ZH_STAKE),
@@ -2087,7 +2144,15 @@ ZH: list[Pattern] = [
             name="zh-holds-stake"),
     # "长江存储的主要竞争对手包括三星电子、美光和SK海力士", "英伟达的竞争对手AMD"
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:的|之)?" + _ZH_RIVAL + r"(?:主要|则|还|也)?(?:包括|有|是|为|还有|"
-            r"如|涵盖|包含)?(?:了)?(?:[^,。；、的]{1,10}?的)?"), name="zh-rivals-include"),
+            r"如|涵盖|包含)?(?:了)?(?:[^,。；、的]{1,10}?的|(?:美国|日本|韩国|德国|荷兰|台湾|英国|法国|美商|日商|韩商))?"),
+            name="zh-rivals-include"),
+    # "上海微电子的双工件台由北京华卓精科提供": the part's maker supplies the firm
+    Pattern("supplies", FIRM, FIRM, False, _r(r"的" + ZH_ANY + r"{1,10}?(?:则|均|主要|全部|也)?(?:是)?由(?:[\u4e00-\u9fff]{2,3}?)?"),
+            post=_r(r"(?:独家|主要|负责|统一)?(?:提供|供应|供货|配套)"), name="zh-part-supplied-by"),
+    # "日月光投控為全球最大委外封測廠，主要對手包括美商艾克爾與大陸的長電科技"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:为|是|系)[^。；;!?,]{1,28}?,(?:其|该公司的?|公司的?)?" + _ZH_RIVAL + r"(?:主要|则|还|也)?"
+            r"(?:包括|有|是|为|还有|如|涵盖|包含)(?:了)?(?:[^,。；、的]{1,10}?的|美国|日本|韩国|德国|荷兰|台湾|英国|法国|美商|日商|韩商)?"),
+            name="zh-x-clause-rivals-include"),
     # "三星电子是长江存储的主要竞争对手"
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:等)?(?:也|都|均|同样|则|一直|仍|仍然|已|已经|正|逐渐|被)?(?:并)?(?:不|不再|并非|并不)?(?:是|为|成为|视为|被视为|被视作|被看作|被认为是)|并非|绝非|不再是"),
             post=_r(r"(?:在" + ZH_ANY + r"{0,16}?(?:市场|领域|行业|赛道|业务|国内|中国|海外|全球|本土)(?:上|中|内)?)?的?"
@@ -2164,14 +2229,14 @@ ZH: list[Pattern] = [
             r"(?:还|也|亦|更|同时|另外)(?:自主|独立)?(?:自研|推出|研发|开发|发布|打造|设计|自主研发)(?:了|出)?(?:自研的?|自家的?)?"
             + ZH_ANY + r"{0,6}?"), post_not=_POST_BUY, name="zh-besides-also"),
     # "沐曦——一家由前AMD工程师创办的上海GPU公司——", "安世半导体是一家荷兰芯片公司"
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:" + _ZH_DASH + r"|(?:也|则|同样)?(?:是|为|系))(?:一家|一间|这家)"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(r"(?:" + _ZH_DASH + r"|(?:也|则|同样)?(?:是|为|系))(?:一家|一间|这家)"
             r"(?:" + ZH_ANY + r"{0,20}?(?<![在于从向到自赴对与和及]))?"),
             post=_r(r"(?:本土|当地)?(?:(?!的)[\u4e00-\u9fffa-z0-9]){0,8}?" + _ZH_FIRM_NOUN), name="zh-appos-place-firm"),
     # "安世半导体是一家总部位于荷兰的芯片公司"
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:" + _ZH_DASH + r"|(?:也|则|同样)?(?:是|为|系))(?:一家|一间|这家)" + _ZH_HQ_VERB
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(r"(?:" + _ZH_DASH + r"|(?:也|则|同样)?(?:是|为|系))(?:一家|一间|这家)" + _ZH_HQ_VERB
             + r"(?:中国)?"), post=_r(r"(?:[^，。；,的]{0,8}?)?的" + ZH_ANY + r"{0,8}?" + _ZH_FIRM_NOUN), name="zh-is-a-hq"),
     # "美光科技总部坐落于爱达荷州博伊西", "TikTok总部位于洛杉矶和新加坡": the place after a region or a conjunction
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(r"(?:(?!分别|其中|(?:与|和|同|跟|对|向|比|把|被|从)(?:总部|位于))" + ZH_ANY
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(r"(?:(?!分别|其中|(?:与|和|同|跟|对|向|比|把|被|从)(?:总部|位于))" + ZH_ANY
             + r"){0,20}?(?:总部位于|总部设在|总部在|总部设于|总部坐落于|总部\s*:)\s*[\u4e00-\u9fff]{2,6}?(?:和|与|及|、)?"),
             post_not=_r(r"(?:的|(?:、|和|与|及)[^，。；,]{1,10}?的)"), name="zh-hq-inner"),
     # "總部設於新竹科學園區的台積電", "位于北京海淀区的": the city, before a district (a state before its city, "加州圣克拉拉",
@@ -2179,10 +2244,10 @@ ZH: list[Pattern] = [
     Pattern("headquarteredIn", frozenset({"City"}), FIRM, False, _r(r"[\u4e00-\u9fff]{2,8}?的(?:\S{0,6}?(?:公司|企业|厂商|巨头|龙头|大厂|制造商|"
             r"代工厂|独角兽))?(?:——|--)?"), pre=_r(r"(?:总部位于|总部设在|总部在|位于|坐落于|总部设于)$"), name="zh-hq-de-outer"),
     # "作为一家总部设在武汉东湖高新区的存储芯片厂商，长江存储…"
-    Pattern("headquarteredIn", PLACE, FIRM, False, _r(r"(?:[^，。；,的]{1,8}?)?的" + ZH_ANY + r"{0,10}?" + _ZH_FIRM_NOUN + r","),
+    Pattern("headquarteredIn", PLACE, FIRM | MEDIA, False, _r(r"(?:[^，。；,的]{1,8}?)?的" + ZH_ANY + r"{0,10}?" + _ZH_FIRM_NOUN + r","),
             pre=_r(r"(?:作为|身为)(?:一家|一间|家)?" + _ZH_HQ_VERB + r"$"), name="zh-as-a-hq"),
     # "公司总部并未迁往上海，仍留在深圳"
-    Pattern("headquarteredIn", FIRM, PLACE, True, _r(ZH_ANYC + r"{0,40}?总部" + ZH_ANYC + r"{0,16}?(?:仍|依然|依旧|仍然|还|则)"
+    Pattern("headquarteredIn", FIRM | MEDIA, PLACE, True, _r(ZH_ANYC + r"{0,40}?总部" + ZH_ANYC + r"{0,16}?(?:仍|依然|依旧|仍然|还|则)"
             r"(?:留在|设在|位于|在|落在|保留在)"), name="zh-hq-still"),
     # "海光信息——这家由中科曙光参股…的公司——": the backer inside the apposition
     Pattern("investsIn", FIRM, ORG, False, _r(r"(?:" + _ZH_DASH + r"|\(|,)(?:这家|一家|该公司|该企业)?由"),
@@ -2370,7 +2435,9 @@ _ITR8: list[Pattern] = [
             r"acquist\w*|compr\w*|ordin\w*|montare|integrare|affidarsi a(?:l|ll'|gli|i)?)\s*(?:(?:i|gli|le|il|la|l'|lo)\s*)?"
             + _IT_QTY + _any(4)), name="it-continues-to-use"),
     # "il Kirin 9000S che Huawei ha montato sui suoi smartphone", "l'H20, che ByteDance usa per l'inferenza"
-    Pattern("uses", TECH, FIRM, False, _r(r"\s*,?\s+(?:che|il quale|la quale|i quali|le quali)\s+(?:(?:il|lo|la|l')\s*)?"),
+    Pattern("uses", TECH, FIRM, False, _r(r"\s*,?\s+(?:(?:il|lo|la|l'|un|una|uno)\s*(?:[\w-]+\s+){0,2}?(?:sistema|chip|processore|"
+            r"acceleratore|modello|scheda|piattaforma|software|gpu)(?:\s+[a-z]+)?\s+)?(?:che|il quale|la quale|i quali|le quali)\s+"
+            r"(?:(?:il|lo|la|l')\s*)?"),
             post=_r(r"\s+(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|sta|stanno|gia|ancora|anche|poi|ora|oggi)\s+)*"
                     r"(?:(?:usat|utilizzat|impiegat|adottat|montat|integrat|acquistat|comprat|ordinat|scelt)[oaie]|"
                     + _IT_USES_NOW + r"|monta|montano|integra|integrano|usando|utilizzando|montando)\b"),

@@ -22,7 +22,7 @@ from kg.extract.sentences import split_sentences
 from kg.extract.textnorm import fold, fold_label
 from kg.model import ASSERTED, HEDGED, NEGATIVE, POSITIVE, Article, Claim, Entity, ExtractionResult
 
-VERSION = "0.15.0"
+VERSION = "0.16.0"
 _DEBUG = bool(os.environ.get("KG_DEBUG_RULES"))
 
 _GROUP = {"Chip": "chip", "System": "system", "SoftwarePlatform": "platform", "Company": "firm", "Foundry": "firm",
@@ -50,7 +50,11 @@ _MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:gb|gigabytes?)(?![a-z0-9]|
 _NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米|奈米)(?![a-z])")
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*-?\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
 _LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+|per\s+|for\s+|le\s+|i\s+|gli\s+)?"
-                       r"(?:(?:[\w.-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|giant|investor|"
+                       r"(?:(?:[\w.'-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|giant|investor|unit|arm|"
+                       r"designer|carmaker|automaker|(?:produttore|fabbricante|maker|producer|manufacturer)(?:\s+(?:di|of)\s+[\w-]+)?)\s+)?")
+# after a first member, the preposition may be repeated: "with Cambricon and with Baidu's chip unit Kunlunxin"
+_LIST_SEP_AFTER = re.compile(r"(?:,?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|se)\b\.?)?\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+|per\s+|for\s+|le\s+|i\s+|gli\s+|with\s+|against\s+|con\s+)?"
+                       r"(?:(?:[\w.'-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|giant|investor|unit|arm|"
                        r"designer|carmaker|automaker|(?:produttore|fabbricante|maker|producer|manufacturer)(?:\s+(?:di|of)\s+[\w-]+)?)\s+)?")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
 _OPENING_CONJ = re.compile(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*")
@@ -1408,6 +1412,18 @@ class _Run:
             self.by_span.setdefault(span[0], []).append(key)
         self.claims[key] = claim
 
+    def _finer_place(self, ms: list[Mention], region: Mention) -> Mention | None:
+        """The city named with a region as its address, if any: "加州圣克拉拉" (region first, in Chinese), "Sunnyvale,
+        California" (city first, elsewhere)."""
+        for m in ms:
+            if m.cls != "City" or not m.iri or m.kind not in ("registry", "fuzzy"):
+                continue
+            if self.lang == "zh" and m.start == region.end:
+                return m
+            if self.lang != "zh" and m.end < region.start and re.fullmatch(r",\s*", self.folded[m.end:region.start]):
+                return m
+        return None
+
     def _others_product(self, firm: str, product: str) -> bool:
         """A registry product whose name carries another firm's name ("Nvidia H20"): that firm made it, not this one
         ("Alibaba Cloud offers Nvidia H20 instances"), unless this one is a unit or the parent of that firm."""
@@ -1490,7 +1506,6 @@ class _Run:
         self._known_restriction(ms, s0, s1, span, hedged)
         self._subsidiary_pronoun(ms, s0, span, hedged)
         self._backers(ms, s0, span, hedged)
-        self._nationality(ms, s0, s1, span, hedged)
         self._including(ms, span, hedged)
         self._mutual_rivals(ms, s0, s1, span, hedged)
         self._implicit_round(ms, s0, s1, span, hedged)
@@ -1718,6 +1733,8 @@ class _Run:
                 if not mt and lang == "zh" and rc[1] in lx.TECH and j > 0 and ms[j - 1].end == right.start and \
                         ms[j - 1].cls in lx.FIRM and ms[j - 1].start >= left.end:
                     mt = pat.gap.fullmatch(self.folded[left.end:ms[j - 1].start])  # "是辉达H20的对手": the maker names its product
+                if not mt and lang == "zh" and "(" in gap:  # "超越辉达(nvidia)的v100": a name's Latin form in brackets
+                    mt = pat.gap.fullmatch(_ZH_LATIN_PAREN.sub("", gap))
                 if not mt and lang in _EXAMPLES:
                     mt = _through_examples(pat, gap, lang)  # "supplies customers such as", "compete con rivali come"
                 if not mt:
@@ -1748,13 +1765,15 @@ class _Run:
                 continue  # neither the topic nor a coordinated clause's subject stands before the words it needs
             if found is None and lang in ("it", "zh", "en"):
                 stripped = self._opening(s0, right.start)
-                firm_said = lang == "zh" and re.match(r"\s*(?:本|该)?公司", stripped) is not None and pat.left <= lx.ORG
+                firm_said = lang == "zh" and re.match(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、])?\s*(?:(?:本|该)?公司|发行人)", stripped) is not None and pat.left <= lx.ORG
                 if not any(m.end <= right.start and (self._compatible(m, pat.left) or (
                         m.iri and m.kind != "coref" and m.cls in (lx.ORG if firm_said else lx.ORG | lx.TECH))) for m in ms) \
                         and len(stripped) < 120 \
                         and not (lang != "zh" and _NAMED_OPENER.match(self.text, s0, right.start)):
                     # (not "STMicroelectronics, headquartered in Geneva": a name we do not know is the subject, not the topic)
                     mt = pat.gap.fullmatch(" " + stripped) or pat.gap.fullmatch(stripped)
+                    if mt is None and firm_said:  # "公司的主要竞争对手为…": the filer's own words
+                        mt = pat.gap.fullmatch(re.sub(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.、])?\s*(?:(?:本|该)?公司|发行人)(?:在[^,]{1,12}?(?=的))?", "", stripped))
                     if (mt and re.search(r"\w", stripped) and pat.pre is None
                             and len(stripped.strip()) >= (2 if lang == "zh" else 6)
                             and not _LEADING_PREP.match(stripped)
@@ -1765,7 +1784,7 @@ class _Run:
                         groups = ("firm", "chip", "system", "platform")
                         if lang == "en":  # "Why can't gamers buy the RTX 4090? Because of the rules": the latest topic
                             groups = sorted(groups, key=lambda g: -self.topic_at.get(g, -1))
-                        main = self._main_firm() if lang == "zh" and re.match(r"\s*(?:本|该)?公司", stripped) else None
+                        main = self._main_firm() if lang == "zh" and re.match(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、])?\s*(?:(?:本|该)?公司|发行人)", stripped) else None
                         for g in groups:
                             t = main if main and g == "firm" and len(self._title_firms()) < 2 else self.topic.get(g)
                             if t and self._cls(t) in pat.left:
@@ -1779,7 +1798,8 @@ class _Run:
             if found is None:
                 continue
             left, lc, mt, gap = found
-            if pat.name in _NAMED_ONLY and (implicit or right.kind not in ("registry", "fuzzy", "discovered")):
+            if pat.name in _NAMED_ONLY and (implicit or right.kind not in ("registry", "fuzzy", "discovered")
+                                            or left.kind in ("coref", "pronoun")):
                 continue  # "业内人士认为，自研芯片并不意味着…": a named firm and a named product only
             lefts, rights = [(left, lc)], [(right, rc)]
             if pat.lists:  # (a description after the left name describes that one member, not a list it closes)
@@ -1856,6 +1876,14 @@ class _Run:
                         continue
                     if pred in ("headquarteredIn", "locatedIn") and self._cls(o_iri) == "GovernmentBody":
                         continue  # "北京亦庄国投": the city before a firm's name places it; the government does not
+                    if pred in ("headquarteredIn", "locatedIn") and obj_m.cls in ("Place", "Country") and \
+                            obj_m.kind in ("registry", "fuzzy") and subj_m.cls not in lx.PLACE:
+                        city = self._finer_place(ms, obj_m)  # "总部位于加州圣克拉拉", "the Sunnyvale, California-based group"
+                        if city is not None:
+                            obj_m, o_iri = city, city.iri
+                    if pred == "headquarteredIn" and not neg and self._cls(o_iri) == "Country" and not _HQ_CUE.search(
+                            self.folded, max(s0, min(lm.start, rm.start) - 16), max(lm.end, rm.end)):
+                        continue  # "Japan's Tokyo Electron", "美国泛林": a nationality, not a stated headquarters
                     if pred == "develops" and subj_m.kind in ("coref", "pronoun") and self._named_maker(o_iri) not in (
                             None, s_iri) and not any(x.iri == s_iri and x.kind in ("registry", "fuzzy", "discovered") for x in ms):
                         continue  # "the H20, the model the Santa Clara company built": a description of a firm from earlier
@@ -1863,6 +1891,9 @@ class _Run:
                     if pred in COMPARATIVES | {"competesWith"} and st[2] == ot[2] == "Chip" and \
                             self._memory(s_iri) != self._memory(o_iri):
                         continue  # "96GB的HBM3显存，比80GB的H100还多": a memory is not compared with an accelerator
+                    if pat.name == "en-cloud-offers-chip" and (_registry_makers().get(o_iri) == s_iri or
+                                                               self._cls(s_iri) not in lx.FIRM):
+                        continue  # "Nvidia offers the H20 in China": a maker selling its own chip does not run it
                     conf = pat.confidence * min(subj_m.conf, obj_m.conf, 1.0)
                     if _DEBUG:
                         print(f"[{pat.name}] {s_iri.rsplit('/', 1)[-1]} {pred} {o_iri.rsplit('/', 1)[-1]} gap={gap!r}")
@@ -2039,6 +2070,9 @@ class _Run:
             if prev.end > cur_start:
                 continue
             sep = self.folded[prev.end:cur_start]
+            paren = (_SHORT_PAREN if self.lang != "zh" else _ZH_NAME_PAREN).match(sep)
+            if paren and paren.end() < len(sep):
+                sep = sep[paren.end():]  # "Empyrean Technology (301269 CH) and Primarius": a member's code
             if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, prev.start - 10), prev.start):
                 sep = " e "  # "da SMIC a Hua Hong, entrambi clienti di ASML"
             if self.lang == "en" and prev.cls in lx.PLACE and _DESCRIPTOR.fullmatch(sep):
@@ -2046,7 +2080,7 @@ class _Run:
                 if the:  # "A and the Beijing start-up B": the city describes B
                     cur_start = prev.start - len(the.group(0))
                     continue
-            if self.lang == "en" and prev.cls in lx.PLACE and re.fullmatch(r"-(?:based|headquartered)\s+", sep):
+            if self.lang == "en" and prev.cls in lx.PLACE and re.fullmatch(r"-(?:based|headquartered)\s+|'s\s+", sep):
                 cur_start = prev.start  # "Beijing-based Naura and Shanghai-based AMEC": the city describes B
                 continue
             if (self._compatible(prev, classes) and _same_group(prev, m, mixed)
@@ -2096,12 +2130,21 @@ class _Run:
             return []
         out, seps, cur, ranged = [], [], m, False
         enum = self.lang == "zh"  # "华为、海光等": the enumeration comma needs no closing conjunction
+        nat_sep = None
         for k in range(ms.index(m) + 1, len(ms)):
             nxt = ms[k]
-            if nxt.start < cur.end:
+            paren = (_SHORT_PAREN if self.lang != "zh" else _ZH_NAME_PAREN).match(self.folded, cur.end)
+            end = paren.end() if paren else cur.end  # "Tokyo Ohka Kogyo (TOK), Shin-Etsu Chemical": a member's short form
+            if nxt.start < end:
                 continue
-            sep = self.folded[cur.end:nxt.start]
-            if nxt.cls == "Country" and k + 1 < len(ms) and _LIST_SEP.fullmatch(sep) and \
+            sep = self.folded[end:nxt.start]
+            if nat_sep is not None:
+                sep, nat_sep = nat_sep, None
+            elif self.lang == "zh" and nxt.cls == "Country" and k + 1 < len(ms) and ms[k + 1].start == nxt.end and \
+                    (_LIST_SEP_AFTER.fullmatch(sep) or _ZH_TAILED_SEP.fullmatch(sep)):
+                nat_sep = sep  # "、美国泛林半导体": the nationality before the next member
+                continue
+            if nxt.cls == "Country" and k + 1 < len(ms) and _LIST_SEP_AFTER.fullmatch(sep) and \
                     re.fullmatch(r"\s+[a-z-]+\s+", self.folded[nxt.end:ms[k + 1].start]):
                 continue  # "Alibaba and U.S. chipmaker Qualcomm": the nationality belongs to the next member's description
             if nxt.cls in lx.PLACE and k + 1 < len(ms) and _PLACE_DESC_SEP.fullmatch(sep) and \
@@ -2118,7 +2161,7 @@ class _Run:
             tailed = self.lang == "zh" and _ZH_TAILED_SEP.fullmatch(sep) is not None  # "云燧T20训练卡、云燧i20推理卡以及…"
             if (self._compatible(nxt, classes) and (_same_group(nxt, m, mixed) or (
                     tailed and _GROUP.get(nxt.cls) in _TECH_GROUPS and _GROUP.get(m.cls) in _TECH_GROUPS))
-                    and (_LIST_SEP.fullmatch(sep) or tailed) and not (nxt.kind == "coref" and (sep.strip() == "," or nxt.iri == cur.iri))
+                    and (_LIST_SEP_AFTER.fullmatch(sep) or tailed) and not (nxt.kind == "coref" and (sep.strip() == "," or nxt.iri == cur.iri))
                     and not (self.lang == "en" and "," in sep and _CLAUSE_AFTER.match(self.folded, nxt.end))):
                 out.append(nxt)
                 seps.append(sep)
@@ -2128,7 +2171,8 @@ class _Run:
                 # "Biren, la startup di Shanghai che ha sviluppato la BR100, e Moore Threads": skip the apposition
                 ap = _APPOS_THEN_AND.match(self.folded, cur.end)
                 last = next((x for x in ms[k:] if x.start == ap.end()), None) if ap else None
-                if last is not None and self._compatible(last, classes) and _GROUP.get(last.cls) == _GROUP.get(m.cls):
+                if last is not None and self._compatible(last, classes) and _GROUP.get(last.cls) == _GROUP.get(m.cls) and \
+                        not (self.lang == "en" and _CLAUSE_AFTER.match(self.folded, last.end)):  # "…, and AMD agreed"
                     out.append(last)
                     seps.append(" e ")
                 break
@@ -3290,7 +3334,8 @@ _VERB_BEFORE_EN = re.compile(r"\b(?!(?:and|or|but|while|as|when|before|after|bec
                              r"than|that|which|like|unlike)\s)[a-z]+\s+$")
 _NATION_DESC_EN = re.compile(r"\b(?:chinese|american|taiwanese|dutch|japanese|korean|south korean|us|u\.s\.)\s")
 _FOUNDRY_NOUN = re.compile(r"foundr|contract (?:chip ?)?manufacturer|contract chipmaker|fonderi|produttore a contratto|代工|晶圆厂")
-_APPOS_THEN_AND = re.compile(r"\s*,\s+(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,100}?,\s+(?:e|ed)\s+(?:la\s+|il\s+|l')?")
+_APPOS_THEN_AND = re.compile(r"\s*,\s+(?:(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,100}?,\s+(?:e|ed)\s+(?:la\s+|il\s+|l')?|"
+                             r"(?:a|an|the)\s+(?![^,.;:()]{0,100}?\b(?:which|that|who|whose)\b)[^,.;:()]{1,80}?,\s+and\s+(?:the\s+)?)")
 # "owned by PIF, and AMD agreed to ...": a new clause, not the last member of a list
 _COMPARED_BEFORE = re.compile(r"\b(?:above|below|than|against|versus|vs\.?|over|beyond|behind|like|rival(?:ling|ing)?|"
                              r"match(?:es|ing)?|trails?|beats?|to)\s+(?:the\s+)?$")
@@ -3585,6 +3630,12 @@ _USE_NOT_BEFORE = re.compile(r"(?:\bruled out|\brefus\w+ to|\bdeclin\w+ to|\bsto
                              r"拒绝|停止|不再|放弃|暂停|避免|而非|而不是)[^.;:]{0,12}$")
 _UNLIKE_BEFORE = re.compile(r"(?:\bunlike|\bcontrary to|\bcompared with|\bcompared to|\ba differenza d\w*|\bcontrariamente a\w*|"
                             r"\brispetto a\w*|不同于|不像|相比于?|与其)\s*$")
+# a headquarters stated as such (a country named as a firm's nationality is not: "the Dutch firm ASML", "日本信越化学")
+_HQ_CUE = re.compile(r"headquarter|\bhq\b|head office|home base|\bbased\b|registered|incorporated|domicil|\bsede\b|"
+                     r"quartier generale|basat[oaie]|con base|总部|總部|注册|註冊|设于|設於|位于|位於")
+_SHORT_PAREN = re.compile(r"\s*\((?:[a-z0-9&.-]{1,8}|[0-9]{3,6}(?:\.[a-z]{1,3})?(?:\s+[a-z]{2})?)\)")  # "(tok)", "(688206 ch)"
+_ZH_LATIN_PAREN = re.compile(r"\([a-z0-9 .&-]{1,30}\)")
+_ZH_NAME_PAREN = re.compile(r"\([^()]{1,40}\)")  # "迪恩士(screen)": a member's Latin name
 _DESC_NATIONALITY_ANY = re.compile(lx.DESC_NATIONALITY.pattern.replace("(?P<adj>", "(?P<adj>chinese|cinese|"))
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]s?\b|的")
 # "DeepSeek's next model was delayed after … training on Ascend": the firm's own model or cluster is the firm's use
@@ -3913,7 +3964,7 @@ _NO_LONGER = re.compile(r"(?:\bno longer\b|\bnon\b[^.;:]{0,30}\bpiu\b|\bnon [^.;
                         r"[^.;:]{0,40}$")
 _PORT_TAIL = re.compile(r"-(?:[A-Z][A-Za-z0-9]{1,10}|[A-Z0-9]{2,10})(?![A-Za-z0-9-])")
 _CLAUSE_SEPS = ";；:："  # what ends a clause inside a sentence (folded text)
-_NAMED_ONLY = {"zh-clause-self-developed"}
+_NAMED_ONLY = {"zh-clause-self-developed", "en-joint-venture-between"}
 _BRACKETED = re.compile(r"\s*[(（]\s*[\"“'‘]?([^()（）\"“”'‘’,，;；:：]{2,40}?)[\"”'’]?\s*(?:[,，;；)）]|\s(?:or|o|e|and)\s)")
 
 

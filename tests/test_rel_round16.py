@@ -1,0 +1,261 @@
+"""Extractor 0.16: a nationality is no stated headquarters, a city named with its region is the finer place, lists
+skip a member's short form and nationality, more wording of rivalry, supply, purchase and joint ventures, and the
+discovery of bought firms."""
+
+from __future__ import annotations
+
+import pytest
+
+from pattern_helpers import claim_triples, recognised
+
+
+def triples(text: str, lang: str) -> set:
+    return claim_triples(text, lang)
+
+
+def homes(text: str, lang: str) -> set:
+    return {(s, o) for s, p, o in triples(text, lang) if p == "headquarteredIn"}
+
+
+# ---------------------------------------------------------------- headquarters
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Applied competes with Japan's Tokyo Electron.", "en", ("Tokyo Electron", "Japan")),
+    ("ASML, the Dutch lithography group, reported orders.", "en", ("ASML", "Netherlands")),
+    ("Il gruppo olandese ASML ha pubblicato i conti.", "it", ("ASML", "Netherlands")),
+    ("公司的主要竞争对手为日本迪恩士。", "zh", ("Screen Holdings", "Japan")),
+    ("美商科磊的出货受影响。", "zh", ("KLA", "United States")),
+])
+def test_a_nationality_is_no_stated_headquarters(text, lang, fact):
+    assert fact not in homes(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Tokyo Electron is headquartered in Japan.", "en", ("Tokyo Electron", "Japan")),
+    ("ASML, based in the Netherlands, reported orders.", "en", ("ASML", "Netherlands")),
+    ("ASML, con sede nei Paesi Bassi, ha pubblicato i conti.", "it", ("ASML", "Netherlands")),
+    ("总部位于日本的东京电子发布财报。", "zh", ("Tokyo Electron", "Japan")),
+])
+def test_a_country_stated_as_the_headquarters_still_is_one(text, lang, fact):
+    assert fact in homes(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, city, region", [
+    ("Synopsys cut its forecast. The Sunnyvale, California-based group reported revenue.", "en",
+     ("Synopsys", "Sunnyvale"), ("Synopsys", "California")),
+    ("Sunnyvale, California-based Synopsys reported revenue.", "en", ("Synopsys", "Sunnyvale"), ("Synopsys", "California")),
+    ("总部位于加州圣克拉拉的应用材料将公布业绩。", "zh", ("Applied Materials", "Santa Clara"),
+     ("Applied Materials", "California")),
+])
+def test_a_city_named_with_its_region_is_the_headquarters(text, lang, city, region):
+    got = homes(text, lang)
+    assert city in got and region not in got
+
+
+def test_a_city_and_its_country_still_places_the_city():
+    got = triples("Shenzhen, China-based Huawei said it would ship more chips.", "en")
+    assert ("Huawei", "headquarteredIn", "Shenzhen") in got and ("Shenzhen", "locatedIn", "China") in got
+    assert ("Huawei", "headquarteredIn", "China") not in got
+
+
+def test_a_research_firm_has_a_seat_too():
+    text = "Lo rivela un'analisi di TechInsights, società canadese di reverse engineering con sede a Ottawa."
+    got = homes(text, "it")
+    assert ("TechInsights", "Ottawa") in got and ("TechInsights", "Canada") not in got
+
+
+def test_a_subsidiary_located_somewhere_does_not_place_the_firm_named_earlier():
+    text = "公司是台积电的客户；子公司通富通科位于南通市北高新区的Memory二期项目去年投产。"
+    assert ("TSMC", "Nantong") not in homes(text, "zh")
+
+
+def test_bought_factories_are_no_bought_firm():
+    text = "2016年，通富微电收购AMD苏州及槟城两座封测厂各85%股权。"
+    assert ("AMD", "subsidiaryOf", "Tongfu Microelectronics") not in triples(text, "zh")
+
+
+# ---------------------------------------------------------------- lists
+
+def test_a_members_short_form_in_brackets_does_not_end_the_list():
+    got = triples("JSR competes with Tokyo Ohka Kogyo (TOK), Shin-Etsu Chemical, Sumitomo Chemical and Fujifilm.", "en")
+    for rival in ("Tokyo Ohka Kogyo", "Shin-Etsu Chemical", "Sumitomo Chemical", "Fujifilm"):
+        assert ("JSR", "competesWith", rival) in got
+
+
+def test_chinese_members_with_latin_names_and_nationalities_stay_in_the_list():
+    text = ("盛美上海发布公告。公司的主要竞争对手为日本迪恩士（SCREEN）、东京电子（TEL）、美国泛林半导体（Lam Research）"
+            "以及韩国细美事（SEMES）等国际巨头。")
+    got = triples(text, "zh")
+    for rival in ("Screen Holdings", "Tokyo Electron", "Lam Research", "SEMES"):
+        assert ("ACM Research (Shanghai)", "competesWith", rival) in got, rival
+
+
+def test_a_described_member_then_and_closes_the_list_unless_a_clause_follows():
+    assert ("Tokyo Electron", "supplies", "Hua Hong Semiconductor") in triples(
+        "Tokyo Electron supplies SMIC, a Shanghai foundry, and Hua Hong.", "en")
+    got = triples("Nvidia said it would supply its GB300 chips to Humain, a new AI company owned by a fund, and AMD "
+                  "agreed separately to sell chips.", "en")
+    assert ("Nvidia", "supplies", "AMD") not in got
+
+
+def test_a_repeated_preposition_keeps_the_list_without_taking_a_possessor():
+    got = triples("Hygon as a whole goes head to head with Cambricon and with Baidu's chip unit Kunlunxin.", "en")
+    assert ("Hygon", "competesWith", "Cambricon") in got
+    assert ("Kunlunxin", "subsidiaryOf", "Cambricon") not in got
+
+
+# ---------------------------------------------------------------- rivals
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Biren goes head-to-head with Nvidia.", "en", ("Biren Technology", "competesWith", "Nvidia")),
+    ("Tencent is locked in a three-way scrap with Alibaba and Baidu.", "en", ("Tencent", "competesWith", "Baidu")),
+    ("Gli analisti stimano che Sicc e TanKeBlue tallonino ormai Wolfspeed sul mercato dei substrati.", "it",
+     ("TankeBlue Semiconductor", "competesWith", "Wolfspeed")),
+    ("Amec, con sede a Shanghai, contende a Lam Research il mercato dell'incisione.", "it",
+     ("AMEC", "competesWith", "Lam Research")),
+    ("Primo produttore cinese di DRAM, CXMT si confronta con Samsung, SK hynix e Micron.", "it",
+     ("CXMT", "competesWith", "Micron Technology")),
+    ("總部位於高雄的日月光投控為全球最大委外封測廠，主要對手包括美商艾克爾（Amkor）。", "zh",
+     ("ASE Technology", "competesWith", "Amkor Technology")),
+    ("竞争格局方面，通富微电与长电科技、华天科技同台竞技。", "zh", ("Tongfu Microelectronics", "competesWith", "Huatian Technology")),
+])
+def test_rivalry_wording(text, lang, fact):
+    assert fact in triples(text, lang)
+
+
+def test_customers_listed_before_the_rivals_are_no_rivals():
+    text = "東京威力科創最大客戶包括三星電子、台積電與英特爾，主要競爭對手則為美國的應用材料。"
+    assert ("Intel", "competesWith", "Applied Materials") not in triples(text, "zh")
+
+
+# ---------------------------------------------------------------- supply, purchase, joint ventures
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Applied Materials, whose customers also include Taiwan Semiconductor Manufacturing Co and Samsung Electronics, "
+     "fell 3%.", "en", ("Applied Materials", "supplies", "TSMC")),
+    ("Reuters reported that Applied Materials sent equipment worth hundreds of millions of dollars to SMIC.", "en",
+     ("Applied Materials", "supplies", "SMIC")),
+    ("YMTC has leaned on domestic suppliers such as Naura and AMEC to keep expanding.", "en",
+     ("AMEC", "supplies", "YMTC")),
+    ("Asml, il gruppo di Veldhoven, che tra i suoi clienti cinesi conta proprio Smic e Hua Hong.", "it",
+     ("ASML", "supplies", "Hua Hong Semiconductor")),
+    ("Infineon si rifornisce dal 2018 dalla statunitense Wolfspeed.", "it", ("Wolfspeed", "supplies", "Infineon")),
+    ("上海微电子的双工件台由北京华卓精科提供。", "zh", ("U-Precision Tech", "supplies", "SMEE")),
+    ("SJ Semiconductor began life in 2014 as a joint venture between SMIC and JCET Group.", "en",
+     ("JCET", "investsIn", "SJ Semiconductor")),
+    ("Con Xilinx, Amd si mette alla pari con Intel, che nel 2015 aveva comprato Altera.", "it",
+     ("Altera", "subsidiaryOf", "Intel")),
+])
+def test_supply_and_ownership_wording(text, lang, fact):
+    assert fact in triples(text, lang)
+
+
+def test_engineers_sent_to_a_plant_are_no_supply():
+    got = triples("In early 2019 Huawei sent about 20 engineers to the plant of JCET.", "en")
+    assert not any(p == "supplies" for _s, p, _o in got)
+
+
+def test_a_joint_venture_named_by_a_pronoun_names_no_member_of_another_firm():
+    text = ("GlobalFoundries was fined for shipments to SJ Semiconductor. It was set up in 2014 as a joint venture "
+            "between SMIC and JCET.")
+    assert ("SMIC", "investsIn", "GlobalFoundries") not in triples(text, "en")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("In 2021 JSR acquired Inpria for an undisclosed sum.", "en", "Inpria"),
+    ("Nel 2007 ASML ha comprato Brion, specialista della litografia computazionale.", "it", "Brion"),
+])
+def test_a_bought_firm_is_discovered(text, lang, name):
+    assert recognised(text, lang).get(name) == "Company"
+    assert any(s == name and p == "subsidiaryOf" for s, p, _o in triples(text, lang))
+
+
+def test_a_bought_product_is_no_firm():
+    assert "Nvidia chips" not in recognised("The group bought Nvidia chips in 2023.", "en")
+
+
+# ---------------------------------------------------------------- develops
+
+def test_a_newer_possessed_product_survives_a_denial_elsewhere_in_the_sentence():
+    text = ("Li Auto and Xiaomi both fit Nvidia's newer Drive Thor to their latest SUVs, and Nvidia did not comment on "
+            "Xpeng's plans.")
+    assert ("Nvidia", "develops", "Nvidia Drive Thor") in triples(text, "en")
+
+
+def test_ernie_spelt_as_a_word_is_baidus_model():
+    got = triples("Skylark was pitched head-on against Baidu's Ernie and Alibaba's Tongyi Qianwen.", "en")
+    assert ("Baidu", "develops", "ERNIE") in got
+    assert not any(s == "Ernie" for s, _p, _o in got)
+
+
+# ---------------------------------------------------------------- discovery and relatives
+
+@pytest.mark.parametrize("text, lang, name, cls", [
+    ("The two chips are Huashan, an accelerator for AI training, and Lushan, a graphics processor for gaming.", "en",
+     "Lushan", "Chip"),
+    ("ByteDance trained the model on MegaScale, its in-house training system, using 12,288 GPUs.", "en",
+     "MegaScale", "System"),
+    ("Moore Threads ha presentato Lushan, una GPU per i videogiochi, e Huagang, la nuova architettura.", "it",
+     "Lushan", "Chip"),
+])
+def test_a_product_named_in_an_apposition_is_discovered(text, lang, name, cls):
+    assert recognised(text, lang).get(name) == cls
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lisa Su, a chip industry veteran, spoke.", "en"),
+    ("Jensen Huang, a founder of the chip firm, spoke.", "en"),
+])
+def test_a_person_described_by_an_industry_is_no_entity(text, lang):
+    assert not recognised(text, lang)
+
+
+def test_a_name_ending_in_an_is_not_taken_for_a_demonym():
+    from kg.extract.discovery import _bad_name
+    assert not _bad_name("Lushan") and _bad_name("American") and _bad_name("Korean") and _bad_name("Chinese")
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("What Nvidia can still sell China is the H20, which ByteDance is reportedly lining up to buy.", "en",
+     ("ByteDance", "uses", "Nvidia H20")),
+    ("Nvidia sells the H20, the chip that Tencent bought in bulk.", "en", ("Tencent", "uses", "Nvidia H20")),
+    ("Sopra ci gira HyperOS, il sistema operativo che Xiaomi usa su telefoni, elettrodomestici e auto.", "it",
+     ("Xiaomi", "uses", "HyperOS")),
+    ("Tencent Cloud claims it is the first cloud in China to offer the H800.", "en", ("Tencent Cloud", "uses", "Nvidia H800")),
+    ("Li Auto and Xiaomi both fit Nvidia's newer Drive Thor to their latest SUVs.", "en",
+     ("Li Auto", "uses", "Nvidia Drive Thor")),
+    ("Xiaomi depends on Qualcomm's Snapdragon chips.", "en", ("Xiaomi", "uses", "Snapdragon")),
+    ("The MI308 is AMD's counterpart to the H20.", "en", ("AMD Instinct MI308", "comparableTo", "Nvidia H20")),
+])
+def test_use_wording(text, lang, fact):
+    assert fact in triples(text, lang)
+
+
+def test_a_maker_offering_its_own_chip_does_not_use_it():
+    assert ("Nvidia", "uses", "Nvidia H20") not in triples("Nvidia offers the H20 in China.", "en")
+
+
+# ---------------------------------------------------------------- Chinese filings and brackets
+
+@pytest.mark.parametrize("text, fact", [
+    ("上海微电子的第一大股东则为上海电气控股集团。", ("Shanghai Electric", "investsIn", "SMEE")),
+    ("長鑫存儲的主要股東包括合肥產投和大基金二期。", ("Big Fund II", "investsIn", "CXMT")),
+    ("華為當時宣稱，昇騰910的算力超越輝達（NVIDIA）的V100。", ("Ascend 910", "outperforms", "Nvidia V100")),
+    ("沐曦发布招股书。发行人在境内市场的主要竞争对手包括英伟达，以及华为（昇腾系列）等境内厂商。",
+     ("MetaX", "competesWith", "Nvidia")),
+])
+def test_chinese_shareholders_brackets_and_the_issuer(text, fact):
+    assert fact in triples(text, "zh")
+
+
+def test_a_controlling_shareholder_is_a_parent_not_an_investor():
+    got = triples("通富微电的控股股东为南通华达微电子集团。", "zh")
+    assert not any(p == "investsIn" for _s, p, _o in got)
+    assert any(s == "Tongfu Microelectronics" and p == "subsidiaryOf" for s, p, _o in got)
+
+
+def test_a_ticker_in_brackets_does_not_break_the_subject_list():
+    got = triples("Local vendors such as Beijing-based Empyrean Technology (301269 CH) and Shanghai's Primarius "
+                  "Technologies (688206 CH), which compete with the U.S. giants Synopsys and Cadence, have grown.", "en")
+    assert ("Empyrean Technology", "competesWith", "Synopsys") in got
+    assert ("Primarius Technologies", "competesWith", "Cadence Design Systems") in got
