@@ -259,3 +259,35 @@ def test_a_ticker_in_brackets_does_not_break_the_subject_list():
                   "Technologies (688206 CH), which compete with the U.S. giants Synopsys and Cadence, have grown.", "en")
     assert ("Empyrean Technology", "competesWith", "Synopsys") in got
     assert ("Primarius Technologies", "competesWith", "Cadence Design Systems") in got
+
+
+# ---------------------------------------------------------------- Italian appositions
+
+def test_the_head_of_an_italian_apposition_is_the_subject_of_the_verb_after_it():
+    got = triples("Ymtc, il campione nazionale delle Nand con sede a Wuhan e rivale diretto di Western Digital, è nella "
+                  "Entity List.", "it")
+    assert ("YMTC", "restrictedBy", "Entity List") in got
+    assert ("Western Digital", "restrictedBy", "Entity List") not in got
+    assert ("YMTC", "competesWith", "Western Digital") in got
+
+
+def test_a_participle_after_the_apposition_still_belongs_to_its_last_name():
+    got = triples("Il governo olandese ha preso il controllo di Nexperia, il produttore di chip controllato dalla cinese "
+                  "Wingtech, già finita nell'Entity List.", "it")
+    assert ("Wingtech", "restrictedBy", "Entity List") in got
+    assert ("Nexperia", "restrictedBy", "Entity List") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("阿里云也上架了DeepSeek-R1。", ("Alibaba Cloud", "uses", "DeepSeek-R1")),
+    ("DeepSeek-V3的线上服务全部运行在H800上。", ("DeepSeek-V3", "uses", "Nvidia H800")),
+    ("DeepSeek称，其线上推理服务全部跑在英伟达H800上。", ("DeepSeek", "uses", "Nvidia H800")),
+])
+def test_chinese_runs_on_and_cloud_listings(text, fact):
+    assert fact in triples(text, "zh")
+
+
+def test_a_memory_spec_is_no_use_of_the_memory():
+    got = triples("The H20 carries 96GB of HBM3.", "en")
+    assert ("Nvidia H20", "memoryGB", 96) in got
+    assert not any(p == "uses" for _s, p, _o in got)

@@ -1654,6 +1654,10 @@ IT: list[Pattern] = [
             r"(?:\s+[a-z]+){0,2}?\s*(?:,|:|\s+come|\s+tra cui|\s+fra cui|\s+quali|,\s+(?:come|tra cui|fra cui)|,?\s+a (?:cominciare|partire) "
             r"(?:proprio\s+)?da(?:l|lla|ll')?)\s*(?:(?:il|lo|la|l'|i|gli|le)\s*)?"), confidence=0.7, name="it-its-rivals-list"),
     # "AMD, principale rivale di Nvidia negli acceleratori", "Biren, tra i concorrenti più diretti di Moore Threads"
+    # "Ymtc, il campione nazionale delle Nand con sede a Wuhan e rivale diretto di Western Digital, …"
+    Pattern("competesWith", FIRM, FIRM, True, _r(r"\s*,\s+(?:il|la|l'|lo|un|una|uno)\s*[^,.;:()]{1,80}?\s(?:e|ed)\s+(?:(?:il|la|l')\s*)?"
+            r"(?:(?:principale|diretto|storico|grande)\s+)?(?:rivale|concorrente|avversari[oa]|antagonista)(?:\s+(?:dirett[oa]|"
+            r"storic[oa]|principale))?\s+(?:di|del|della|dell'|dei|degli)\s*"), name="it-appos-and-rival-of"),
     Pattern("competesWith", FIRM, FIRM, True, _r(r"\s*,\s+(?:(?:il|la|l'|un|una|uno|tra i|fra i|uno dei|una delle)\s*)?"
             r"(?:(?:principal[ei]|maggior[ei]|piu dirett[oaie]|dirett[oaie]|vero|vera|grande|storic[oaie]|temibil[ei]|acerrim[oaie])\s+)*"
             + _IT_RIVAL + r"\s+(?:(?:piu dirett[oaie]|principal[ei]|dirett[oaie]|storic[oaie])\s+)?(?:(?:cinese|cinesi|locale|"
@@ -2074,6 +2078,13 @@ ZH: list[Pattern] = [
             r"(?:(?:[\d.,]+\s*(?:万|千)?|数千|数百|数万|上万|上千|近万|几千|几万)(?:块|颗|张|枚|片))?"),
             post=_r(r"(?:\s?(?:gpu|芯片|晶片|加速卡))?" + ZH_ANY + r"{0,12}?(?:上)?(?:完成|进行|展开)?(?:了)?(?:训练|预训练)"),
             name="zh-trained-on"),
+    # "V3和R1的线上服务全部运行在H800上", "其推理服务跑在英伟达H800上": what a model or firm runs on
+    Pattern("uses", FIRM | PLATFORM, CHIP, True, _r(ZH_ANY + r"{0,12}?(?:跑在|运行在|部署在|运行于|部署于|跑于|架设在)(?:了)?"
+            r"(?:(?:[\d.,]+\s*(?:万|千)?|数千|数百|数万|上万|上千)(?:块|颗|张|枚|片))?"),
+            post=_r(r"(?:\s?(?:gpu|芯片|晶片|加速卡|显卡|集群))?(?:上|之上)"), name="zh-runs-on"),
+    # "阿里云、百度智能云、腾讯云也纷纷上架满血版R1": a cloud offering a model runs it
+    Pattern("uses", FIRM, PLATFORM, True, _r(r"(?:也|还|已|已经|均|都|纷纷|相继|陆续|率先|第一时间|先后|同步)*(?:上架|上线|接入)(?:了)?"
+            r"(?:满血版|完整版|蒸馏版|全尺寸)?"), name="zh-cloud-lists-model"),
     # "M1仅使用了512块英伟达H800 GPU": a model that used a counted number of chips ran on them
     Pattern("uses", PLATFORM, CHIP, True, _r(ZH_ANY + r"{0,8}?(?:使用|用|动用|调用|耗用|租用)(?:了)?(?:约|大约|多达|超过|逾|近|仅)?"
             r"(?:[\d.,]+\s*(?:万|千)?|数千|数百|数万|上万|上千|近万|几千|几万)(?:块|颗|张|枚|片)(?:英伟达|華為|华为|昇腾|nvidia)?"),

@@ -1727,7 +1727,7 @@ class _Run:
                 gap = self.folded[left.end:right.start]
                 if len(gap) > 260:
                     break
-                if lang == "en" and "," in gap and self._inside_parenthetical(s0, left, gap):
+                if lang in ("en", "it") and "," in gap and self._inside_parenthetical(s0, left, gap):
                     continue  # "Baidu, the parent of Kunlunxin, uses ...": Kunlunxin sits inside an apposition
                 mt = pat.gap.fullmatch(gap)
                 if not mt and lang == "zh" and rc[1] in lx.TECH and j > 0 and ms[j - 1].end == right.start and \
@@ -1957,11 +1957,14 @@ class _Run:
     def _inside_parenthetical(self, s0: int, left: Mention, gap: str) -> bool:
         """"Moore Threads, founded by former Nvidia executives, is based in Beijing": Nvidia is inside a parenthetical
         that the gap closes, so it is not the subject or object of what follows."""
-        before = self.folded[max(s0, left.start - 80):left.start]
+        it = self.lang == "it"
+        before = self.folded[max(s0, left.start - (120 if it else 80)):left.start]
         cut = before.rfind(",")
-        if cut < 0 or not _APPOS_BEFORE.match(before, cut):
+        if cut < 0 or not (_APPOS_BEFORE_IT if it else _APPOS_BEFORE).match(before, cut):
             return False
         close = gap.find(",")
+        if it:  # "Ymtc, il campione … e rivale diretto di Western Digital, è nella Entity List" ("è", not "e")
+            return bool(_APPOSITION_CLOSE_IT.match(self.text, left.end + close)) and not re.search(r"[;:()]", gap[:close])
         return bool(_APPOSITION_CLOSE.match(gap, close)) and not re.search(r"[;:()]", gap[:close])
 
     def _opening(self, s0: int, end: int) -> str:
@@ -2694,6 +2697,9 @@ class _Run:
                 prior = [f for f in firms if f.end <= lm.start]
                 if prior and self.lang == "en" and re.match(r"'s?\s", self.folded[prior[-1].end:prior[-1].end + 3]):
                     prior = []  # "added ACM Shanghai, ACM Research's principal subsidiary, and ... to the Entity List": a possessor
+                if len(prior) > 1 and self.lang in ("en", "it") and self._inside_parenthetical(
+                        s0, prior[-1], self.folded[prior[-1].end:lm.start]):
+                    prior = prior[:-1]  # "Ymtc, … rivale diretto di Western Digital, è nella Entity List": the head
                 if prior:
                     f = prior[-1]
                     gap = self.folded[f.end:lm.start]
@@ -3432,6 +3438,10 @@ _APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?
                            r"founded|co-founded|led|run|owned|backed|created|started|set up|spun off|headed|chaired|"
                            r"controlled|funded|formed)\b)[^,;:()]*$")
 _APPOSITION_CLOSE = re.compile(r",\s+(?!(?:and|or|but|which|who|that|the|a|an|its|their)\b)")
+_APPOS_BEFORE_IT = re.compile(r",\s+(?:(?:il|la|l'|lo|un|una|uno|un')\s*(?:[\w'-]+\s+){0,10}?(?:di|del|della|dell'|dei|degli|delle)\b|"
+                              r"(?:come|fondat[oa]|controllat[oa]|guidat[oa]|creat[oa]|sostenut[oa]|partecipat[oa])\b)[^,;:()]*$")
+_APPOSITION_CLOSE_IT = re.compile(r",\s+(?!(?:e|ed|o|ma|che|il|la|lo|l'|un|una|uno|i|le|gli|cui|gi[aà]|anche|anch'\w+|ormai|"
+                                  r"ora|poi|\w+(?:at|it|ut|ss|ost|ers|es)[oaie])\b)", re.IGNORECASE)
 _APPOSITION_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to)\s+$")
 _CONTRAST_MID_EN = re.compile(r",\s+(?:(?P<un>unlike)|like|just like|as with)\s+(?:the\s+)?")
 _CONTRAST_EN = re.compile(r"\s*(?:(?P<un>unlike)|like|just like|as with)\s+(?:the\s+)?")
