@@ -291,3 +291,26 @@ def test_a_memory_spec_is_no_use_of_the_memory():
     got = triples("The H20 carries 96GB of HBM3.", "en")
     assert ("Nvidia H20", "memoryGB", 96) in got
     assert not any(p == "uses" for _s, p, _o in got)
+
+
+# ---------------------------------------------------------------- compatibility
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("The Hygon DCU runs code written for CUDA.", "en", ("Hygon DCU", "compatibleWith", "CUDA")),
+    ("Journey 5 is supported by the Tiangong Kaiwu platform.", "en", ("Journey 5", "compatibleWith", "Tiangong Kaiwu")),
+    ("FeiTeng processors, paired with the Kylin operating system, sit in government offices.", "en",
+     ("Phytium CPU", "compatibleWith", "Kylin OS")),
+    ("HarmonyOS gira in modo nativo su Honghu 818.", "it", ("HarmonyOS", "compatibleWith", "Honghu 818")),
+    ("I GD32 sono compatibili pin a pin con gli STM32.", "it", ("GD32", "compatibleWith", "STM32")),
+    ("Il KX-6000 è in grado di far girare Windows 10 senza emulazioni.", "it", ("KX-6000", "compatibleWith", "Microsoft Windows")),
+    ("蓝心大模型可以直接在天玑9400的NPU上运行。", "zh", ("BlueLM", "compatibleWith", "Dimensity 9400")),
+])
+def test_compatibility_wording(text, lang, fact):
+    assert fact in triples(text, lang)
+
+
+def test_a_core_a_family_is_based_on_is_not_what_it_is_compatible_with():
+    got = triples("GigaDevice vende la famiglia GD32, microcontrollori basati su core Arm Cortex-M e compatibili pin a pin "
+                  "con gli STM32.", "it")
+    assert ("GD32", "compatibleWith", "STM32") in got
+    assert not any(s.startswith("Arm Cortex") and p == "compatibleWith" for s, p, _o in got)

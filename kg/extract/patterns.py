@@ -216,6 +216,16 @@ EN: list[Pattern] = [
     Pattern("compatibleWith", TECH, PLATFORM, True, _r(W + r"{0,60}?\b(?:supports?|supporting|runs?|running|works with)\s+"
             + _any(2)), confidence=0.7, name="en-supports"),
     # "EulerOS, a CentOS-derived distribution, which supports the Kunpeng 920": the software runs on the chip
+    # "Hygon's DCUs run code written for CUDA", "Journey 5 is supported by the Tiangong Kaiwu platform",
+    # "FeiTeng processors, paired with the Kylin operating system, …"
+    Pattern("compatibleWith", TECH, PLATFORM, True, _r(EN_AUX + r"(?:run(?:s|ning)?|ran|execut(?:e|es|ing))\s+(?:[\w-]+\s+)?"
+            r"(?:code|software|applications|apps|programs|programmes|workloads|models|kernels)\s+(?:written|built|developed|"
+            r"compiled|designed)\s+(?:for|with|in)\s+"), name="en-runs-code-written-for"),
+    Pattern("compatibleWith", TECH, PLATFORM, True, _r(EN_AUX + r"(?:(?:is|are|was|were|has been|have been)\s+)?(?:fully\s+|natively\s+|"
+            r"officially\s+)?(?:supported|certified|validated|qualified)\s+(?:by|on|in)\s+(?:the\s+)?(?:[\w-]+'s?\s+)?"),
+            name="en-supported-by-platform"),
+    Pattern("compatibleWith", CHIP, PLATFORM, True, _r(r"(?:\s+(?:chips?|processors?|cpus?|gpus?))?,?\s+(?:paired|bundled|shipped|"
+            r"combined)\s+with\s+(?:the\s+)?(?:[\w-]+'s?\s+)?"), name="en-paired-with-platform"),
     Pattern("compatibleWith", PLATFORM, CHIP | frozenset({"System"}), True, _r(W + r"{0,60}?\b(?:supports?|supporting|"
             r"runs? on|running on)\s+" + _any(2)), confidence=0.7, name="en-platform-supports-chip"),
     Pattern("comparableTo", TECH, TECH, True, _r(W + r"{0,100}?\b(?:comparable|similar|equivalent|on par|on a par|close|"
@@ -429,7 +439,7 @@ EN: list[Pattern] = [
             r"sanctioned under|constrained by|limited by|governed by|captured by|swept up (?:by|in)|targeted under|"
             r"restricted|controlled under|falls? under|fell under)\s+" + _any(4) + r"|(?:(?:too|as well)\s+)?(?:(?:sits?|sat|remains?|"
             r"remained|stays?|stayed)\s+)?(?:on|in)\s+(?:(?!that\b|which\b|\S*\d)"
-            r"[^\s.;!?,]+\s+){0,3})"),
+            r"[^\s.;!?,]+\s+){0,3}(?:(?:commerce|defense|treasury)\s+department's\s+)?)"),
             name="en-subject-to"),
     # "the foreign direct product rule cut Huawei off", "the rules locked Chinese buyers out of the H100": barred outright
     Pattern("excludedBy", POLICY, FIRM | TECH, False, _r(EN_AUX + r"(?:cut|cuts|cutting|shut|shuts|shutting|lock|locks|"
@@ -1051,8 +1061,15 @@ IT: list[Pattern] = [
             r"(?:\S+\s+){0,3}?(?:i\s+|gli\s+|le\s+)?(?:chip|processori|acceleratori|gpu|soc|componenti|wafer)\s+"
             r"(?:\S+\s+){0,3}?(?:(?:progettat|disegnat|sviluppat|ordinat|commissionat)\w*\s+(?:da|dalla|dal|dall')|"
             r"per conto (?:di|del|della|dell')|(?:destinat\w* )?(?:a|ad|al|alla|all'|per))\s*"), name="it-fab-for"),
-    Pattern("compatibleWith", TECH, TECH, True, _r(W + r"{0,220}?\bcompatibil(?:e|i|ita)\s+con\s+" + _any(3)),
-            name="it-compatible"),
+    Pattern("compatibleWith", TECH, TECH, True, _r(r"(?!\s+(?:e|ed)\s)" + W + r"{0,220}?\bcompatibil(?:e|i|ita)(?:\s+(?:pin a pin|a livello di \w+|"
+            r"binari[oa]|nativamente|in tutto e per tutto))?\s+con\s+" + _any(3)), name="it-compatible"),
+    # "HarmonyOS gira in modo nativo su Honghu 818", "il KX-6000 è in grado di far girare Windows 10"
+    Pattern("compatibleWith", PLATFORM, TECH, True, _r(r"\s+(?:(?:gia|ora|anche|oggi)\s+)?(?:gira|girano|girava|girera|funziona|"
+            r"funzionano|gira anche|e ottimizzat[oa])\s+(?:(?:in modo nativo|nativamente|senza problemi|gia|anche)\s+)?"
+            r"(?:su|sui|sul|sulla|sulle|sugli|sull')\s*(?:(?:chip|processori|processore|soc|gpu)\s+)?"), name="it-runs-on"),
+    Pattern("compatibleWith", TECH, PLATFORM, True, _r(IT_AUX + r"(?:(?:e|sono|era|sarebbe|sarebbero)\s+)?(?:in grado di|capac[ei] di|"
+            r"pu[oò]|possono|potrebbe)\s+(?:far\s+girare|eseguire|far\s+funzionare)\s+(?:(?:il|la|lo|l'|i|gli|le)\s*)?"),
+            name="it-can-run"),
     Pattern("compatibleWith", TECH, TECH, False, _r(W + r"{0,60}?\b(?:trasferit\w*|portat\w*|migrat\w*|eseguit\w*|ricompilat\w*|"
             r"adattat\w*|spostat\w*|convertit\w*)\s+(?:\S+\s+){0,3}?(?:su|sulla|sul|verso|in)\s+(?:(?:sua|suo|propria|proprio|loro)\s+)?"
             r"(?:(?:piattaforma|architettura|ambiente|stack|software|ecosistema)\s+)?"),
@@ -2047,6 +2064,9 @@ ZH: list[Pattern] = [
     # "昇腾率先宣布，基于MindIE推理引擎完成千问3系列模型的适配", "其DCU已完成千问3全部8款模型的适配"
     Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANYC + r"{0,30}?(?:完成|实现)(?:了)?(?:对|与)?"),
             post=_r(r"[^,，。；;]{0,12}?的?(?:全面|深度|国产化|初步|官方)?(?:适配|兼容)"), name="zh-completed-adaptation"),
+    # "蓝心大模型可以直接在天玑9400的NPU上运行"
+    Pattern("compatibleWith", PLATFORM, CHIP, True, _r(ZH_ANYC + r"{0,12}?(?:可|能|可以|能够|已可|均可)?(?:直接|原生|流畅地?|顺利)?(?:在|于)"),
+            post=_r(r"(?:的)?(?:npu|gpu|cpu|芯片|平台|处理器)?上(?:运行|跑|部署|跑起来)"), name="zh-runs-on-chip-part"),
     # "openEuler，该系统可在鲲鹏平台上运行"
     Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANYC + r"{0,12}?(?:可|能|可以|能够|已可|均可)(?:在|于)"),
             post=_r(r"(?:平台|芯片|处理器|服务器|硬件)?上(?:运行|跑|部署)"), name="zh-runs-on"),

@@ -3974,7 +3974,7 @@ _NO_LONGER = re.compile(r"(?:\bno longer\b|\bnon\b[^.;:]{0,30}\bpiu\b|\bnon [^.;
                         r"[^.;:]{0,40}$")
 _PORT_TAIL = re.compile(r"-(?:[A-Z][A-Za-z0-9]{1,10}|[A-Z0-9]{2,10})(?![A-Za-z0-9-])")
 _CLAUSE_SEPS = ";；:："  # what ends a clause inside a sentence (folded text)
-_NAMED_ONLY = {"zh-clause-self-developed", "en-joint-venture-between"}
+_NAMED_ONLY = {"zh-clause-self-developed", "en-joint-venture-between", "zh-runs-on-chip-part"}
 _BRACKETED = re.compile(r"\s*[(（]\s*[\"“'‘]?([^()（）\"“”'‘’,，;；:：]{2,40}?)[\"”'’]?\s*(?:[,，;；)）]|\s(?:or|o|e|and)\s)")
 
 
