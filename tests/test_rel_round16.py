@@ -314,3 +314,32 @@ def test_a_core_a_family_is_based_on_is_not_what_it_is_compatible_with():
                   "con gli STM32.", "it")
     assert ("GD32", "compatibleWith", "STM32") in got
     assert not any(s.startswith("Arm Cortex") and p == "compatibleWith" for s, p, _o in got)
+
+
+def test_a_firm_named_again_by_a_first_word_that_is_also_a_common_word():
+    got = triples("Applied Materials sold tools. Applied competes with Lam Research and KLA.", "en")
+    assert ("Applied Materials", "competesWith", "KLA") in got
+    assert triples("Applied Materials sold tools. Applied research is important.", "en") == set()
+
+
+def test_a_firm_naming_a_noun_inside_an_apposition_is_not_the_object_of_the_clause():
+    got = triples("Applied Materials sold tools. In December the Commerce Department put SMIC, China's largest foundry and "
+                  "a longtime Applied customer, on its Entity List.", "en")
+    assert ("SMIC", "restrictedBy", "Entity List") in got
+    assert ("Applied Materials", "supplies", "SMIC") in got
+    assert ("Applied Materials", "restrictedBy", "Entity List") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Veldhoven-based ASML supplies the deep-ultraviolet scanners that fill SMIC's fabs.", ("ASML", "supplies", "SMIC")),
+    ("ASML already supplies the EUV tools SK Hynix runs at home in Icheon.", ("ASML", "supplies", "SK Hynix")),
+    ("Equipment from Applied Materials, Lam Research and KLA fills much of YMTC's production lines in Wuhan.",
+     ("Lam Research", "supplies", "YMTC")),
+])
+def test_goods_a_firm_supplies_to_anothers_fabs(text, fact):
+    assert fact in triples(text, "en")
+
+
+def test_goods_filling_a_market_name_no_customer():
+    got = triples("Chips from Nvidia fill much of the Chinese market.", "en")
+    assert not any(p == "supplies" for _s, p, _o in got)

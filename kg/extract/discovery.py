@@ -399,7 +399,7 @@ def _legal_names(text: str, lang: str, add, units, soft) -> None:
 
 # the words of a discovered name before its legal words: "Navitas" of "Navitas Semiconductor", "Innoscience" of
 # "Innoscience (Suzhou) Technology Holding"; a bare core that is a common word names nothing
-_CORE_STOP = {"General", "National", "International", "Global", "United", "New", "First", "Advanced", "Applied", "Digital",
+CORE_STOP = _CORE_STOP = {"General", "National", "International", "Global", "United", "New", "First", "Advanced", "Applied", "Digital",
               "Micro", "Smart", "Future", "Star", "Great", "Deep", "Open", "Silicon", "Semiconductor", "Technology",
               "Integrated", "Quantum", "Power", "Data", "Cloud", "Network", "Mobile", "Energy", "Capital", "Asia",
               "Pacific", "Eastern", "Western", "Northern", "Southern", "Central", "Royal", "Golden", "Blue", "Red",

@@ -857,6 +857,20 @@ EN: list[Pattern] = [
             r"are|were|range from|ranged from|comprise)\s+(?:the\s+)?"), name="en-customers-include"),
     Pattern("supplies", FIRM, FIRM, True, _r(r"\s+(?:include|included|includes|are|were|range from|ranged from|comprise)\s+"
             r"(?:the\s+)?"), pre=_r(r"\b(?:customers|clients|buyers)\s+(?:of|for)\s+(?:the\s+)?$"), name="en-customers-of-x-include"),
+    # "ASML supplies the deep-ultraviolet scanners that fill SMIC's fabs", "supplies the EUV tools SK Hynix runs"
+    Pattern("supplies", FIRM, FIRM, True, _r(EN_AUX + r"(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|sell(?:s)?|sold|ship(?:s|ped)?|"
+            r"make(?:s)?|made|build(?:s)?|built)\s+(?:(?:the|most of the|many of the|much of the|all the)\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:tools|machines|scanners|systems|equipment|chips|wafers|memory|parts|components)\s+"
+            r"(?:(?:that|which)\s+(?:fill|fills|filled|power|powers|run in|equip|equips)\s+)?"),
+            post=_r(r"(?:'s?\s+(?:[\w-]+\s+)?(?:fabs?|factor(?:y|ies)|plants?|lines|production lines|data cent(?:er|re)s|"
+                    r"servers)|\s+(?:runs|uses|buys|needs|relies on|depends on|installs)\b)"), name="en-supplies-the-goods-x-runs"),
+    # "Equipment from Applied Materials, Lam Research and KLA fills much of YMTC's production lines"
+    Pattern("supplies", FIRM, FIRM, True, _r(r"\s+(?:fill|fills|filled|dominate|dominates|"
+            r"dominated|equip|equips|equipped|power|powers|powered)\s+(?:(?:much|most|many|all|part|some)\s+of\s+)?(?:the\s+)?"),
+            pre=_r(r"\b(?:equipment|tools|machines|chips|scanners|gear|kit|memory|wafers|components|hardware)\s+(?:made\s+)?"
+                   r"(?:from|by)\s+(?:[^.;]{1,60}?(?:,|\band)\s+)?$"),
+            post=_r(r"'s?\s+(?:[\w-]+\s+)?(?:fabs?|factor(?:y|ies)|plants?|lines|production lines|data cent(?:er|re)s|servers)"),
+            name="en-goods-from-x-fill-y"),
     # "Applied, whose customers also include TSMC and Samsung"
     Pattern("supplies", FIRM, FIRM, True, _r(r"\s*,\s+whose\s+(?:(?:main|biggest|largest|key|major|top|other|chinese|domestic|"
             r"foreign)\s+){0,2}(?:customers|clients|buyers)\s+(?:also\s+|already\s+)?(?:include|included|includes|are|were|"

@@ -439,12 +439,20 @@ class _Run:
                     core = discovery.core_name(self.text[m.start:m.end])
                     if core and self.gaz.lookup(core) is None:
                         by_core.setdefault(core, set()).add(m.iri)
+        plain: dict[str, set] = {}  # "Applied Materials … Applied said": a first word that is also a common word
+        if self.lang == "en":
+            for m in ms:
+                if m.kind == "registry" and m.iri and m.cls in lx.FIRM:
+                    words = self.text[m.start:m.end].split()
+                    if len(words) == 2 and words[0] in discovery.CORE_STOP and self.gaz.lookup(words[0]) is None:
+                        plain.setdefault(words[0], set()).add(m.iri)
         out = []
-        for core, iris in by_core.items():
+        for core, iris in list(by_core.items()) + [(w, i) for w, i in plain.items() if w not in by_core]:
             if len(iris) != 1:
                 continue
             iri = next(iter(iris))
-            for mt in re.finditer(rf"(?<![A-Za-z0-9&.-]){re.escape(core)}(?![A-Za-z0-9&-]|\s+[A-Z])", self.text):
+            tail = _PLAIN_CORE_AFTER if core in plain and core not in by_core else ""
+            for mt in re.finditer(rf"(?<![A-Za-z0-9&.-]){re.escape(core)}(?![A-Za-z0-9&-]|\s+[A-Z]){tail}", self.text):
                 if not _overlaps_any(mt.start(), mt.end(), spans):
                     out.append(Mention(mt.start(), mt.end(), iri, self._cls(iri), kind="discovered", conf=0.75))
                     spans.append((mt.start(), mt.end()))
@@ -1729,6 +1737,8 @@ class _Run:
                     break
                 if lang in ("en", "it") and "," in gap and self._inside_parenthetical(s0, left, gap):
                     continue  # "Baidu, the parent of Kunlunxin, uses ...": Kunlunxin sits inside an apposition
+                if lang == "en" and _NOUN_MODIFIED_CLOSE.match(gap):
+                    continue  # "put SMIC, … a longtime Applied customer, on its Entity List": Applied modifies a noun
                 mt = pat.gap.fullmatch(gap)
                 if not mt and lang == "zh" and rc[1] in lx.TECH and j > 0 and ms[j - 1].end == right.start and \
                         ms[j - 1].cls in lx.FIRM and ms[j - 1].start >= left.end:
@@ -3644,6 +3654,12 @@ _UNLIKE_BEFORE = re.compile(r"(?:\bunlike|\bcontrary to|\bcompared with|\bcompar
 _HQ_CUE = re.compile(r"headquarter|\bhq\b|head office|home base|\bbased\b|registered|incorporated|domicil|\bsede\b|"
                      r"quartier generale|basat[oaie]|con base|总部|總部|注册|註冊|设于|設於|位于|位於")
 _SHORT_PAREN = re.compile(r"\s*\((?:[a-z0-9&.-]{1,8}|[0-9]{3,6}(?:\.[a-z]{1,3})?(?:\s+[a-z]{2})?)\)")  # "(tok)", "(688206 ch)"
+# after a first word that is also a common one ("Applied"), only what a firm's name is followed by
+_PLAIN_CORE_AFTER = (r"(?=’s\b|'s\b|\s+(?:said|says|is|was|has|had|did|does|will|would|could|competes?|sells?|sold|sent|shipped|"
+                     r"supplies|supplied|makes?|made|reported|expects?|declined|agreed|denied|confirmed|customer|customers|"
+                     r"shares|stock)\b|,\s+(?:whose|which|based|the|a|an)\b)")
+_NOUN_MODIFIED_CLOSE = re.compile(r"\s+(?:customer|client|supplier|partner|rival|veteran|executives?|engineers?|employees?|"
+                                  r"shares|stock|alumni|insiders?)\s*,")
 _ZH_LATIN_PAREN = re.compile(r"\([a-z0-9 .&-]{1,30}\)")
 _ZH_NAME_PAREN = re.compile(r"\([^()]{1,40}\)")  # "迪恩士(screen)": a member's Latin name
 _DESC_NATIONALITY_ANY = re.compile(lx.DESC_NATIONALITY.pattern.replace("(?P<adj>", "(?P<adj>chinese|cinese|"))
