@@ -343,3 +343,16 @@ def test_goods_a_firm_supplies_to_anothers_fabs(text, fact):
 def test_goods_filling_a_market_name_no_customer():
     got = triples("Chips from Nvidia fill much of the Chinese market.", "en")
     assert not any(p == "supplies" for _s, p, _o in got)
+
+
+def test_a_university_before_a_firms_second_word_is_no_parent():
+    got = triples("The former boss of Tsinghua Unigroup, a sprawling state-linked conglomerate, was taken away.", "en")
+    assert not any(p == "subsidiaryOf" for _s, p, _o in got)
+    assert ("HiSilicon", "subsidiaryOf", "Huawei") in triples("Huawei HiSilicon makes chips.", "en")
+
+
+def test_majority_owned_is_a_parent_and_a_percentage_a_stake():
+    got = triples("New H3C is majority-owned by Unisplendour.", "en")
+    assert ("H3C", "subsidiaryOf", "Unisplendour") in got
+    assert ("Unisplendour", "investsIn", "H3C") not in got
+    assert ("CARIAD", "investsIn", "CARIZON") in triples("CARIZON is 60% owned by CARIAD and 40% by Horizon Robotics.", "en")

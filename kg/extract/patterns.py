@@ -715,8 +715,8 @@ EN: list[Pattern] = [
             r"(?:\S+\s+){0,2}?stake in|(?:is|was|are|were) (?:an?\s+)?(?:\S+\s+)?(?:investor|shareholder|backer)s?\s+in)\s+"
             + _any(1)), name="en-led-round"),
     # "CARIZON is 60% owned by CARIAD … and 40% by Horizon": each owner holds a stake
-    Pattern("investsIn", FIRM, ORG, False, _r(EN_AUX + r"(?:\d+(?:\.\d+)?\s*(?:%|per cent|percent)|majority|minority|partly|"
-            r"partially|jointly)[-\s]owned\s+by\s+(?:the\s+)?"), name="en-pct-owned-by"),
+    Pattern("investsIn", FIRM, ORG, False, _r(EN_AUX + r"(?:\d+(?:\.\d+)?\s*(?:%|per cent|percent)|minority|partly|"
+            r"partially|jointly)[-\s]owned\s+by\s+(?:the\s+)?"), name="en-pct-owned-by"),  # ("majority-owned": a parent)
     Pattern("investsIn", FIRM, ORG, False, _r(EN_AUX + r"\d+(?:\.\d+)?\s*(?:%|per cent|percent)[-\s]owned\s+by\s+[^;]{1,80}?,?\s+"
             r"and\s+\d+(?:\.\d+)?\s*(?:%|per cent|percent)\s+(?:is\s+(?:owned|held)\s+)?by\s+(?:the\s+)?"), lists=False,
             name="en-pct-owned-by-and"),

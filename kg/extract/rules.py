@@ -2987,7 +2987,7 @@ class _Run:
                 surf = fold(self.text[m.start:m.end])
                 for o in self.gaz.prefixes(surf):
                     e = self.gaz.entities[o]
-                    if o != m.iri and e.cls in lx.FIRM and any(
+                    if o != m.iri and e.cls in lx.FIRM - {"Organization"} and any(  # (not "Tsinghua" + "Unigroup")
                             surf.startswith(fold(lab)) and self.gaz.lookup(surf[len(fold(lab)):].strip()) == m.iri
                             for _lg, lab in e.labels + e.alt_labels):
                         self._add(m.iri, "subsidiaryOf", o, span, False, hedged, 0.7)
@@ -3658,8 +3658,9 @@ _SHORT_PAREN = re.compile(r"\s*\((?:[a-z0-9&.-]{1,8}|[0-9]{3,6}(?:\.[a-z]{1,3})?
 _PLAIN_CORE_AFTER = (r"(?=’s\b|'s\b|\s+(?:said|says|is|was|has|had|did|does|will|would|could|competes?|sells?|sold|sent|shipped|"
                      r"supplies|supplied|makes?|made|reported|expects?|declined|agreed|denied|confirmed|customer|customers|"
                      r"shares|stock)\b|,\s+(?:whose|which|based|the|a|an)\b)")
-_NOUN_MODIFIED_CLOSE = re.compile(r"\s+(?:customer|client|supplier|partner|rival|veteran|executives?|engineers?|employees?|"
-                                  r"shares|stock|alumni|insiders?)\s*,")
+_NOUN_MODIFIED_CLOSE = re.compile(r"\s+(?:(?:senior|former|chief|vice|deputy|lead|principal)[\s-]+)*(?:customer|client|supplier|"
+                                  r"partner|rival|veteran|executives?|engineers?|employees?|shares|stock|alumni|insiders?|"
+                                  r"director|vice-president|president|founder|co-founder|chairman|ceo|cto|scientist|researcher)\s*,")
 _ZH_LATIN_PAREN = re.compile(r"\([a-z0-9 .&-]{1,30}\)")
 _ZH_NAME_PAREN = re.compile(r"\([^()]{1,40}\)")  # "迪恩士(screen)": a member's Latin name
 _DESC_NATIONALITY_ANY = re.compile(lx.DESC_NATIONALITY.pattern.replace("(?P<adj>", "(?P<adj>chinese|cinese|"))
