@@ -356,3 +356,10 @@ def test_majority_owned_is_a_parent_and_a_percentage_a_stake():
     assert ("H3C", "subsidiaryOf", "Unisplendour") in got
     assert ("Unisplendour", "investsIn", "H3C") not in got
     assert ("CARIAD", "investsIn", "Carizon") in triples("CARIZON is 60% owned by CARIAD and 40% by Horizon Robotics.", "en")
+
+
+def test_a_coordinated_clause_after_mentre_keeps_its_own_subject():
+    got = triples("Smic vi è stata inserita a dicembre 2020, mentre Inspur non vi figura e continua a comprare da Intel i "
+                  "processori per i suoi server.", "it")
+    assert ("Intel", "supplies", "Inspur") in got
+    assert ("Intel", "supplies", "SMIC") not in got

@@ -2022,6 +2022,11 @@ class _Run:
             heads = [x for x in firsts if _APPOS_REL_EN.match(seg, x[0].end - s0)]
             if heads:
                 firsts = heads[-1:]
+        opener = None  # "Smic vi è stata inserita, mentre Inspur non vi figura e continua a comprare": the new clause's subject
+        for opener in _CLAUSE_OPENER.finditer(seg, 0, cut.start()):
+            pass
+        if opener is not None and self.lang in ("en", "it"):
+            firsts = [x for x in firsts if x[0].start >= s0 + opener.end()] or firsts
         subj = firsts[0][1][0]
         data = {"also": firsts[0][0].data["also"]} if "also" in firsts[0][0].data else {}
         if self.lang == "it" and re.search(r"\bnon\s*$", seg[:cut.start() + 1]) and "è" in self.text[s0 + cut.start():s0 + cut.end()].lower():
@@ -3661,6 +3666,7 @@ _PLAIN_CORE_AFTER = (r"(?=’s\b|'s\b|\s+(?:said|says|is|was|has|had|did|does|wi
 _NOUN_MODIFIED_CLOSE = re.compile(r"\s+(?:(?:senior|former|chief|vice|deputy|lead|principal)[\s-]+)*(?:customer|client|supplier|"
                                   r"partner|rival|veteran|executives?|engineers?|employees?|shares|stock|alumni|insiders?|"
                                   r"director|vice-president|president|founder|co-founder|chairman|ceo|cto|scientist|researcher)\s*,")
+_CLAUSE_OPENER = re.compile(r"(?:,\s*|\s)(?:mentre|while|whereas|but|ma|pero|tuttavia|although|sebbene)\s|;")
 _ZH_LATIN_PAREN = re.compile(r"\([a-z0-9 .&-]{1,30}\)")
 _ZH_NAME_PAREN = re.compile(r"\([^()]{1,40}\)")  # "迪恩士(screen)": a member's Latin name
 _DESC_NATIONALITY_ANY = re.compile(lx.DESC_NATIONALITY.pattern.replace("(?P<adj>", "(?P<adj>chinese|cinese|"))
