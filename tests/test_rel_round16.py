@@ -363,3 +363,17 @@ def test_a_coordinated_clause_after_mentre_keeps_its_own_subject():
                   "processori per i suoi server.", "it")
     assert ("Intel", "supplies", "Inspur") in got
     assert ("Intel", "supplies", "SMIC") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Tencent reckons the H800 offers about three times the performance of the A800.",
+     ("Nvidia H800", "outperforms", "Nvidia A800")),
+    ("The H800 is essentially a cut-down H100.", ("Nvidia H100", "outperforms", "Nvidia H800")),
+])
+def test_performance_multiples_and_cut_down_parts(text, fact):
+    assert fact in triples(text, "en")
+
+
+def test_a_part_cut_down_from_a_generation_is_not_outperformed_by_the_generation():
+    got = triples("ByteDance filled its data centres with the H20, a cut-down Hopper that Nvidia designed for China.", "en")
+    assert not any(p == "outperforms" for _s, p, _o in got)

@@ -66,7 +66,7 @@ EN_AUX = (r"(?:\s*\((?:[a-z0-9&.-]{1,8}|[0-9]{3,6}(?:\.[a-z]{1,3})?(?:\s+[a-z]{2
           r"(?:(?:is|are|was|were|has|have|had|will|would|also|not|never|n't|to|be|been)\s+)*")
 # "is", "is also now", "is reported to be", "has become one of the": a copula before a predicative noun
 EN_COP = (EN_AUX + r"(?:is|was|are|were|be|been|becomes?|became|remains?|remained)\s+(?:(?:now|also|still|already|"
-          r"effectively|reportedly|by far)\s+)*(?:(?:one of|among)\s+)?(?:the\s+)?")
+          r"effectively|essentially|basically|simply|largely|reportedly|by far)\s+)*(?:(?:one of|among)\s+)?(?:the\s+)?")
 GOV_BODY = frozenset({"GovernmentBody"})
 IT_AUX = (r"(?:\s*\([^()]{1,60}\))?(?:,?[^,.;]{0,80}?\b(?:che|il quale|la quale|cui)\b(?:[^,.;]{0,120},)?)?(?:\s*,[^,.;]{1,80},(?:\s*(?:che|il quale|la quale)\b)?)?"
           r"(?:\s*,(?=\s*(?:(?:gia|anche|poi|ora|oggi|inizialmente|originariamente|interamente|recentemente|anch'ess[oaie])\s+)?"
@@ -351,8 +351,14 @@ EN: list[Pattern] = [
     Pattern("outperforms", TECH, TECH, False, _r(r"(?:,\s+|" + EN_COP + r")(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}?(?:slower|"
             r"cut-down|cut down|downgraded|down-rated|scaled-down|scaled-back|pared-back|pared-down|watered-down|"
             r"stripped-down|less powerful|weaker|detuned|de-rated|derated|hobbled|throttled|reduced|lower-performance|"
-            r"lower-spec|slimmed-down|trimmed-down)(?:,?\s+(?:[\w-]+))?\s+(?:version|variant|edition|derivative|model|relative|"
-            r"sibling|cousin)\s+of\s+(?:the\s+)?(?:[a-z0-9-]+'s?\s+)?(?:own\s+)?"), name="en-weaker-version-of"),
+            r"lower-spec|slimmed-down|trimmed-down)(?:(?:,?\s+(?:[\w-]+))?\s+(?:version|variant|edition|derivative|model|relative|"
+            r"sibling|cousin)\s+of)?\s+(?:the\s+)?(?:[a-z0-9-]+'s?\s+)?(?:own\s+)?"), name="en-weaker-version-of"),
+    # "the H800 offers about three times the performance of the A800"
+    Pattern("outperforms", TECH, TECH, True, _r(EN_AUX + r"(?:offers?|offered|delivers?|delivered|provides?|provided|has|had|brings?|"
+            r"gives?|achieves?|achieved)\s+(?:about|roughly|nearly|almost|up to|more than|over|around|some)?\s*(?:\d+(?:\.\d+)?\s*(?:x|times)|"
+            r"(?:two|three|four|five|six|eight|ten)\s+times|twice|double|triple)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|compute|"
+            r"computing power|throughput|speed|bandwidth|training performance|inference performance)\s+of\s+(?:the\s+)?"
+            r"(?:[a-z0-9-]+'s?\s+)?"), name="en-times-the-performance-of"),
     # "a TSMC-made die inside a Huawei Ascend 910B": the die's maker made the chip
     Pattern("manufacturedBy", FIRM, TECH, False, _r(r"\s*-\s*(?:made|fabricated|built|produced|manufactured)\s+(?:die|dies|chip|chips|"
             r"silicon|wafer|wafers)\s+(?:[\w-]+\s+){0,5}?(?:inside|in|within|found in)\s+(?:an?\s+|the\s+)?(?:[\w-]+'s?\s+)?"),

@@ -1901,6 +1901,11 @@ class _Run:
                     if pred in COMPARATIVES | {"competesWith"} and st[2] == ot[2] == "Chip" and \
                             self._memory(s_iri) != self._memory(o_iri):
                         continue  # "96GB的HBM3显存，比80GB的H100还多": a memory is not compared with an accelerator
+                    if pat.name == "en-weaker-version-of" and (re.match(r"\s+(?:part|design|silicon|generation|family|"
+                                                                          r"architecture|chip|gpu)\b", self.folded[subj_m.end:])
+                                                                 or self._architecture(subj_m)
+                                                                 or not re.search(r"\d", self._label(s_iri))):
+                        continue  # "the H20, a cut-down Hopper part": a generation, not the chip it is cut down from
                     if pat.name == "en-cloud-offers-chip" and (_registry_makers().get(o_iri) == s_iri or
                                                                self._cls(s_iri) not in lx.FIRM):
                         continue  # "Nvidia offers the H20 in China": a maker selling its own chip does not run it
