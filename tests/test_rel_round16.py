@@ -377,3 +377,11 @@ def test_performance_multiples_and_cut_down_parts(text, fact):
 def test_a_part_cut_down_from_a_generation_is_not_outperformed_by_the_generation():
     got = triples("ByteDance filled its data centres with the H20, a cut-down Hopper that Nvidia designed for China.", "en")
     assert not any(p == "outperforms" for _s, p, _o in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("德國世創總部位於慕尼黑，SK Siltron則為南韓SK集團旗下企業。", ("SK Siltron", "subsidiaryOf", "SK Group")),
+    ("台塑集團與SUMCO合資的台勝科亦量產12吋產品。", ("SUMCO", "investsIn", "Formosa Sumco Technology")),
+])
+def test_chinese_units_and_joint_ventures(text, fact):
+    assert fact in triples(text, "zh")

@@ -1981,9 +1981,12 @@ ZH: list[Pattern] = [
     # "北方华创将成为芯源微的控股股东", "Y是X的母公司"
     Pattern("subsidiaryOf", ORG, FIRM, False, _r(r"(?:[(（][^)）]{0,20}[)）])?" + ZH_ANY + r"{0,12}?(?:是|为|系|成为)"),
             post=_r(r"的?(?:实际控制人|实控人|控股股东|母公司)"), name="zh-is-controller"),
-    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"[)）]?\s*(?:是|为|系)" + ZH_ANY + r"{0,8}?"),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"[)）]?\s*(?:则|也|亦|均|如今|现在|目前|已经|已)?(?:是|为|系)" + ZH_ANY + r"{0,8}?"),
             post=_r(r"(?:集团)?(?:旗下|下属|的?(?:全资|控股)?子公司|控股)"),
             name="zh-shi-qixia"),
+    # "台塑集團與SUMCO合資的台勝科": both partners hold the joint venture
+    Pattern("investsIn", ORG, FIRM, True, _r(r"(?:在[\u4e00-\u9fff]{2,4})?(?:共同)?(?:合资|合資)(?:成立|设立|组建|兴建|建设)?的"
+            r"(?:[\u4e00-\u9fff]{0,6}?(?:厂|公司|企业|工厂))?"), name="zh-jointly-owned"),
     # "长电科技以约7.8亿美元收购新加坡封测厂星科金朋", "AMD完成收购赛灵思": the bought firm is the buyer's (a stake
     # "收购X的80%股权" is an investment only; "拟收购" is hedged, "放弃收购" denied by the clause)
     Pattern("subsidiaryOf", FIRM, FIRM, False, _r(_ZH_DEAL_LEAD +
