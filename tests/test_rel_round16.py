@@ -385,3 +385,9 @@ def test_a_part_cut_down_from_a_generation_is_not_outperformed_by_the_generation
 ])
 def test_chinese_units_and_joint_ventures(text, fact):
     assert fact in triples(text, "zh")
+
+
+def test_the_kind_a_list_names_is_not_its_issuer():
+    got = triples("The Pentagon added Tencent to its list of Chinese military companies.", "en")
+    assert ("Tencent", "restrictedBy", "Chinese Military Companies list") in got
+    assert not any(p == "imposedBy" and o == "People's Liberation Army" for _s, p, o in got)

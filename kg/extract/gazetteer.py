@@ -241,15 +241,18 @@ class Gazetteer:
             out.append(vals[0][0])
         return out
 
-    def inside(self, folded: str, classes: frozenset | set) -> list[str]:
+    def inside(self, folded: str, classes: frozenset | set, skip_after: re.Pattern | None = None) -> list[str]:
         """IRIs of the given classes whose label occurs inside `folded` (not the whole of it), on word boundaries
-        ("dipartimento del commercio" in "lista nera del dipartimento del commercio")."""
+        ("dipartimento del commercio" in "lista nera del dipartimento del commercio"); not one whose label is followed
+        by `skip_after` ("list of chinese military companies": the kind listed, not the issuer)."""
         out = []
         for end_idx, (key, vals, cjk) in self._auto.iter(folded):
             end, start = end_idx + 1, end_idx + 1 - len(key)
             if (start, end) == (0, len(folded)):
                 continue
             if not cjk and ((start > 0 and _alnum(folded[start - 1])) or (end < len(folded) and _alnum(folded[end]))):
+                continue
+            if skip_after is not None and skip_after.match(folded, end):
                 continue
             out += [iri for iri, *_rest in vals if self.entities[iri].cls in classes and iri not in out]
         return out

@@ -3028,7 +3028,7 @@ class _Run:
                 self._add(m.iri, "locatedIn", city, span, False, hedged, 0.65)
         for m in ms:  # "la lista nera del dipartimento del Commercio": a registry policy named with its issuer
             if m.cls == "Policy" and m.kind == "registry" and m.iri:
-                for gov in self.gaz.inside(self.folded[m.start:m.end], {"GovernmentBody"}):
+                for gov in self.gaz.inside(self.folded[m.start:m.end], {"GovernmentBody"}, _LISTED_KIND):
                     self._add(m.iri, "imposedBy", gov, span, False, hedged, 0.7)
         for m in ms:  # "美国商务部工业与安全局": the bureau belongs to the department its name starts with
             if m.cls == "GovernmentBody" and m.iri and m.kind == "registry":
@@ -3672,6 +3672,7 @@ _NOUN_MODIFIED_CLOSE = re.compile(r"\s+(?:(?:senior|former|chief|vice|deputy|lea
                                   r"partner|rival|veteran|executives?|engineers?|employees?|shares|stock|alumni|insiders?|"
                                   r"director|vice-president|president|founder|co-founder|chairman|ceo|cto|scientist|researcher)\s*,")
 _CLAUSE_OPENER = re.compile(r"(?:,\s*|\s)(?:mentre|while|whereas|but|ma|pero|tuttavia|although|sebbene)\s|;")
+_LISTED_KIND = re.compile(r"\s*(?:compan(?:y|ies)|firms?|entit(?:y|ies)|aziende|societa|imprese|企业|公司)")
 _ZH_LATIN_PAREN = re.compile(r"\([a-z0-9 .&-]{1,30}\)")
 _ZH_NAME_PAREN = re.compile(r"\([^()]{1,40}\)")  # "迪恩士(screen)": a member's Latin name
 _DESC_NATIONALITY_ANY = re.compile(lx.DESC_NATIONALITY.pattern.replace("(?P<adj>", "(?P<adj>chinese|cinese|"))
