@@ -847,21 +847,25 @@ _NAME = rf"{_NAME_TOK}{_NAME_NEXT}{{0,2}}"
 _DET_EN = (r"(?i:\b(?:the|a|an|its|their|his|her|our|own|two|three|several|some|many|these|those|new)|'s|’s)\s+"
            r"(?:(?:new|latest|newest|own|next-generation|flagship|first|second|third|upcoming|homegrown|home-grown|"
            r"in-house|domestic|custom)\s+){0,2}")
+def _appos_product(dets: str, mods: str, nouns: str, after: str) -> re.Pattern:
+    """"NAME, <determiner> <modifiers> <product noun>", the noun ending the phrase (followed by `after` or punctuation)."""
+    return re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME}),\s+(?:{dets})(?:\s+|(?<='))(?:{mods})(?P<noun>(?i:{nouns}))"
+                      rf"(?=\s*[,.;:)]|\s+(?:{after})\b)")
+
+
 _EN_PRE = re.compile(rf"{_DET_EN}(?P<n>{_NAME})\s+(?P<noun>{'|'.join(x for x, _ in _NOUN_CLASS_EN)})\b$")
 _EN_NOUN = re.compile(rf"(?:{'|'.join(x for x, _ in _NOUN_CLASS_EN)})\b")
-# "Lushan, una GPU per i videogiochi", "Chitu, il motore di inferenza open source…": the Italian apposition
-_IT_APPOS_PRODUCT = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME}),\s+(?:un|una|uno|un'|il|la|lo|l'|il suo|la sua|il loro|la loro|"
-                               rf"il nuovo|la nuova)\s*(?:(?:nuov[oa]|propri[oa]|[a-z]+(?:ato|ata|ivo|iva|ale|ore|ica|ico))\s+)?"
-                               rf"(?P<noun>(?i:{'|'.join(x for x, _ in _NOUN_CLASS_IT)}))"
-                               rf"(?=\s*[,.;:)]|\s+(?:per|che|progettat\w*|sviluppat\w*|basat\w*|dedicat\w*|pensat\w*|"
-                               rf"destinat\w*|da|con|ad?)\b)")
-# "Huashan, an accelerator for AI training", "MegaScale, its in-house training system, …": a name and the product
-# noun of its apposition (the noun ends the phrase: not "Lisa Su, a chip industry veteran")
-_EN_APPOS_PRODUCT = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME}),\s+(?:a|an|its|their|the\s+company's)\s+"
-                               rf"(?:(?!(?:former|veteran|founder|chief|head|executive|analyst)\b)[\w-]+\s+){{0,3}}?"
-                               rf"(?P<noun>{'|'.join(x for x, _ in _NOUN_CLASS_EN)})"
-                               rf"(?=\s*[,.;:)]|\s+(?:for|that|which|built|designed|made|aimed|based|used|with|from|and|"
-                               rf"due|launched|unveiled|released|announced)\b)")
+# "Lushan, una GPU per i videogiochi", "Huagang, la nuova architettura": the Italian apposition
+_IT_APPOS_PRODUCT = _appos_product(
+    r"un|una|uno|un'|il|la|lo|l'|il suo|la sua|il loro|la loro|il nuovo|la nuova",
+    r"(?:(?:nuov[oa]|propri[oa]|[a-z]+(?:ato|ata|ivo|iva|ale|ore|ica|ico))\s+)?", "|".join(x for x, _ in _NOUN_CLASS_IT),
+    r"per|che|progettat\w*|sviluppat\w*|basat\w*|dedicat\w*|pensat\w*|destinat\w*|da|con|ad?")
+# "Huashan, an accelerator for AI training", "MegaScale, its in-house training system, …": not "Lisa Su, a chip
+# industry veteran" (the noun ends the phrase) nor "Jensen Huang, a former …"
+_EN_APPOS_PRODUCT = _appos_product(
+    r"a|an|its|their|the\s+company's",
+    r"(?:(?!(?:former|veteran|founder|chief|head|executive|analyst)\b)[\w-]+\s+){0,3}?", "|".join(x for x, _ in _NOUN_CLASS_EN),
+    r"for|that|which|built|designed|made|aimed|based|used|with|from|and|due|launched|unveiled|released|announced")
 _NAMING_EN = re.compile(rf"(?:called|named|dubbed|branded(?:\s+as)?|christened|code-?named|known\s+as|nicknamed)\s+"
                         rf"[\"“‘']?(?P<n>{_NAME})[\"”’']?(?:,?\s+and\s+[\"“‘']?(?P<n2>{_NAME})[\"”’']?)?")
 _DET_IT = (r"\b(?i:il|lo|la|l'|i|gli|le|del|dello|della|dell'|dei|degli|delle|al|allo|alla|all'|ai|agli|alle|dal|dallo|dalla|"

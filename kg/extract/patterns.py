@@ -46,6 +46,8 @@ def _any(n: int) -> str:
 
 
 W = r"[^.;!?]"
+# what a chip's performance is measured in ("three times the compute of", "60 per cent of the performance of")
+_PERF_EN = r"(?:performance|compute|computing power|speed|throughput|bandwidth|capability|power)"
 EN_AUX = (r"(?:\s*\((?:[a-z0-9&.-]{1,8}|[0-9]{3,6}(?:\.[a-z]{1,3})?(?:\s+[a-z]{2})?|(?:nasdaq|nyse|hkex|sse|szse):\s*[a-z0-9.]{1,8})\))?"
           r"(?:,?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|se|gmbh|limited|corporation|incorporated)\b\.?)*"
           r"(?:\s+(?:chips?|processors?|gpus?|accelerators?|cards?)(?=\s*,))?(?:\s*-(?=\s))?(?:,?(?![^,.;]{0,80}?\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|customer|supplier|chipmaker|"
@@ -356,9 +358,8 @@ EN: list[Pattern] = [
     # "the H800 offers about three times the performance of the A800"
     Pattern("outperforms", TECH, TECH, True, _r(EN_AUX + r"(?:offers?|offered|delivers?|delivered|provides?|provided|has|had|brings?|"
             r"gives?|achieves?|achieved)\s+(?:about|roughly|nearly|almost|up to|more than|over|around|some)?\s*(?:\d+(?:\.\d+)?\s*(?:x|times)|"
-            r"(?:two|three|four|five|six|eight|ten)\s+times|twice|double|triple)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:performance|compute|"
-            r"computing power|throughput|speed|bandwidth|training performance|inference performance)\s+of\s+(?:the\s+)?"
-            r"(?:[a-z0-9-]+'s?\s+)?"), name="en-times-the-performance-of"),
+            r"(?:two|three|four|five|six|eight|ten)\s+times|twice|double|triple)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _PERF_EN
+            + r"\s+of\s+(?:the\s+)?(?:[a-z0-9-]+'s?\s+)?"), name="en-times-the-performance-of"),
     # "a TSMC-made die inside a Huawei Ascend 910B": the die's maker made the chip
     Pattern("manufacturedBy", FIRM, TECH, False, _r(r"\s*-\s*(?:made|fabricated|built|produced|manufactured)\s+(?:die|dies|chip|chips|"
             r"silicon|wafer|wafers)\s+(?:[\w-]+\s+){0,5}?(?:inside|in|within|found in)\s+(?:an?\s+|the\s+)?(?:[\w-]+'s?\s+)?"),
@@ -912,8 +913,8 @@ EN: list[Pattern] = [
     Pattern("outperforms", TECH, TECH, False, _r(W + r"{0,40}?\b(?:delivers?|offers?|provides?|achieves?|reach(?:es)?|has|have|"
             r"manages?|matches?|hits?|gets?|runs? at)\s+(?:only\s+|just\s+|roughly\s+|about\s+|around\s+|barely\s+|nearly\s+|"
             r"almost\s+|some\s+|up to\s+)?(?:\d{1,2}(?:\.\d+)?\s*(?:%|per cent|percent)|a fraction|a third|half|a quarter|"
-            r"two-thirds|three-quarters)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:performance|compute|computing power|speed|"
-            r"throughput|capability|power)\s+of\s+(?:the\s+)?(?:[a-z-]+'s?\s+)?"), name="en-pct-of-performance-of"),
+            r"two-thirds|three-quarters)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _PERF_EN
+            + r"\s+of\s+(?:the\s+)?(?:[a-z-]+'s?\s+)?"), name="en-pct-of-performance-of"),
     # "researchers put the Ascend 910C at roughly 60% of an Nvidia H100": the reference chip is the faster one
     Pattern("outperforms", TECH, TECH, False, _r(r"\s+at\s+(?:(?:only|just|roughly|about|around|barely|nearly|almost|some|"
             r"less than|under)\s+)?(?:\d{1,2}(?:\.\d+)?\s*(?:%|per cent|percent)|half|a third|a quarter|two-thirds|"
