@@ -157,7 +157,7 @@ COREF = {
         # after an articulated preposition the mention is the noun: "la controllata del colosso", "creata dal gruppo"
         (re.compile(r"\b(?:(?:dell|dall|all|nell)'|(?:della|dalla|alla|nella|del|dal|al) )(?P<n>(?<=')(?:azienda|impresa)|"
                     r"(?<=a )(?:societa|startup|start-up|compagnia)|(?<=l )(?:gruppo|colosso|produttore|costruttore))\b"), "firm"),
-        # "la fonderia cinese", "dalla fonderia taiwanese": the last foundry (its nationality is read by _nationality)
+        # "la fonderia cinese", "dalla fonderia taiwanese": the last foundry
         (re.compile(r"\b(?:la|della|dalla|alla|nella|sulla) fonderia(?: (?:cinese|taiwanese|sudcoreana|coreana|americana|"
                     r"statunitense|giapponese))?\b"), "firm"),
     ],
@@ -300,7 +300,7 @@ POLICY_LABEL = {
 }
 # Nationality adjectives -> English label of the country; capitals used as governments (metonymy).
 NATIONALITY = {"美": "United States", "日": "Japan", "韩": "South Korea", "德": "Germany", "荷": "Netherlands",
-               "法": "France", "英": "United Kingdom",  # "美商", "日商"… (NATIONALITY_BEFORE)
+               "法": "France", "英": "United Kingdom",  # "美商", "日商"…
                "u.s.": "United States", "us": "United States", "u.s": "United States", "american": "United States",
                "americano": "United States", "americana": "United States", "americane": "United States",
                "statunitense": "United States", "statunitensi": "United States", "usa": "United States",
@@ -326,53 +326,11 @@ NATIONALITY = {"美": "United States", "日": "Japan", "韩": "South Korea", "�
                "french": "France", "francese": "France", "swiss": "Switzerland", "svizzera": "Switzerland",
                "svizzero": "Switzerland", "israeliani": "Israel", "israeliane": "Israel", "francesi": "France"}
 STATE_COUNTRY = {"California": "United States"}  # a state named by a demonym, and its country
-# "Nikon and Canon, the two Japanese firms", "Samsung e SK Hynix, i due colossi sudcoreani": a plural apposition after a list
-_PLURAL_FIRMS = r"(?:firms|companies|groups|makers|chipmakers|chip makers|giants|manufacturers|suppliers|rivals|players|foundries)"
-_PLURAL_FIRMS_IT = r"(?:societa|aziende|gruppi|colossi|giganti|produttori|fornitori|rivali|concorrenti|fonderie)"
-NATIONALITY_AFTER_LIST = re.compile(
-    r",\s+(?:(?:the|both|all)\s+(?:(?:two|three|four)\s+)?|(?:i|le|gli)\s+(?:due|tre)\s+|entramb[ie]\s+(?:i|le|gli)?\s*)?"
-    r"(?:(?:(?:[\w-]+)\s+)?(?P<adj>japanese|taiwanese|dutch|south korean|korean|american|us|u\.s\.|german|british|chinese)\s+"
-    rf"(?:[\w-]+\s+)?{_PLURAL_FIRMS}|{_PLURAL_FIRMS_IT}\s+(?:[\w-]+\s+)?(?P<adj2>giapponesi|taiwanesi|olandesi|sudcoreani|"
-    r"sudcoreane|coreani|coreane|americani|americane|statunitensi|tedeschi|tedesche|britannici|britanniche|cinesi))\b")
 # a nationality word in or right after a firm's description ("the Taiwanese chipmaker", "il colosso taiwanese")
 DESC_NATIONALITY = re.compile(r"\b(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|british|german|israeli|american|"
                               r"olandese|giapponese|sudcoreano|sudcoreana|coreano|coreana|canadese|tedesco|tedesca|britannico|"
                               r"britannica|israeliano|israeliana|statunitense|americano|americana|californian|californiano|"
                               r"californiana|french|francese|swiss|svizzera|svizzero)\b")
-# "TSMC, the Taiwanese contract manufacturer" / "la taiwanese TSMC" -> headquarteredIn the country
-_ADJ = (r"(?P<{g}>taiwanese|chinese|american|dutch|japanese|south korean|korean|canadian|british|german|israeli|olandese|"
-        r"giapponese|sudcoreana|coreana|canadese|tedesca|britannica|israeliana|statunitense|americana|cinese|californian|"
-        r"californiano|californiana|french|francese|swiss|svizzera)")
-_FIRM_NOUN = (r"(?:contract (?:chip)?manufacturer|manufacturer|company|firm|chipmaker|chip maker|foundry|group|maker|giant|"
-              r"designer|chip designer|startup|start-up|supplier|research firm|societa|azienda|produttore|colosso|gruppo|"
-              r"fonderia|startup)")
-NATIONALITY_AFTER = re.compile(rf",\s+(?:(?:a|an|the|una|la|il|un|l')\s*|(?=(?:prim|second|terz|quart|principal|maggior|unic)[oaie]?\s)|"
-                               rf"(?=(?:societa|azienda|gruppo|produttore|startup|start-up)\s))(?:[\w-]+\s+)?(?:{_ADJ.format(g='adj')}\s+(?:[\w-]+\s+)?"
-                               rf"{_FIRM_NOUN}|{_FIRM_NOUN}\s+{_ADJ.format(g='adj2')})\b")
-NATIONALITY_BEFORE = re.compile(r"\b(?:the\s+|la\s+|l'|il\s+)?(?P<adj>taiwanese|dutch|japanese|south korean|korean|canadian|"
-                                r"british|german|israeli|olandese|giapponese|sudcoreana|coreana|canadese|tedesca|californian|"
-                                r"french|swiss)\s+(?:(?!(?:e|ed|o|oppure|ma)\s)[\w-]+\s+){0,2}$|"
-                                r"\b(?P<adj8>israel's|germany's|britain's)\s+(?:[\w-]+\s+){0,2}$|"
-                                # "il colosso californiano Nvidia", "la societa israeliana Autotalks": noun, then adjective
-                                r"(?:\bla\s+|\bl'|\bil\s+|\blo\s+)(?:colosso|gruppo|societa|azienda|produttore|fonderia|startup|"
-                                r"start-up|big|gigante|casa|multinazionale|chipmaker)\s+(?P<adj9>americana|americano|statunitense|"
-                                r"cinese|israeliana|israeliano|britannica|britannico|tedesca|tedesco|sudcoreana|sudcoreano|coreano|"
-                                r"coreana|olandese|giapponese|taiwanese|californiano|californiana|francese|svizzera|svizzero)\s+$|"
-                                # "i due rivali sudcoreani, Samsung Electronics e SK Hynix": a plural before a list
-                                r"\b(?P<adj2>sudcoreani|sudcoreane|coreani|taiwanesi|giapponesi|olandesi)\s*[,:]\s+"
-                                r"(?:[^,.;:]{1,40}?(?:,\s*|\s+(?:e|ed)\s+))?(?:(?:la|il|l')\s*)?$"  # not "la fonderia taiwanese e il gruppo"
-                                # Taiwan's press: "美商美光", "日商東京威力科創", "韓商三星" (the foreign firm's home)
-                                r"|(?<![中欧亚英美日韩])(?P<adj3>美|日|韩|德|荷|法|英)商$"
-                                # "U.S. chipmaker Micron", "Chinese GPU designer Biren": a nationality and a firm noun
-                                rf"|\b(?P<adj4>american|u\.s\.|us|chinese|taiwanese|dutch|japanese|south korean|korean)\s+"
-                                rf"(?:[\w-]+\s+)?{_FIRM_NOUN}\s+$"
-                                # "l'americana Micron", "la cinese SMIC", "i sudcoreani Samsung e SK Hynix"
-                                r"|(?:\bla\s+|\bl'|\bil\s+|\bdell[a']\s*|\bdel\s+|\balla\s+|\ball'|\bdalla\s+|\bdall'|"
-                                r"\bsulla\s+|\bnella\s+)(?P<adj5>americana|americano|statunitense|cinese|israeliana|israeliano|"
-                                r"britannica|britannico|tedesco|sudcoreano|coreano|olandese|giapponese|taiwanese|californiana|"
-                                r"californiano|francese)\s+$"
-                                r"|\b(?:i|le|gli)\s+(?P<adj6>sudcoreani|sudcoreane|coreani|taiwanesi|giapponesi|olandesi|americani|"
-                                r"americane|statunitensi|tedeschi|tedesche|britannici|cinesi)\s+(?:[^,.;:]{1,40}?\s+(?:e|ed)\s+)?$")
 _PRODUCT_WORDS = (r"own|new|latest|newest|flagship|main|top|high-end|first|next-generation|next-gen|upcoming|data-centre|"
                   r"cloud|edge|smartphone|mobile|server|gaming|"
                   r"data-center|ai|training|inference|gpu|chip|card|accelerator|processor|product|platform|software|"
@@ -407,12 +365,6 @@ DEMONYM = {"Netherlands": "Dutch", "Japan": "Japanese", "South Korea": "South Ko
            "Germany": "German", "United Kingdom": "British",
            # a government as issuer: "荷兰政府…出口管制新规" -> "Dutch export controls"
            "Dutch government": "Dutch", "Japanese government": "Japanese", "South Korean government": "South Korean"}
-# "la fonderia taiwanese": a description that carries its firm's nationality (not the obvious "cinese")
-NATIONALITY_IN_DESC = re.compile(r"\s(?P<adj>taiwanese|olandese|giapponese|sudcoreana|coreana|canadese|tedesca|britannica|"
-                                 r"israeliana|israeliano|californiano|californiana|statunitense|americano|americana|"
-                                 r"californian|israeli|dutch|japanese|south korean|taiwanese)(?:\s+\w+)?$")
-# "Secondo il Financial Times, la fonderia cinese ...": the comma after a source opens the clause, not an apposition
-SOURCE_BEFORE = re.compile(r"\b(?:secondo|stando a|according to|per)\s+(?:il\s+|la\s+|lo\s+|l'|the\s+)?$")
 # "il gruppo pechinese": (regex of the adjective, adjective -> city label, regex of the description before it)
 CITY_ADJECTIVE = {
     "it": (re.compile(r"\b(?:azienda|societa|gruppo|startup|start-up|colosso|gigante|impresa|compagnia|produttore|fonderia)\s+"

@@ -608,8 +608,11 @@ EN: list[Pattern] = [
             r"(?:of|within|under|inside|at)|part of|within|under|inside)\s+(?:the\s+)?"), name="en-gov-arm-of"),
     # "the Commerce Department's Bureau of Industry and Security"
     Pattern("subsidiaryOf", GOV_BODY, GOV_BODY, False, _r(r"'s?\s+"), name="en-gov-possessive-body"),
+    # "sold H20s to Tencent", "sent equipment worth hundreds of millions of dollars to SMIC" (not "sent engineers to")
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|"
-            r"ping)?|deliver\w*|provid\w*)\s+" + _any(6) + r"(?:(?<!made )(?<!built )(?<!designed )(?<!tailored )(?<!produced )"
+            r"ping)?|deliver\w*|provid\w*|sen[dt]s?|sending|export(?:s|ed|ing)?)\s+"
+            r"(?!(?:\S+\s+){0,2}?(?:engineers|staff|employees|people|teams?|letters?|executives|officials)\b)" + _any(6)
+            + r"(?:(?:worth|valued at)\s+[^.;!?]{1,50}?\s+)?(?:(?<!made )(?<!built )(?<!designed )(?<!tailored )(?<!produced )"
             r"(?<!manufactured )to|for)\s+(?:[\w.-]+'s?\s+)?" + _any(1)), name="en-supplies-to"),  # not "chips made to Huawei's designs"
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(EN_AUX + r"suppl(?:y|ies|ied|ying)\s+(?:the\s+|its\s+)?" + _any(1)), name="en-supplies"),
     Pattern("supplies", FIRM, FIRM, True, _r(W + r"{0,80}?\b(?:shipments|supplies|deliveries|sales|exports|orders)\s+(?:of\s+(?:[^\s.;!?,]+\s+){1,5}?)?to\s+"
@@ -882,12 +885,6 @@ EN: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, True, _r(r"\s*,\s+whose\s+(?:(?:main|biggest|largest|key|major|top|other|chinese|domestic|"
             r"foreign)\s+){0,2}(?:customers|clients|buyers)\s+(?:also\s+|already\s+)?(?:include|included|includes|are|were|"
             r"comprise)\s+(?:the\s+)?"), name="en-whose-customers-include"),
-    # "Applied sent equipment worth hundreds of millions of dollars to SMIC", "shipped $17 million of wafers to X"
-    Pattern("supplies", FIRM, FIRM, True, _r(EN_AUX + r"(?:sent|sends|send|sending|shipped|ships|ship|shipping|exported|exports|"
-            r"sold|sells|delivered|delivers)\s+(?:(?!engineers|staff|employees|people|teams?|letters?|executives|officials)"
-            r"[^\s.;!?,]+\s+){0,3}?(?:equipment|tools|machines|machinery|systems|chips|wafers|components|parts|products|"
-            r"hardware|servers|memory|modules|goods|items)\s+(?:(?:worth|valued at|of)\s+[^.;!?]{1,50}?\s+)?to\s+(?:the\s+)?"),
-            name="en-sent-goods-to"),
     # "YMTC has leaned on domestic suppliers such as Naura and AMEC"
     Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:lean(?:s|ed|ing)?\s+on|rel(?:y|ies|ied|ying)\s+on|turn(?:s|ed|ing)?\s+to|"
             r"depend(?:s|ed|ing)?\s+on|switch(?:es|ed|ing)?\s+to)\s+(?:(?:domestic|local|chinese|foreign|other|alternative|"
@@ -1152,11 +1149,6 @@ IT: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM, True, _r(W + r"{0,40}?\b(?:tra|fra)\s+i\s+(?:propri|suoi|loro)\s+(?:[\w-]+\s+){0,2}?clienti"
             r"(?:\s+[\w-]+){0,2}?\s+(?:conta|contano|contava|annovera|annoverano|vanta|vantano|ha|figurano|ci sono)\s+"
             r"(?:(?:proprio|anche|gia|oggi|ora)\s+)*(?:(?:il|lo|la|l'|i|gli|le)\s*)?"), name="it-among-its-clients-counts"),
-    # "Infineon si rifornisce dal 2018 dalla statunitense Wolfspeed"
-    Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:si\s+)?(?:riforni\w*|approvvigion\w*|serv(?:e|ono|iva|ivano))\s+"
-            r"(?:(?:dal|dall')\s*\d{4}\s+|(?:gia|anche|ormai|da anni|da tempo)\s+)*(?:da|dal|dalla|dall'|dai|dalle|presso)\s*"
-            r"(?:(?:statunitense|americana|giapponese|cinese|taiwanese|coreana|sudcoreana|tedesca|olandese|europea)\s+)?"),
-            name="it-buys-from"),
     # "Huali, di cui Hua Hong è azionista di controllo": X, che di Y è azionista -> X invests in Y
     Pattern("investsIn", ORG, FIRM, True, _r(r",?\s+che\s+di\s+"),
             post=_r(r"\s*(?:e|era|resta|rimane|e ancora|sarebbe)\s+(?:(?:il|l'|un|uno|una|primo|principale|maggiore|grande)\s*)*"
@@ -1472,10 +1464,12 @@ IT: list[Pattern] = [
             r"(?:(?:stat[oaie]|proprio|invece|ancora|gia|sempre|probabilmente)\s+)*"),
             pre=_r(r"\b(?:a|ad)\s+(?:progettar|sviluppar|realizzar|produr|fabbricar|costruir|disegnar|idear|stampar)$"),
             name="it-cleft-clitic"),
-    # "Iluvatar può continuare a rifornirsi da TSMC": the firm it buys from supplies it
+    # "Iluvatar può continuare a rifornirsi da TSMC", "Infineon si rifornisce dal 2018 dalla statunitense Wolfspeed":
+    # the firm it buys from supplies it
     Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:(?:continuare|continua|continuano|potra|potranno|dovra|dovranno|"
             r"deve|devono|puo|possono|potrebbe|potrebbero)\s+(?:a\s+)?)?(?:rifornir\w*|si rifornisc\w*|si riforni\w*|"
-            r"approvvigionar\w*|si approvvigion\w*|acquistare|comprare)\s+(?:\S+\s+){0,3}?(?:da|dalla|dal|dall'|presso)\s*"),
+            r"approvvigionar\w*|si approvvigion\w*|acquistare|comprare)\s+(?:\S+\s+){0,3}?(?:da|dalla|dal|dall'|presso)\s*"
+            r"(?:(?:statunitense|americana|giapponese|cinese|taiwanese|coreana|sudcoreana|tedesca|olandese|europea)\s+)?"),
             name="it-buys-from"),
     # "da SMIC a Hua Hong, entrambi clienti di ASML", "Tencent, tra i maggiori clienti di Nvidia"
     Pattern("supplies", FIRM, FIRM, False, _r(r",\s+(?:(?:entrambi|entrambe|tutti|tutte|anch'ess[aoie]|anche|gia|oggi|ora|"
@@ -2125,7 +2119,7 @@ ZH: list[Pattern] = [
     # "V3和R1的线上服务全部运行在H800上", "其推理服务跑在英伟达H800上": what a model or firm runs on
     Pattern("uses", FIRM | PLATFORM, CHIP, True, _r(ZH_ANY + r"{0,12}?(?:跑在|运行在|部署在|运行于|部署于|跑于|架设在)(?:了)?"
             r"(?:(?:[\d.,]+\s*(?:万|千)?|数千|数百|数万|上万|上千)(?:块|颗|张|枚|片))?"),
-            post=_r(r"(?:\s?(?:gpu|芯片|晶片|加速卡|显卡|集群))?(?:上|之上)"), name="zh-runs-on"),
+            post=_r(r"(?:\s?(?:gpu|芯片|晶片|加速卡|显卡|集群))?(?:上|之上)"), name="zh-serves-on"),
     # "阿里云、百度智能云、腾讯云也纷纷上架满血版R1": a cloud offering a model runs it
     Pattern("uses", FIRM, PLATFORM, True, _r(r"(?:也|还|已|已经|均|都|纷纷|相继|陆续|率先|第一时间|先后|同步)*(?:上架|上线|接入)(?:了)?"
             r"(?:满血版|完整版|蒸馏版|全尺寸)?"), name="zh-cloud-lists-model"),

@@ -49,13 +49,21 @@ _MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:gb|gigabytes?)(?![a-z0-9]|
                      r"ram|显存|内存|记忆体))?|(?:显存|内存|记忆体|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
 _NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米|奈米)(?![a-z])")
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*-?\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
-_LIST_SEP = re.compile(r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+|per\s+|for\s+|le\s+|i\s+|gli\s+)?"
-                       r"(?:(?:[\w.'-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|giant|investor|unit|arm|"
-                       r"designer|carmaker|automaker|(?:produttore|fabbricante|maker|producer|manufacturer)(?:\s+(?:di|of)\s+[\w-]+)?)\s+)?")
-# after a first member, the preposition may be repeated: "with Cambricon and with Baidu's chip unit Kunlunxin"
-_LIST_SEP_AFTER = re.compile(r"(?:,?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|se)\b\.?)?\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+|per\s+|for\s+|le\s+|i\s+|gli\s+|with\s+|against\s+|con\s+)?"
-                       r"(?:(?:[\w.'-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|giant|investor|unit|arm|"
-                       r"designer|carmaker|automaker|(?:produttore|fabbricante|maker|producer|manufacturer)(?:\s+(?:di|of)\s+[\w-]+)?)\s+)?")
+def _list_sep(extra_heads: str = "", preps: str = "") -> re.Pattern:
+    """What separates two members of a list: a comma or a conjunction, then an article, a preposition or a short
+    description ("and the Beijing start-up"); `extra_heads` may come before it, `preps` adds prepositions."""
+    return re.compile(
+        extra_heads + r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|"
+        r"l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+|per\s+|for\s+|le\s+|"
+        r"i\s+|gli\s+" + preps + r")?(?:(?:[\w.'-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|"
+        r"giant|investor|unit|arm|designer|carmaker|automaker|(?:produttore|fabbricante|maker|producer|manufacturer)"
+        r"(?:\s+(?:di|of)\s+[\w-]+)?)\s+)?")
+
+
+_LIST_SEP = _list_sep()
+# after a first member, a legal suffix may close it and the preposition may be repeated: "Taiwan Semiconductor
+# Manufacturing Co and Samsung", "with Cambricon and with Baidu's chip unit Kunlunxin"
+_LIST_SEP_AFTER = _list_sep(r"(?:,?\s+(?:inc|corp|co|ltd|plc|llc|ag|nv|se)\b\.?)?", r"|with\s+|against\s+|con\s+")
 _PLACEHOLDER_OK_RIGHT = COMPARATIVES | {"competesWith"}
 _OPENING_CONJ = re.compile(r"^[\s\"'(]*(?:e|ed|ma|and|but|inoltre|tuttavia|而|并且|并|同时|此外)?\s*")
 _MEMORY_NAME = re.compile(r"(?i)(?:hbm|lpddr|gddr|ddr|dram|nand)\d?\w*$|high[- ]bandwidth memory")
@@ -1775,7 +1783,7 @@ class _Run:
                 continue  # neither the topic nor a coordinated clause's subject stands before the words it needs
             if found is None and lang in ("it", "zh", "en"):
                 stripped = self._opening(s0, right.start)
-                firm_said = lang == "zh" and re.match(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、])?\s*(?:(?:本|该)?公司|发行人)", stripped) is not None and pat.left <= lx.ORG
+                firm_said = lang == "zh" and _FILER_OPENING.match(stripped) is not None and pat.left <= lx.ORG
                 if not any(m.end <= right.start and (self._compatible(m, pat.left) or (
                         m.iri and m.kind != "coref" and m.cls in (lx.ORG if firm_said else lx.ORG | lx.TECH))) for m in ms) \
                         and len(stripped) < 120 \
@@ -1783,7 +1791,7 @@ class _Run:
                     # (not "STMicroelectronics, headquartered in Geneva": a name we do not know is the subject, not the topic)
                     mt = pat.gap.fullmatch(" " + stripped) or pat.gap.fullmatch(stripped)
                     if mt is None and firm_said:  # "公司的主要竞争对手为…": the filer's own words
-                        mt = pat.gap.fullmatch(re.sub(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.、])?\s*(?:(?:本|该)?公司|发行人)(?:在[^,]{1,12}?(?=的))?", "", stripped))
+                        mt = pat.gap.fullmatch(stripped[_FILER_OPENING.match(stripped).end():].lstrip())
                     if (mt and re.search(r"\w", stripped) and pat.pre is None
                             and len(stripped.strip()) >= (2 if lang == "zh" else 6)
                             and not _LEADING_PREP.match(stripped)
@@ -1794,7 +1802,7 @@ class _Run:
                         groups = ("firm", "chip", "system", "platform")
                         if lang == "en":  # "Why can't gamers buy the RTX 4090? Because of the rules": the latest topic
                             groups = sorted(groups, key=lambda g: -self.topic_at.get(g, -1))
-                        main = self._main_firm() if lang == "zh" and re.match(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、])?\s*(?:(?:本|该)?公司|发行人)", stripped) else None
+                        main = self._main_firm() if lang == "zh" and _FILER_OPENING.match(stripped) else None
                         for g in groups:
                             t = main if main and g == "firm" and len(self._title_firms()) < 2 else self.topic.get(g)
                             if t and self._cls(t) in pat.left:
@@ -2093,7 +2101,7 @@ class _Run:
             if prev.end > cur_start:
                 continue
             sep = self.folded[prev.end:cur_start]
-            paren = (_SHORT_PAREN if self.lang != "zh" else _ZH_NAME_PAREN).match(sep)
+            paren = _MEMBER_PAREN[self.lang == "zh"].match(sep)
             if paren and paren.end() < len(sep):
                 sep = sep[paren.end():]  # "Empyrean Technology (301269 CH) and Primarius": a member's code
             if _RANGE_SEP.fullmatch(sep) and _RANGE_OPEN.search(self.folded, max(0, prev.start - 10), prev.start):
@@ -2156,7 +2164,7 @@ class _Run:
         nat_sep = None
         for k in range(ms.index(m) + 1, len(ms)):
             nxt = ms[k]
-            paren = (_SHORT_PAREN if self.lang != "zh" else _ZH_NAME_PAREN).match(self.folded, cur.end)
+            paren = _MEMBER_PAREN[self.lang == "zh"].match(self.folded, cur.end)
             end = paren.end() if paren else cur.end  # "Tokyo Ohka Kogyo (TOK), Shin-Etsu Chemical": a member's short form
             if nxt.start < end:
                 continue
@@ -3036,38 +3044,6 @@ class _Run:
                     if o != m.iri and self.gaz.entities[o].cls == "GovernmentBody":
                         self._add(m.iri, "subsidiaryOf", o, span, False, hedged, 0.7)
 
-    def _nationality(self, ms: list[Mention], s0: int, s1: int, span, hedged: bool) -> None:
-        """"TSMC, the Taiwanese contract manufacturer" -> headquarteredIn Taiwan; "Nikon and Canon, the two Japanese
-        firms" -> both."""
-        for m in ms:
-            if m.cls not in lx.FIRM | lx.MEDIA or not m.iri or m.kind not in ("registry", "discovered", "coref"):
-                continue
-            listed = self._list_before(ms, m, lx.FIRM) if m.kind != "coref" else []
-            pl = lx.NATIONALITY_AFTER_LIST.match(self.folded, m.end, s1) if listed else None
-            if pl is not None:
-                country = self.gaz.lookup(lx.NATIONALITY.get(pl.group("adj") or pl.group("adj2") or "", ""))
-                for x in [m] + listed:
-                    if country and x.iri and self._home_fit(x.iri, x.start, country=country) == x.iri:
-                        self._add(x.iri, "headquarteredIn", country, span, False, hedged, 0.6)
-                continue
-            mt = lx.NATIONALITY_AFTER.match(self.folded, m.end, s1) if m.kind != "coref" else None
-            if mt and lx.SOURCE_BEFORE.search(self.folded[max(s0, m.start - 20):m.start]):
-                mt = None  # "Secondo il Financial Times, la fonderia cinese": no apposition
-            if not mt and m.kind == "coref":
-                mt = lx.NATIONALITY_IN_DESC.search(self.folded[m.start:m.end]) or (
-                    lx.DESC_NATIONALITY.match(self.folded, m.end + 1) if self.lang == "it" and
-                    self.folded[m.end:m.end + 1] == " " else None)  # "il colosso taiwanese"
-            if not mt:
-                mt = lx.NATIONALITY_BEFORE.search(self.folded[max(s0, m.start - 80):m.start])
-            if not mt:
-                continue
-            adj = next((v for v in mt.groupdict().values() if v), "")
-            country = self.gaz.lookup(lx.NATIONALITY.get(adj, ""))
-            # a US state ("californiano") is checked against the firm's known country
-            check = self.gaz.lookup(lx.STATE_COUNTRY.get(lx.NATIONALITY.get(adj, ""), "")) or country
-            if country and self._home_fit(m.iri, m.start, country=check) == m.iri:  # not a firm known elsewhere
-                self._add(m.iri, "headquarteredIn", country, span, False, hedged, 0.6)
-
     def _dangling(self, seg: str, s0: int, span, hedged: bool) -> None:
         last = getattr(self, "_last_cmp", None)
         if not last or last[2] != s0:
@@ -3673,8 +3649,11 @@ _NOUN_MODIFIED_CLOSE = re.compile(r"\s+(?:(?:senior|former|chief|vice|deputy|lea
                                   r"director|vice-president|president|founder|co-founder|chairman|ceo|cto|scientist|researcher)\s*,")
 _CLAUSE_OPENER = re.compile(r"(?:,\s*|\s)(?:mentre|while|whereas|but|ma|pero|tuttavia|although|sebbene)\s|;")
 _LISTED_KIND = re.compile(r"\s*(?:compan(?:y|ies)|firms?|entit(?:y|ies)|aziende|societa|imprese|企业|公司)")
+# a filing's own subject at a sentence's opening: "公司的…", "(2)发行人在境内市场的…" (the scope before 的 included)
+_FILER_OPENING = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、])?\s*(?:(?:本|该)?公司|发行人)(?:在[^,]{1,12}?(?=的))?")
 _ZH_LATIN_PAREN = re.compile(r"\([a-z0-9 .&-]{1,30}\)")
 _ZH_NAME_PAREN = re.compile(r"\([^()]{1,40}\)")  # "迪恩士(screen)": a member's Latin name
+_MEMBER_PAREN = {False: _SHORT_PAREN, True: _ZH_NAME_PAREN}  # a list member's bracketed short form, by "is Chinese"
 _DESC_NATIONALITY_ANY = re.compile(lx.DESC_NATIONALITY.pattern.replace("(?P<adj>", "(?P<adj>chinese|cinese|"))
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]s?\b|的")
 # "DeepSeek's next model was delayed after … training on Ascend": the firm's own model or cluster is the firm's use
