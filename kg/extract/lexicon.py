@@ -66,12 +66,13 @@ HEDGE = {
                      r"are expected to|plans? to|planning to|believed to|reports? (?:said|say|suggest)|"
                      r"is thought to|unconfirmed|speculat\w*|would|(?:analysts?|experts?|observers?|insiders?|some|many|industry "
                      r"watchers|researchers) (?:believe|believed|suspect|suspected|think|thought|estimate|estimated|say|said)|"
-                     r"likely|probably|presumably|apparently|is understood to|are understood to)\b"),
+                     r"likely|probably|presumably|apparently|is understood to|are understood to|reports? that)\b"),
     "it": re.compile(r"\b\w+(?:rebbe|rebbero)\b|\b(?:" + _IT_SECONDO + r"|pare|sembra|indiscrezion\w*|si dice|presumibilmente|"
                      r"forse|potenzialmente|voci|fonti|probabilmente|verosimilmente|gli analisti (?:ritengono|stimano|pensano)|"
                      r"si ritiene|si stima)\b"),
     "zh": re.compile(r"据报道|据悉|据称|据传|传闻|知情人士|消息人士|或将|可能|有望|据了解|传出|报道称|据.{1,12}报道|预计|计划|"
-                     r"分析师(?:认为|估计|推测|判断)|业内(?:人士)?(?:认为|推测|估计)|推测|疑似|或许|大概率|"
+                     r"分析师(?:认为|估计|推测|判断)|业内(?:人士)?(?:认为|推测|估计)|推测|猜测|传言|据信|(?:市场|外界)(?:普遍)?(?:认为|预料|预期)|"
+                     r"疑似|或许|大概率|"
                      r"(?<![模虚])拟(?!合|人|态)"),  # "拟收购": a planned deal
 }
 # Reporting cues: a media outlet near one of these is the article's reported source.
@@ -187,7 +188,7 @@ COREF = {
         (re.compile(r"公司(?=自研|自主研发|自主设计|自行研发|自行设计)"), "firm"),
         (re.compile(r"(?:(?<=[基由是为被称：:，。；,])|^)公司(?![股名债])"), "firm"),
         # "根据DeepSeek-V3的技术报告，该模型在…上完成训练": the model just named
-        (re.compile(r"(?:该|这一|此|这款|该款)(?:大)?模型"), "platform"),
+        (re.compile(r"(?:该|这一|此|这款|该款)(?:大)?模型|(?:该|这套|此|这一)(?:软件栈|软件平台|框架|工具链)"), "platform"),
         (re.compile(r"(?:后者|前者)"), "latter"),
     ],
 }

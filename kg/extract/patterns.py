@@ -41,8 +41,8 @@ _EN_DEV_PASSIVE = (r"(?:developed|co-developed|codeveloped|designed|co-designed|
 
 
 def _any(n: int) -> str:
-    """Up to n tokens (space-separated, or ending in an elided apostrophe)."""
-    return rf"(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+|u\.s\.\s+|\$?\d{{1,3}}(?:,\d{{3}})+\s+){{0,{n}}}"
+    """Up to n tokens (space-separated, or ending in an elided apostrophe); a dash between words ends a clause."""
+    return rf"(?:(?![-–—]+\s)(?:[^\s.;!?,']+'|[^\s.;!?,]+\s+)|u\.s\.\s+|\$?\d{{1,3}}(?:,\d{{3}})+\s+){{0,{n}}}"
 
 
 W = r"[^.;!?]"
@@ -434,7 +434,10 @@ EN: list[Pattern] = [
             r"designated)?\s*(?:\S+\s+){0,2}?(?:to|on|onto|in|under)\s+" + _any(4)),
             pre=_r(r"(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?|blacklist\w*|mov(?:ed|es)|list(?:ed|s|ing)|"
                    r"includ\w*|designat\w*)\b[^.;]*$"), name="en-added-to"),
-    Pattern("restrictedBy", FIRM | TECH | MEDIA, POLICY, True, _r(EN_AUX + r"(?:added|placed|put|listed|included|blacklisted|"
+    # "YMTC … was one of 31 Chinese entities added to BIS's Unverified List"
+    Pattern("restrictedBy", FIRM | TECH | MEDIA, POLICY, True, _r(EN_AUX + r"(?:(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\d+|[a-z]+)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:entities|companies|firms|groups|parties|organi[sz]ations|chipmakers|businesses)\s+"
+            r"(?:that\s+(?:were|was)\s+)?)?(?:added|placed|put|listed|included|blacklisted|"
             r"moved|designated)\s+(?:\S+\s+){0,2}?(?:to|on|onto|in|into|under)\s+" + _any(4)), name="en-was-added"),
     # "Sophgo, which Washington added to its Entity List last year", "the firms that the Commerce Department blacklisted"
     Pattern("restrictedBy", FIRM | TECH, POLICY, True, _r(r",?\s+(?:which|that|whom)\s+(?:the\s+)?[^,.;]{1,50}?\s+"
@@ -890,6 +893,33 @@ EN: list[Pattern] = [
             r"depend(?:s|ed|ing)?\s+on|switch(?:es|ed|ing)?\s+to)\s+(?:(?:domestic|local|chinese|foreign|other|alternative|"
             r"home-grown|homegrown|new)\s+)?(?:suppliers|vendors|toolmakers|equipment makers|chipmakers|foundries)\s+"
             r"(?:such as|like|including)\s+(?:the\s+)?"), name="en-leans-on-suppliers-such-as"),
+    # "Horizon, like most Chinese chip designers, depends on TSMC for manufacturing": the foundry supplies the firm
+    Pattern("supplies", FIRM, FIRM, False, _r(r"(?:\s*,\s+(?:like|as with)\s[^,.;]{1,60},)?" + EN_AUX + r"(?:lean(?:s|ed|ing)?|"
+            r"rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|count(?:s|ed|ing)?)\s+(?:(?:heavily|largely|entirely|mostly|still|"
+            r"solely|exclusively)\s+)?(?:up)?on\s+(?:the\s+)?"),
+            post=_r(r"\s+for\s+(?:(?:its|their|the|most|all|much)\s+(?:of\s+)?)?(?:[\w-]+\s+){0,2}?(?:manufacturing|production|"
+                    r"fabrication|wafers|foundry services|chipmaking|supply|supplies|tools|equipment|memory|hbm|components)\b"),
+            name="en-depends-on-for-supply"),
+    # "Eoptolink is said to count Amazon and Nvidia among its largest accounts": the firm supplies them
+    Pattern("supplies", FIRM, FIRM, True, _r(EN_AUX + r"(?:(?:is|are|was|were)\s+(?:said|believed|reported|thought|understood|"
+            r"known)\s+to\s+)?(?:count(?:s|ed|ing)?|list(?:s|ed|ing)?|name(?:s|d)?)\s+(?:the\s+)?"),
+            post=_r(r"\s+(?:among|as)\s+(?:its|their)\s+(?:(?:largest|biggest|main|key|major|top|important|leading|new|early|"
+                    r"first|anchor)\s+)*(?:customers?|clients?|accounts?|buyers?)\b"), name="en-counts-among-customers"),
+    # "which are widely believed to supply most of Nvidia's 800G pluggables": the buyer named by its goods
+    Pattern("supplies", FIRM, FIRM, True, _r(EN_AUX + r"(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|mak(?:e|es|ing)|made|"
+            r"ship(?:s|ped|ping)?)\s+(?:(?:most|much|all|the bulk|a (?:large |big )?(?:share|part|portion)|part|some|many|half)\s+"
+            r"of\s+(?:the\s+)?)"), post=_r(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:chips?|gpus?|dsps?|lasers?|modules?|pluggables?|"
+                                        r"transceivers?|optics|wafers|memory|components?|parts|tools|switch(?:es)?|boards?|servers?|"
+                                        r"engines?|substrates?|packaging)\b"), name="en-supplies-most-of-xs"),
+    # "fabricated by GlobalFoundries, Enflame's foundry partner since its first chip": the foundry supplies the firm
+    Pattern("supplies", FIRM, FIRM, True, _r(r"\s*,\s+(?:the\s+)?"), post=_r(r"['’]s?\s+(?:(?:long-?time|longstanding|main|"
+            r"sole|only|chief|key|primary|exclusive|usual)\s+)?(?:foundry|contract manufacturer|chipmaker|supplier|packaging house)"
+            r"(?:\s+partner)?\b"), name="en-firm-x-s-foundry"),
+    # "Zhaoxin's main domestic rival on x86 is Hygon"
+    Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"['’]s?\s+(?:(?:main|chief|biggest|closest|nearest|key|only|"
+            r"principal|direct|domestic|foreign|local|chinese|american|most serious|strongest|fiercest)\s+){0,3}"
+            r"(?:rivals?|competitors?|challengers?|contenders?)(?:\s+(?:on|in|for)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is|are|was|were|remains?|remained)\s+(?:the\s+)?"),
+            name="en-x-s-rival-is"),
     # "Backers of SMIC include the Big Fund", "Investors in Moore Threads include Tencent"
     Pattern("investsIn", FIRM, ORG, False, _r(r"\s+(?:include|included|includes|are|were|range from|ranged from|comprise)\s+"
             r"(?:(?:the|its|state-backed|state-owned|state|government-backed|government)\s+)*(?:[\w-]+\s+){0,1}?"),
@@ -996,7 +1026,8 @@ IT: list[Pattern] = [
             r"(?:da|dalla|dal|dall')\s*"), lists=False, name="it-pct-held-by-and"),
     # "ha presentato un server basato su chip X": X is a component the firm uses, not its product
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?![^.;]*\b(?:basat|fondat|alimentat|equipaggiat|dotat)[oaie] (?:su|sui|sugli|con|di)\s+"
-            r"(?:(?:chip|processori|acceleratori|gpu|schede)\s+)?$)(?![^.;]*\bcostrui\w*\s[^.;]*\bsu(?:l|lla|ll'|i|gli|lle)?\s*$)" + IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
+            r"(?:(?:chip|processori|acceleratori|gpu|schede)\s+)?$)(?![^.;]*\bcostrui\w*\s[^.;]*\bsu(?:l|lla|ll'|i|gli|lle)?\s*$)"
+            r"(?![^.;]*\b(?:costruit|basat|realizzat|progettat)\w*\s+(?:attorno|intorno)\s+a)" + IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
             r"realizz\w*|costrui\w*|cre\w*|introdott\w*|introduc\w*|dimostrat\w*|svelat\w*|svela\w*|"
             r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
             r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato)|"
@@ -1138,7 +1169,7 @@ IT: list[Pattern] = [
             name="it-competes"),
     # "Huawei si scontra con Xiaomi e Vivo", "Gaudi 2 se la gioca con l'A800"
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(IT_AUX + r"(?:si scontr\w*|scontrandosi|si contend\w*|se la gioca|"
-            r"se la giocano|se la vede|se la vedono)\s+(?:(?:direttamente|apertamente|ormai|anche)\s+)?(?:(?:il|la|i|le|gli)\s+"
+            r"se la giocano|se la vede|se la vedono|se la vedra|se la vedranno|se la vedeva|se la vedevano|se la vedrebbe)\s+(?:(?:direttamente|apertamente|ormai|anche)\s+)?(?:(?:il|la|i|le|gli)\s+"
             r"(?:[\w'-]+\s+){0,3}?)?con\s*"
             r"(?:(?:il|lo|la|l'|i|gli|le)\s*)?"), name="it-clashes-with"),
     # "ST, che nel carburo di silicio conta tra i propri clienti Tesla e Geely"
@@ -1311,7 +1342,7 @@ IT: list[Pattern] = [
             r"(?:societa|azienda|startup|start-up|produttore|gruppo|impresa|progettista|compagnia|colosso|campione|sviluppatore|"
             r"costruttore|fornitore|fabbricante|specialista|fonderia|gigante)\s+(?:\S+\s+){0,2}?"
             r"(?:di|con sede a)\s+"), confidence=0.7, name="it-societa-di"),
-    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+|l')?(?:\S+\s+){0,4}?(?:controllat\w*|"
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r",?\s+(?:(?:la|una|il|un)\s+|l')?(?:[^\s,]+\s+){0,4}?(?:controllat\w*|"
             r"sussidiari\w*|filial\w*|divisione|unita|braccio|costola|societa)(?:\s+\S+){0,3}?\s+(?:di|del|della|dell'|da|"
             r"dal|dalla|dall')\s*" + _IT_OWNER_DESC + _any(1)), name="it-controllata"),
     # "il Bureau of Industry and Security (BIS), l'ufficio del Dipartimento del Commercio che ...": an agency of a ministry
@@ -1323,8 +1354,10 @@ IT: list[Pattern] = [
             r"rimane|rimarra|sara|diventa|diventera|diventerebbe|resterebbe|rimarrebbe)\s+)(?:(?:ancora|comunque|pure|anche)\s+)?"
             r"(?:una|la)\s+(?:sua|propria)\s+(?:controllata|sussidiaria|filiale|divisione))"), confidence=0.7,
             name="it-owner-then-controllata"),
-    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(IT_AUX + r"(?:controllat\w*|posseduta|posseduto|rilevat[oa]|acquisit[oa]|"
-            r"acquistat[oa]|comprat[oa])\s+(?:(?:nel|a|ad)\s+\S+\s+)?(?:da|dal|dalla|dall')\s*" + _IT_OWNER_DESC + _any(1)),
+    Pattern("subsidiaryOf", FIRM, FIRM, True, _r(r"(?![^,.;]*\b(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|avra|avranno|abbia|"
+            r"abbiano)\s+(?:gia\s+|anche\s+|poi\s+)?(?:controllat|posseduto|rilevat|acquisit|acquistat|comprat))"
+            + IT_AUX + r"(?:controllat\w*|posseduta|posseduto|rilevat[oa]|acquisit[oa]|"
+            r"acquistat[oa]|comprat[oa]|assorbit[oa]|inglobat[oa])\s+(?:(?:nel|a|ad)\s+\S+\s+)?(?:da|dal|dalla|dall')\s*" + _IT_OWNER_DESC + _any(1)),
             name="it-controllata-da"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
             + r"(?:a|ad|al|alla|all'|per)\s*" + _any(1)), name="it-fornisce-a"),
@@ -1866,7 +1899,11 @@ ZH: list[Pattern] = [
     # the passive: "S80在测试中被RTX 3060击败"
     Pattern("outperforms", TECH, TECH, False, _r(ZH_ANY + r"{0,10}?被"), post=_r(ZH_ANY + r"{0,10}?(?:超越|超过|击败|打败|"
             r"反超|赶超|甩开|碾压)"), name="zh-passive-beaten"),
-    Pattern("outperforms", TECH, TECH, False, _r(ZH_ANY + r"{0,10}?(?:不及|不如|落后于|逊于|弱于|低于)" + ZH_ANY + r"{0,6}?"),
+    # "MLU290-M5的显存容量不及A100": the other has more memory
+    Pattern("hasMoreMemoryThan", TECH, TECH, False, _r(ZH_ANY + r"{0,10}?(?:显存|内存|存储|hbm)(?:容量)?(?:则|也|还)?(?:不及|不如|少于|"
+            r"低于|小于|逊于)" + ZH_ANY + r"{0,2}?"), name="zh-memory-trails"),
+    Pattern("outperforms", TECH, TECH, False, _r(r"(?!" + ZH_ANY + r"{0,10}?(?:显存|内存|存储|功耗|能耗|容量))" + ZH_ANY
+            + r"{0,10}?(?:不及|不如|落后于|逊于|弱于|低于)" + ZH_ANY + r"{0,6}?"),
             post_not=_r(r"[^，,。；]{0,4}?(?:显存|内存|功耗|存储)"), name="zh-trails"),
     Pattern("outperforms", TECH, TECH, True, _r(ZH_ANY + r"{0,12}?(?:算力|性能)\S{0,4}?(?:约|大约)?(?:为|是|达到|相当于)"),
             post=_r(r"(?:的)?(?:[1-9]\d*(?:\.\d+)?|[两三四五六七八九十])倍"), name="zh-compute-times"),
@@ -1878,6 +1915,9 @@ ZH: list[Pattern] = [
             post=_r(r"(?:的)?\S{0,3}?(?:更大|更多|更高|大|多)"), name="zh-mem-bi"),
     Pattern("consumesMorePowerThan", TECH, TECH, True, _r(ZH_ANY + r"{0,10}?(?:功耗|能耗|耗电)\S{0,4}?比"),
             post=_r(r"(?:的)?\S{0,3}?(?:更高|更大|更多|高|大)"), name="zh-power-bi"),
+    # "MLU290-M5…功耗则比A100低50W"
+    Pattern("consumesLessPowerThan", TECH, TECH, True, _r(ZH_ANY + r"{0,10}?(?:功耗|能耗|耗电)\S{0,4}?比"),
+            post=_r(r"(?:的)?\S{0,3}?(?:更低|更少|更小|低|少|小)"), name="zh-power-bi-less"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(ZH_ANY + r"{0,20}?比"), post=_r(r"(?:的)?\S{0,6}?(?:显存|内存|存储)"
             r"\S{0,4}?(?:更大|更多|更高|大)"), name="zh-bi-memory"),
     Pattern("hasMoreMemoryThan", TECH, TECH, True, _r(ZH_ANY + r"{0,30}?(?:显存|内存|存储容量|hbm容量)\S{0,6}?(?:超过|高于|大于|"
@@ -1892,7 +1932,8 @@ ZH: list[Pattern] = [
     Pattern("hasComponent", CHIP, SYSTEM, False, _r(r"(?:芯片|处理器)?的(?:新款|旗舰|最新)?(?:手机|笔记本|电脑|服务器|平板)?"),
             pre=_r(r"(?:搭载|配备|内置|采用)(?:了)?$"), name="zh-carrying-de-system"),
     Pattern("hasComponent", SYSTEM, CHIP, True, _r(ZH_ANY + r"{0,30}?(?:搭载|集成|采用|配备|使用|由|包含|内置|连接|组成|基于)"
-            r"(?:了)?(?:多达|高达|共|总计|约)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s*(?:颗|块|个|枚|张)?)?(?:的)?"), name="zh-has-component"),
+            r"(?:了)?(?:多达|高达|共|总计|约)?(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?\s?万?)\s*(?:颗|块|个|枚|张)?)?"
+            r"(?:[\u4e00-\u9fff]{0,4}?(?:自研|自主研发|自家|国产))?(?:的)?"), name="zh-has-component"),
     # "由数千颗昇腾910组成的AI训练集群Atlas 900": the system the chips make up
     Pattern("hasComponent", CHIP, SYSTEM, False, _r(r"(?:等)?(?:芯片|晶片|处理器|gpu|加速卡|npu)?(?:组成|构成|组建|互联而成|搭建而成|"
             r"集成而成)的" + ZH_ANY + r"{0,12}?"), pre=_r(r"(?:由|以|用)(?:多达|高达|共|总计|约|超过|上|逾)?(?:[\d.,]+\s*万?|数千|数百|"
@@ -2012,8 +2053,8 @@ ZH: list[Pattern] = [
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(r"(?:" + ZH_ANY + r"{0,8}?|" + ZH_ANY + r"{0,8}?(?:芯片|产品|设备|模组|器件)"
             + ZH_ANY + r"{0,8}?)(?:供应|供货给|独家供应)(?:了)?"), name="zh-supplies"),  # "公司内存接口芯片及配套芯片批量供应三星"
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,12}?(?:向|从)"),
-            post=_r(r"(?:(?:、|与|和|及|以及)[^，。；,]{1,12}?)?(?:处|那里)?(?:大量|大批|批量|持续|紧急|直接|间接|分批|长期|额外)?"
-                    r"(?:订购|采购|购买|下单|购入|进口)"),
+            post=_r(r"(?:\([^()]{1,30}\))?(?:(?:、|与|和|及|以及)[^，。；,]{1,12}?)?(?:处|那里)?(?:大量|大批|批量|持续|紧急|直接|间接|分批|长期|额外|"
+                    r"试单|首批|小批量|少量)?(?:订购|采购|购买|下单|购入|进口)"),
             name="zh-order-from"),
     # "OPPO旗舰机的主芯片始终采购自高通和联发科": the firm bought from supplies the buyer
     Pattern("supplies", FIRM, FIRM, False, _r(ZH_ANY + r"{0,16}?(?:采购|採購|购买|購買|进口|進口|订购|訂購|外购|外購|购|購)自"),
@@ -2035,7 +2076,8 @@ ZH: list[Pattern] = [
             + _ZH_SUPPLIER_OF),
             name="zh-is-supplier"),
     # "中芯国际、华虹等主要晶圆代工厂均为北方华创的重要客户", "东风集团亦为公司客户之一"
-    Pattern("supplies", FIRM, FIRM, False, _r(_ZH_LIST_COPULA + r"(?:\S{0,4}?)"), post=_r(r"(?:的)?\S{0,6}?(?:客户|买家)|"
+    Pattern("supplies", FIRM, FIRM, False, _r(_ZH_LIST_COPULA + r"(?:\S{0,4}?)"), post=_r(r"(?:的)?(?:[^,。；;的]{0,8}?(?:芯片|产品|设备|"
+            r"服务器|gpu|加速卡|存储器?)的)?\S{0,6}?(?:客户|买家)|"
             r"(?:在" + ZH_ANY + r"{1,12}?)(?:的)?\S{0,6}?(?:客户|买家)"),
             name="zh-is-customer"),
     # "中芯国际的主要客户包括寒武纪和华为", "其客户涵盖阿里巴巴、腾讯"
@@ -2083,8 +2125,15 @@ ZH: list[Pattern] = [
     Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANYC + r"{0,30}?(?:完成|实现)(?:了)?(?:对|与)?"),
             post=_r(r"[^,，。；;]{0,12}?的?(?:全面|深度|国产化|初步|官方)?(?:适配|兼容)"), name="zh-completed-adaptation"),
     # "蓝心大模型可以直接在天玑9400的NPU上运行"
-    Pattern("compatibleWith", PLATFORM, CHIP, True, _r(ZH_ANYC + r"{0,12}?(?:可|能|可以|能够|已可|均可)?(?:直接|原生|流畅地?|顺利)?(?:在|于)"),
-            post=_r(r"(?:的)?(?:npu|gpu|cpu|芯片|平台|处理器)?上(?:运行|跑|部署|跑起来)"), name="zh-runs-on-chip-part"),
+    Pattern("compatibleWith", PLATFORM, CHIP, True, _r(ZH_ANYC + r"{0,16}?(?:可|能|可以|能够|已可|均可)?(?:直接|原生|流畅地?|顺利)?(?:在|于)"),
+            post=_r(r"(?:的)?(?:npu|gpu|cpu|芯片|平台|处理器)?上(?:实现|完成|进行|需要|需)?(?:了)?(?:端侧|本地|离线|流畅|高效|双节点|"
+                    r"单卡|多卡|单机)?(?:运行|跑|部署|跑起来)"), name="zh-runs-on-chip-part"),
+    # "思元290由寒武纪自研的Neuware软件栈支持": the chip supported by the software stack
+    Pattern("compatibleWith", CHIP, PLATFORM, True, _r(r"(?:由|获得?|得到)" + ZH_ANY + r"{0,10}?"),
+            post=_r(r"(?:软件栈|软件平台|框架|平台|生态|工具链)?(?:的)?(?:全面|原生)?(?:支持|适配)"), name="zh-supported-by-stack"),
+    # "在联发科旗舰芯片天玑9300上成功部署通义千问": the model deployed on the chip
+    Pattern("compatibleWith", CHIP, PLATFORM, False, _r(r"(?:的)?(?:npu|gpu|cpu|芯片|平台|处理器)?上(?:成功|顺利|率先|首次|已)?"
+            r"(?:部署|运行|跑通|适配)(?:了)?(?:[^,，。；;]{0,4}?)"), pre=_r(r"在[^,，。；;]{0,12}?$"), name="zh-deploys-on-chip"),
     # "openEuler，该系统可在鲲鹏平台上运行"
     Pattern("compatibleWith", TECH, TECH, True, _r(ZH_ANYC + r"{0,12}?(?:可|能|可以|能够|已可|均可)(?:在|于)"),
             post=_r(r"(?:平台|芯片|处理器|服务器|硬件)?上(?:运行|跑|部署)"), name="zh-runs-on"),
@@ -2100,7 +2149,7 @@ ZH: list[Pattern] = [
     # "三星HBM3通过英伟达认证"
     Pattern("supplies", FIRM, FIRM, True, _r(r"(?:的)?" + ZH_ANY + r"{0,12}?(?:已|已经|终于|正式|率先|顺利)?(?:通过|获得|拿到|取得)(?:了)?"),
             post=_r(r"(?:的)?(?:质量|品质|资格)?(?:认证|验证|质量测试|资格认证)"), confidence=0.7, name="zh-passes-buyers-qualification"),
-    Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|依赖|"
+    Pattern("uses", FIRM, TECH, True, _r(r"(?!\))" + ZH_ANY + r"{0,16}?(?:采用|使用|部署|采购|购买|订购|囤积|抢购|选用|依赖|"
             r"转向|大量采购|下单|租用)(?:了)?" + ZH_ANY + r"{0,12}?"), name="zh-uses"),
     # "领克08即搭载A1000": a named firm's product carries the chip (never an implicit subject: "…推出的芯片，配备HBM3")
     Pattern("uses", FIRM, TECH, True, _r(ZH_ANY + r"{0,12}?(?:搭载|装载|配备|装配|采用了)(?:了)?" + ZH_ANY + r"{0,8}?"), pre=_r(r""),
@@ -2334,11 +2383,20 @@ _NOT_DEAL_EN = (r"(?!(?:(?:an?|the|its|their|new|large|big|fresh|first|major|fur
 _CUST_EN = r"(?:customers?|clients?|buyers?|purchasers?)"
 _RIVAL_EN = r"(?:rivals?|competitors?|challengers?|contenders?)"
 _EN_TRAINED_ON = (r"(?:(?:pre-?)?train(?:ed|s)?|fine-tuned|served|run|runs|ran|deployed|hosted|built|developed)\s+"
-            r"(?:(?:entirely|exclusively|wholly|fully|solely|mainly|mostly|largely|partly|only|from start to finish|end to end|"
+            r"(?:from\s+[^.;]{1,100}?\s+(?:through|to)\s+[^.;]{1,80}?\s+(?=on\s))?(?:(?:entirely|exclusively|wholly|fully|solely|mainly|mostly|largely|partly|only|from start to finish|end to end|"
             r"end-to-end|in full)\s+)*(?:on|using|with|upon)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cluster|fleet|pool)\s+of\s+)?"
             r"(?:(?:about|around|some|nearly|over|more than|up to|roughly|just|only)\s+)?(?:[\d,]+\s+(?:of\s+)?)?(?:[a-z-]+'s?\s+)?"
             r"(?:(?:own|domestic|home-grown|homegrown|chinese)\s+)?")
 _ENR8: list[Pattern] = [
+    # "R1, an open-weight reasoning model built on its DeepSeek-V3 base": the model uses its base
+    Pattern("uses", PLATFORM, PLATFORM, True, _r(r"\s*,\s+(?:an?|the)\s+[^,.;()]{0,60}?\b(?:built|based|trained)\s+(?:on|upon)\s+"
+            r"(?:(?:its|the|their)\s+)?(?:own\s+)?"), post=_r(r"(?:\s+(?:base|base model|foundation|backbone))?\b"),
+            name="en-model-built-on-base"),
+    # "Lenovo's Kaitian business desktops have shipped with KX-6000 processors": the firm's products use the chip
+    Pattern("uses", FIRM, TECH, True, _r(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:desktops|laptops|notebooks|pcs|servers|phones|"
+            r"smartphones|handsets|cars|vehicles|models|boards|machines|devices|products|tablets|workstations|routers|switches)"
+            r"(?:\s*,[^,.;]{1,30},)?\s+(?:(?:have|has|had|already|also)\s+)*(?:shipped|ship|ships|come|comes|came|launched|"
+            r"been fitted|been equipped|been built|run|runs|ran)\s+(?:with|on|around)\s+(?:the\s+)?"), name="en-firms-products-ship-with"),
     # "Tencent buys most of its GPUs from Nvidia", "ByteDance sources memory from Samsung", "does not buy chips from Nvidia"
     Pattern("supplies", FIRM, FIRM, False, _r(EN_AUX + r"(?:buy(?:ing)?|order(?:ing)?|sourc(?:e|es|ed|ing)|procur(?:e|ing)|"
             r"import(?:s|ed|ing)?|gets?|getting|got|gotten|obtain(?:s|ed|ing)?|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|"
@@ -2456,6 +2514,28 @@ _IT_AUX_SHORT = (r"\)?(?:\s+di\s+[a-z]+)?(?:\s*,\s*(?:che|la quale|il quale)\b)?
                  r"ha|hanno|non|mai|anche|gia|ancora|ora|oggi|ormai|sempre|deve|devono|dovra|dovranno|dovrebbe|puo|possono|"
                  r"potrebbe|potra|sta|stanno|inoltre|invece|gli|le)\s+)*")
 _ITR8: list[Pattern] = [
+    # "Jcet iniziò a lavorare per conto di SanDisk": the contractor supplies the client
+    Pattern("supplies", FIRM, FIRM, True, _r(IT_AUX + r"(?:(?:inizi|cominci|continu|torn)\w*\s+a\s+)?(?:lavor|produc|produrre|"
+            r"fabbric|assembl|confezion)\w*\s+(?:\S+\s+){0,3}?per conto (?:di|del|della|dell')\s*"), name="it-works-on-behalf-of"),
+    # "Il suo modello V3, su cui si basa R1": the model named after the relative uses the one before
+    Pattern("uses", PLATFORM, PLATFORM | PRODUCT, False, _r(r"\s*,\s+(?:su cui|sul quale|sulla quale|da cui)\s+(?:si\s+)?"
+            r"(?:basa|basano|fonda|fondano|poggia|poggiano|deriva|derivano|e (?:costruit|basat|derivat)[oa])\s+(?:(?:il|lo|la|l')\s*)?"),
+            name="it-x-on-which-y-is-based"),
+    # "diversi fornitori cloud, a partire da SiliconFlow, offrono già R1 su chip Ascend", "hanno lanciato un servizio … sui chip Ascend"
+    Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:offr\w*|offert\w*|lanci\w*|vend\w*|fornisc\w*|fornit\w*|ospit\w*|eroga\w*|"
+            r"distribuisc\w*|distribuit\w*)\s+(?![^.;]*\bda\s)[^.;]{0,60}?\s+(?:su|sui|sugli|sulle|sul|sulla|sull')\s*"
+            r"(?:(?:propri|suoi|loro)\s+)?(?:(?:chip|gpu|processori|acceleratori|schede|server|cluster|npu)\s+)?(?:(?:di|del)\s+)?"),
+            name="it-offers-on-chips"),
+    # "i data center di Alibaba Cloud poggiano ancora in larga parte su A100 e H800"
+    Pattern("uses", FIRM, TECH, True, _r(r"\s+(?:(?:ancora|gia|oggi|tuttora|ormai)\s+)*(?:poggi\w*|si bas\w*|si appoggi\w*|"
+            r"gir\w*|funzion\w*|si regg\w*)\s+(?:(?:ancora|gia|oggi|soprattutto|in larga parte|in gran parte|principalmente|"
+            r"anche|tuttora|quasi interamente|interamente)\s+)*(?:su|sui|sugli|sulle|sul|sulla|sull')\s*(?:(?:chip|gpu|schede)\s+)?"),
+            pre=_r(r"\b(?:data center|server|cluster|infrastruttur[ae]|modelli|servizi|sistemi|centri di calcolo)\s+"
+                   r"(?:di|del|della|dell')\s*$"), name="it-firms-systems-rest-on"),
+    # "ByteDance, Alibaba e Tencent avrebbero moltiplicato gli ordini di H20": the buyers use the chip
+    Pattern("uses", FIRM, TECH, True, _r(IT_AUX + r"(?:moltiplic|aument|raddoppi|triplic|piazz|effettu|accelerat|anticipat)\w*\s+"
+            r"(?:(?:gli|i|nuovi|grandi|maxi|propri|loro)\s+)*(?:ordini|ordinativi|acquisti)\s+(?:di|del|della|dell'|degli|dei|per)\s*"
+            r"(?:(?:chip|gpu|schede|processori|acceleratori)\s+)?"), name="it-steps-up-orders-of"),
     # "Baidu è cliente di Huawei", "Tencent non è più cliente di Nvidia", "Baidu è tra i clienti di Huawei"
     Pattern("supplies", FIRM, FIRM, False, _r(IT_AUX + r"(?:(?:e|era|resta|rimane|sono|erano|restano|rimangono|diventa|"
             r"diventata|diventato|divenuta|divenuto|sara|sarebbe)\s+)?(?:(?:non|piu|mai|gia|ancora|oggi|ora|tuttora|anche|"

@@ -45,18 +45,38 @@ _NOT_NEG = {
 }
 _MANUF_OR_SUPPLY = re.compile(r"\b(?:made|manufactur\w*|fabricat\w*|produc\w*|stampat\w*|prodott\w*|fabbricat\w*|"
                               r"suppl\w*|forni\w*|ship\w*)\b|代工|生产|制造|供应|供货")
-_MEMORY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:gb|gigabytes?)(?![a-z0-9]|\s*(?:per\s+second|a[l]? secondo|/\s*s\b)|/s)(?:\s*(?:of\s+)?(?:hbm\w*|memory|vram|di memoria|"
-                     r"ram|显存|内存|记忆体))?|(?:显存|内存|记忆体|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
+
+
+def _memory_rx(number: str) -> re.Pattern:
+    """A memory size ("96GB of HBM3", "显存为64GB"), its number written as `number` (a group named n)."""
+    return re.compile(number + r"\s*-?\s*(?:gb|gigabytes?)(?![a-z0-9]|\s*(?:per\s+second|a[l]? secondo|/\s*s\b)|/s)"
+                      r"(?:\s*(?:of\s+)?(?:hbm\w*|memory|vram|di memoria|ram|显存|内存|记忆体))?|"
+                      r"(?:显存|内存|记忆体|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
+
+
+_MEMORY = _memory_rx(r"(?P<n>\d+(?:\.\d+)?)")
+_MEMORY_IT = _memory_rx(r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)")  # Italian "2,5 GB" (a decimal comma), "1.024 GB"
 _NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|nanometres?|纳米|奈米)(?![a-z])")
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*-?\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
+
+
+def _number(val: str, lang: str) -> float:
+    """A measured value as written: "2,5" is 2.5 and "1.024" is 1024 in Italian, "1,024" is 1024 elsewhere."""
+    if lang == "it":
+        val = val.replace(",", ".") if "," in val else (val.replace(".", "") if re.fullmatch(r"\d{1,3}\.\d{3}", val) else val)
+    else:
+        val = val.replace(",", "")
+    return float(val)
+
+
 def _list_sep(extra_heads: str = "", preps: str = "") -> re.Pattern:
     """What separates two members of a list: a comma or a conjunction, then an article, a preposition or a short
     description ("and the Beijing start-up"); `extra_heads` may come before it, `preps` adds prepositions."""
     return re.compile(
-        extra_heads + r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|"
+        extra_heads + r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|,? oltre che|,? oltre a|,? nonche|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|"
         r"l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+|per\s+|for\s+|le\s+|"
         r"i\s+|gli\s+" + preps + r")?(?:(?:[\w.'-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|"
-        r"giant|investor|unit|arm|designer|carmaker|automaker|(?:produttore|fabbricante|maker|producer|manufacturer)"
+        r"giant|investor|unit|arm|designer|carmaker|automaker|connazionale|rivale|concorrente|(?:produttore|fabbricante|maker|producer|manufacturer)"
         r"(?:\s+(?:di|of)\s+[\w-]+)?)\s+)?")
 
 
@@ -1701,6 +1721,9 @@ class _Run:
             if right.kind == "generic" and pat.pred not in _PLACEHOLDER_OK_RIGHT:
                 continue
             post_m = pat.post.match(self.folded, right.end, s1) if pat.post is not None else None
+            if pat.post is not None and not post_m and lang == "zh":
+                latin = _ZH_LATIN_PAREN.match(self.folded, right.end)  # "由格芯(globalfoundries)用14nm工艺代工"
+                post_m = pat.post.match(self.folded, latin.end(), s1) if latin else None
             if pat.post is not None and not post_m:
                 continue
             if pat.post_not is not None and pat.post_not.match(self.folded, right.end, s1):
@@ -1745,6 +1768,9 @@ class _Run:
                     break
                 if lang in ("en", "it") and "," in gap and self._inside_parenthetical(s0, left, gap):
                     continue  # "Baidu, the parent of Kunlunxin, uses ...": Kunlunxin sits inside an apposition
+                if lang == "it" and pat.left_is_subject and _REL_CHE_IT.match(gap) and _APPOS_OF_IT.search(
+                        self.folded, max(s0, left.start - 60), left.start):
+                    continue  # "Zhipu AI, lo spin-off dell'Università Tsinghua che sviluppa ChatGLM": the relative is the head's
                 if lang == "en" and _NOUN_MODIFIED_CLOSE.match(gap):
                     continue  # "put SMIC, … a longtime Applied customer, on its Entity List": Applied modifies a noun
                 mt = pat.gap.fullmatch(gap)
@@ -1959,11 +1985,14 @@ class _Run:
         return (m, maker, self._cls(maker)) if maker else None
 
     def _own_products(self, products: list, makers: list) -> list:
-        """The listed products whose names do not start with a firm other than `makers` ("英伟达A100", "Nvidia H100")."""
+        """The listed products whose names do not start with a firm other than `makers` ("英伟达A100", "Nvidia H100") and
+        follow no possessive of their own ("Kunlunxin's P800")."""
         firms = {c[0] for _m, c in makers}
         out = []
         for m, c in products:
             maker = _maker_prefix(self.gaz, self.text[m.start:m.end], c[0]) if m.kind in ("registry", "fuzzy") and c[0] else None
+            if re.search(r"\w['’]s?\s+$", self.folded[max(0, m.start - 4):m.start]):
+                continue  # "Huawei's Ascend NPUs, Kunlunxin's P800": a member named with its own maker's possessive
             if maker is None or maker in firms:
                 out.append((m, c))
         return out
@@ -2171,9 +2200,17 @@ class _Run:
             sep = self.folded[end:nxt.start]
             if nat_sep is not None:
                 sep, nat_sep = nat_sep, None
+            if m.cls in lx.TECH and not _LIST_SEP_AFTER.fullmatch(sep):
+                sep = _HEAD_NOUN_AFTER.sub("", sep, count=1)  # "Ascend NPUs, Kunlunxin's P800": the member's head noun
             elif self.lang == "zh" and nxt.cls == "Country" and k + 1 < len(ms) and ms[k + 1].start == nxt.end and \
                     (_LIST_SEP_AFTER.fullmatch(sep) or _ZH_TAILED_SEP.fullmatch(sep)):
                 nat_sep = sep  # "、美国泛林半导体": the nationality before the next member
+                continue
+            if nxt.cls in lx.FIRM and m.cls in lx.TECH and k + 1 < len(ms) and (_LIST_SEP_AFTER.fullmatch(sep) or
+                    _LIST_SEP_AFTER.fullmatch(_HEAD_NOUN_AFTER.sub("", sep, count=1))) and \
+                    re.fullmatch(r"['’]s?\s+", self.folded[nxt.end:ms[k + 1].start]):
+                # "runs on Huawei's Ascend NPUs, Kunlunxin's P800 and MetaX's C500": each member named with its maker
+                nat_sep = sep
                 continue
             if nxt.cls == "Country" and k + 1 < len(ms) and _LIST_SEP_AFTER.fullmatch(sep) and \
                     re.fullmatch(r"\s+[a-z-]+\s+", self.folded[nxt.end:ms[k + 1].start]):
@@ -2200,7 +2237,7 @@ class _Run:
                 cur = nxt
             else:
                 # "Biren, la startup di Shanghai che ha sviluppato la BR100, e Moore Threads": skip the apposition
-                ap = _APPOS_THEN_AND.match(self.folded, cur.end)
+                ap = _APPOS_THEN_AND.match(self.folded, end)
                 last = next((x for x in ms[k:] if x.start == ap.end()), None) if ap else None
                 if last is not None and self._compatible(last, classes) and _GROUP.get(last.cls) == _GROUP.get(m.cls) and \
                         not (self.lang == "en" and _CLAUSE_AFTER.match(self.folded, last.end)):  # "…, and AMD agreed"
@@ -2244,6 +2281,8 @@ class _Run:
                 # chips": a foundry's "its" chip is its customer's
             owner = firms[-1].iri if firms else self.topic.get("firm")
             own = re.search(r"\bown\b|propri[oaie]\b|自研|自主", self.folded[max(s0, m.start - 30):m.start])
+            if own and m.cls != "Chip" and _OWN_MODIFIER.match(self.folded, m.end):
+                own = None  # "wrote its own CUDA kernels": the product names what the firm's own work is for
             known = (_maker_prefix(self.gaz, self._label(m.iri), m.iri) or (None if own else _registry_makers().get(m.iri))) \
                 if m.kind in ("registry", "fuzzy") else None
             if owner and known and known != owner and self._cls(owner) != "Foundry":
@@ -2470,6 +2509,10 @@ class _Run:
             # the extractor does not know, not the topic
             bare = c0 <= s0 or not self.folded[c0 - 1].isalnum() or re.match(r"\s*(?:its|their|la|le|其)", cue.group(0))
             owner = firms[-1].iri if firms else (self.topic.get("firm") if bare else None)
+            if self.lang == "zh" and c0 > s0 and self.folded[c0 - 1] == ",":
+                # "华为…受到美国商务部…限制，旗下海思…": a clause opening with 旗下 belongs to the sentence's firm
+                first = next((f for f in ms if f.end <= cut and f.iri and f.cls in lx.FIRM), None)
+                owner = first.iri if first else self.topic.get("firm")
             if owner and owner != m.iri:
                 self._add(m.iri, "subsidiaryOf", owner, span, False, hedged, 0.7)
 
@@ -3081,7 +3124,8 @@ class _Run:
                                                                     seg[lp.end():]):
                 t = self.topic["chip"]
                 main = Mention(s0 + lp.end(), s0 + lp.end(), t, self._cls(t), kind="coref", conf=0.7)
-        for rx, pred in ((_MEMORY, "memoryGB"), (_NODE, "processNodeNm"), (_POWER, "powerWatts")):
+        for rx, pred in ((_MEMORY_IT if self.lang == "it" else _MEMORY, "memoryGB"), (_NODE, "processNodeNm"),
+                         (_POWER, "powerWatts")):
             for mt in rx.finditer(seg):
                 val = mt.group("n") or (mt.groupdict().get("n2"))
                 if not val:
@@ -3114,9 +3158,19 @@ class _Run:
                         target = cand[-1]
                 if pred == "processNodeNm" and target.cls != "Chip":
                     continue
+                if pred == "powerWatts" and (re.search(r"(?:低|高|少|多|省|降低|减少|增加)(?:了|约)?\s*$", seg[max(0, mt.start() - 4):mt.start()])
+                                             or re.match(r"\s*(?:less|lower|more|higher|fewer|in meno|in piu|di meno|di piu)\b",
+                                                         seg[mt.end():])):
+                    continue  # "功耗比A100低50W", "50W less than": a difference, not the product's power
+                if pred == "memoryGB" and target.iri and _MEMORY_NAME.search(self._label(target.iri)):
+                    # "24 GB LPDDR4X", "4GB of LPDDR4 memory": the memory's kind, the size is the product's before it
+                    hosts = [m for m in before if m.iri and not _MEMORY_NAME.search(self._label(m.iri))]
+                    if not hosts:
+                        continue
+                    target = hosts[-1]
                 if pred == "processNodeNm" and self.lang == "it" and _FAB_LIMIT_IT.search(seg, max(0, mt.start() - 60), mt.start()):
                     continue  # "SMIC, che oggi si ferma ai 14 nanometri": the foundry's limit, not a chip's node
-                num = float(val)
+                num = _number(val, self.lang)
                 targets = [target]
                 if self.lang == "en" and _BOTH_EN.search(seg, max(0, mt.start() - 40), mt.start()):
                     # "the T20 and the i20, both built at 12nm": every product named before shares the value
@@ -3336,8 +3390,11 @@ _VERB_BEFORE_EN = re.compile(r"\b(?!(?:and|or|but|while|as|when|before|after|bec
                              r"than|that|which|like|unlike)\s)[a-z]+\s+$")
 _NATION_DESC_EN = re.compile(r"\b(?:chinese|american|taiwanese|dutch|japanese|korean|south korean|us|u\.s\.)\s")
 _FOUNDRY_NOUN = re.compile(r"foundr|contract (?:chip ?)?manufacturer|contract chipmaker|fonderi|produttore a contratto|代工|晶圆厂")
-_APPOS_THEN_AND = re.compile(r"\s*,\s+(?:(?:la|il|l'|lo|una|un|uno)\s*[^,.;:()]{1,100}?,\s+(?:e|ed)\s+(?:la\s+|il\s+|l')?|"
-                             r"(?:a|an|the)\s+(?![^,.;:()]{0,100}?\b(?:which|that|who|whose)\b)[^,.;:()]{1,80}?,\s+and\s+(?:the\s+)?)")
+_APPOS_THEN_AND = re.compile(r"\s*,\s+(?:(?:(?:la|il|l'|lo|una|un|uno)\s*|(?:con sede|controllat[ao]|partecipat[ao]|sostenut[ao]|"
+                             r"fondat[ao]|guidat[ao]|quotat[ao]|specializzat[ao]|nat[ao])\b)[^,.;:()]{1,100}?,\s+(?:e|ed)\s+"
+                             r"(?:(?:con|contro)\s+)?(?:la\s+|il\s+|l')?(?:[a-z]+(?:ese|ense)\s+)?|"
+                             r"(?:a|an|the)\s+(?![^,.;:()]{0,100}?\b(?:which|that|who|whose)\b)[^,.;:()]{1,80}?,\s+and\s+(?:the\s+)?|"
+                             r"which\s[^,.;:()]{1,80}?,\s+and\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+-based\s+)?)")
 # "owned by PIF, and AMD agreed to ...": a new clause, not the last member of a list
 _COMPARED_BEFORE = re.compile(r"\b(?:above|below|than|against|versus|vs\.?|over|beyond|behind|like|rival(?:ling|ing)?|"
                              r"match(?:es|ing)?|trails?|beats?|to)\s+(?:the\s+)?$")
@@ -3378,6 +3435,8 @@ def _strip_spans(text: str, a: int, b: int, spans: list) -> str:
 
 
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
+_HEAD_NOUN_AFTER = re.compile(r"^\s+(?:chips?|npus?|gpus?|cpus?|processors?|accelerators?|cards?|socs?|series|boards?)(?=\s*,)")
+_ADDITIVE = re.compile(r"\b(?:oltre che|oltre a|nonche|as well as)\b|^\s*,?\s*(?:and|e|ed)\s+(?:with|con|against|contro)\b")
 
 
 def _same_group(a: Mention, b: Mention, mixed: bool = False) -> bool:
@@ -3392,11 +3451,12 @@ def _closed_list(members: list, seps: list[str], first_is_last: bool, enum: bool
         return members
     if any(_CONJ.search(s) for s in seps):
         # after the conjunction nothing more belongs to the list
-        out = []
+        out, closed = [], False
         for mem, sep in zip(members, seps):
+            if closed and not _ADDITIVE.search(sep):
+                break  # "A e B, oltre che con C", "A and B, as well as C": an added member reopens a closed list
             out.append(mem)
-            if _CONJ.search(sep) and not first_is_last:
-                break
+            closed = closed or (_CONJ.search(sep) is not None and not first_is_last)
         return out
     return []
 
@@ -3436,6 +3496,8 @@ _APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?
 _APPOSITION_CLOSE = re.compile(r",\s+(?!(?:and|or|but|which|who|that|the|a|an|its|their)\b)")
 _APPOS_BEFORE_IT = re.compile(r",\s+(?:(?:il|la|l'|lo|un|una|uno|un')\s*(?:[\w'-]+\s+){0,10}?(?:di|del|della|dell'|dei|degli|delle)\b|"
                               r"(?:come|fondat[oa]|controllat[oa]|guidat[oa]|creat[oa]|sostenut[oa]|partecipat[oa])\b)[^,;:()]*$")
+_REL_CHE_IT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?che\s")
+_APPOS_OF_IT = re.compile(r",\s+(?:il|la|l'|lo|un|una|uno|un')\s*[\w'-]+(?:\s+[\w'-]+)?\s+(?:di|del|della|dell'|dei|degli|delle|dello)\s*(?:[a-z]+\s+)?$")
 _APPOSITION_CLOSE_IT = re.compile(r",\s+(?!(?:e|ed|o|ma|che|il|la|lo|l'|un|una|uno|i|le|gli|cui|gi[aà]|anche|anch'\w+|ormai|"
                                   r"ora|poi|\w+(?:at|it|ut|ss|ost|ers|es)[oaie])\b)", re.IGNORECASE)
 _APPOSITION_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to)\s+$")
@@ -3639,7 +3701,8 @@ _UNLIKE_BEFORE = re.compile(r"(?:\bunlike|\bcontrary to|\bcompared with|\bcompar
 # a headquarters stated as such (a country named as a firm's nationality is not: "the Dutch firm ASML", "日本信越化学")
 _HQ_CUE = re.compile(r"headquarter|\bhq\b|head office|home base|\bbased\b|registered|incorporated|domicil|\bsede\b|"
                      r"quartier generale|basat[oaie]|con base|总部|總部|注册|註冊|设于|設於|位于|位於")
-_SHORT_PAREN = re.compile(r"\s*\((?:[a-z0-9&.-]{1,8}|[0-9]{3,6}(?:\.[a-z]{1,3})?(?:\s+[a-z]{2})?)\)")  # "(tok)", "(688206 ch)"
+_SHORT_PAREN = re.compile(r"\s*\((?:[a-z0-9&.-]{1,8}|[0-9]{3,6}(?:\.[a-z]{1,3})?(?:\s+[a-z]{2})?|[\u3400-\u9fff·]{1,12})\)")
+# "(tok)", "(688206 ch)", "Amlogic (晶晨)"
 # after a first word that is also a common one ("Applied"), only what a firm's name is followed by
 _PLAIN_CORE_AFTER = (r"(?=’s\b|'s\b|\s+(?:said|says|is|was|has|had|did|does|will|would|could|competes?|sells?|sold|sent|shipped|"
                      r"supplies|supplied|makes?|made|reported|expects?|declined|agreed|denied|confirmed|customer|customers|"
@@ -3739,7 +3802,12 @@ _REGION_AFTER = re.compile(r"(?:\s+(?:province|state|provincia|regione))?\s*(?:[
 
 
 # contract manufacture: the firm acts as the foundry, whatever else it is ("由三星代工", "fabbed by Samsung")
-_FAB_AFTER = re.compile(r"代工|\s+(?:foundry|fabs?)\b")
+_OWN_MODIFIER = re.compile(r"\s+(?:kernels?|code|ports?|versions?|variants?|extensions?|plug-?ins?|libraries|library|"
+                           r"operators?|backends?|drivers?|compatibility|support|layer|tooling|tools?|implementation)\b")
+# "由三星代工", "made by Samsung's foundry", "prodotto da Samsung con un processo a 8 nanometri", "made by Samsung on its 8nm process"
+_FAB_AFTER = re.compile(r"代工|\s+(?:foundry|fabs?)\b|\s*(?:(?:con|using|on|in|at|with|a|al|nel|col)\s+)?(?:(?:un|uno|il|its|a|an|the|"
+                        r"suo|la|sua|their)\s+)?(?:(?:processo|process|node|nodo|tecnologia)\s+(?:a\s+|di\s+|da\s+)?)?"
+                        r"\d+(?:[.,]\d+)?\s*-?\s*(?:nm\b|nanomet)")
 _FAB_BEFORE = re.compile(r"\b(?:fabbed|fabricated under contract)\s+(?:by|at)\s+$")
 
 
