@@ -60,6 +60,12 @@ _NODE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:nm|nanometr[io]|nanometers?|
 _POWER = re.compile(r"(?P<n>\d{2,4}(?:\.\d+)?)\s*-?\s*(?:w|watts?|watt|瓦)(?![a-z0-9])")
 
 
+def _value(val: str, lang: str) -> int | float:
+    """A measured value as a claim holds it: 24, not 24.0."""
+    num = _number(val, lang)
+    return int(num) if num.is_integer() else num
+
+
 def _number(val: str, lang: str) -> float:
     """A measured value as written: "2,5" is 2.5 and "1.024" is 1024 in Italian, "1,024" is 1024 elsewhere."""
     if lang == "it":
@@ -1476,9 +1482,11 @@ class _Run:
         ms_all = self.mentions()
         self._all_mentions = ms_all
         sents = split_sentences(self.text, self.lang)
+        head = None  # the product a spec sheet's heading names ("**Atlas 300I Pro**"), for the bullet lines under it
         for s0, s1 in sents:
             sm = [m for m in ms_all if s0 <= m.start and m.end <= s1]
             self.sentence(s0, s1, sm)
+            head = self._spec_line(head, s0, s1, sm)
         self._known_in_article(sents, ms_all)
         self._listed_in_article(sents, ms_all)
         self._stakes_in_article(sents, ms_all)
@@ -1497,6 +1505,55 @@ class _Run:
         used = self.result.mentions
         self.result.entities = {k: v for k, v in self.result.entities.items() if k in used}
         return self.result
+
+    def _spec_line(self, head: Mention | None, s0: int, s1: int, ms: list[Mention]) -> Mention | None:
+        """A spec sheet: a heading that names one product ("**Atlas 300I Pro**", "一、思元290芯片") and the "- Key: value"
+        lines under it, each a fact about that product ("- Memoria: 24 GB", "- Processore: 1 × Ascend 310P", "- 制程：台积电7nm").
+        Returns the heading in force after this line."""
+        line = self.text[s0:s1]
+        prods = [m for m in ms if m.iri and m.cls in lx.TECH and m.kind != "coref"]
+        if _SPEC_HEAD.fullmatch(line.strip()) and len({m.iri for m in prods}) == 1 and len(re.sub(
+                r"\([^()]*\)|（[^（）]*）|[\W\d_]|[一二三四五六七八九十]、", "", line[:prods[0].start - s0] + line[prods[-1].end - s0:])) <= 8:
+            return prods[0]  # (a heading that is the name: not "The silicon behind the T20")
+        bullet = _SPEC_BULLET.match(self.folded, s0, s1)
+        if bullet is None:
+            return None if line.strip() else head
+        if head is None:
+            return None
+        key, v0 = bullet.group("key"), bullet.end()
+        value = self.folded[v0:s1]
+        span, hedged = _trim(self.text, s0, s1), bool(lx.HEDGE[self.lang].search(value))
+        inside = [m for m in prods if m.start >= v0 and m.iri != head.iri]
+        if _SPEC_MEMORY.search(key):
+            mt = (_MEMORY_IT if self.lang == "it" else _MEMORY).search(value)
+            if mt and (mt.group("n") or mt.groupdict().get("n2")):
+                self._add(head.iri, "memoryGB", _value(mt.group("n") or mt.group("n2"), self.lang), span, False, hedged, 0.7)
+        elif _SPEC_POWER.search(key):
+            mt = _POWER.search(value)
+            if mt:
+                self._add(head.iri, "powerWatts", _value(mt.group("n"), self.lang), span, False, hedged, 0.7)
+        elif _SPEC_SOFTWARE.search(key):
+            for m in inside:
+                if _GROUP.get(m.cls) == "platform":
+                    self._add(head.iri, "compatibleWith", m.iri, span, False, hedged, 0.7)
+        if _SPEC_PROCESS.search(key) or _SPEC_PROCESSOR.search(key):
+            node = _NODE.search(value)
+            fab = next((m for m in ms if m.iri and m.start >= v0 and self._cls(m.iri) in lx.FIRM and
+                        (self._cls(m.iri) == "Foundry" or _FAB_AFTER.match(self.folded, m.end))), None)
+            chips = [m for m in inside if m.cls == "Chip"]
+            if node and not chips and head.cls == "Chip" and not _SPEC_PROCESSOR.search(key):
+                self._add(head.iri, "processNodeNm", _value(node.group("n"), self.lang), span, False, hedged, 0.7)
+            if fab is not None and not chips:
+                self._add(head.iri, "manufacturedBy", fab.iri, span, False, hedged, 0.7)
+                if node and _SPEC_PROCESSOR.search(key):
+                    self._add(head.iri, "processNodeNm", _value(node.group("n"), self.lang), span, False, hedged, 0.7)
+            if _SPEC_PROCESSOR.search(key) and chips:
+                self._add(head.iri, "hasComponent", chips[0].iri, span, False, hedged, 0.7)
+                count = _SPEC_COUNT.search(value, 0, chips[0].start - v0)
+                if count:
+                    n = int(count.group("n")) if count.group("n") else _SPEC_WORDS[count.group("w")]
+                    self._add(head.iri, "componentCount", n, span, False, hedged, 0.7)
+        return head
 
     def sentence(self, s0: int, s1: int, ms: list[Mention]) -> None:
         lang = self.lang
@@ -3147,6 +3204,16 @@ class _Run:
                     nxt = [m for m in prods if m.start == s0 + mt.end() + after.end()]
                     if nxt:
                         target = nxt[0]  # "the 80GB of the H100"
+                if re.search(r"\d-", mt.group(0)):  # "the company's 72-watt L4 card": a compound modifies the product after it
+                    nxt = [m for m in prods if 0 <= m.start - (s0 + mt.end()) <= 2]
+                    if not nxt and re.match(r"\s+(?!(?:chips?|processors?|gpus?|cpus?|cards?|accelerators?|parts?|socs?|"
+                                            r"process|node|version|model|design|module|board|die|dies|limit|tdp|memory|"
+                                            r"of|and|or|in|at|chip|processore|scheda|versione|nodo|processo|finfet|euv|duv|class|grade|"
+                                            r"level|generation|technology|tecnologia|wafers?|fabs?|lines?|plants?|"
+                                            r"word-line|pitch|gate|transistors?)\b)[a-z0-9]",
+                                            self.folded[s0 + mt.end():s0 + mt.end() + 20]):
+                        continue  # "the 72-watt L4 card": a product the text names but the extractor does not know
+                    target = nxt[0] if nxt else target
                 if main is not None and mt.end() <= lp.end():
                     target = main
                 if pred == "processNodeNm" and self.lang == "zh":
@@ -3802,6 +3869,16 @@ _REGION_AFTER = re.compile(r"(?:\s+(?:province|state|provincia|regione))?\s*(?:[
 
 
 # contract manufacture: the firm acts as the foundry, whatever else it is ("由三星代工", "fabbed by Samsung")
+# a spec sheet (_spec_line): a heading line, a "- Key: value" bullet and the keys it reads
+_SPEC_HEAD = re.compile(r"(?:\*\*|#{1,4}\s*|[一二三四五六七八九十]+、\s*)?[^:：.。!?\n]{2,60}?(?:\*\*)?")
+_SPEC_BULLET = re.compile(r"\s*(?:[-*•·]\s*)?(?P<key>[^:：\n]{1,30}?)\s*[:：]\s*")
+_SPEC_MEMORY = re.compile(r"memor|ram\b|hbm|显存|内存|存储")
+_SPEC_POWER = re.compile(r"power|consumo|tdp|potenza|功耗|功率")
+_SPEC_PROCESS = re.compile(r"process|node|nodo|制程|工艺|制造|fabbricazione|manufactur")
+_SPEC_PROCESSOR = re.compile(r"processor|chip|gpu|npu|soc|built on|based on|basat|芯片|处理器|核心|基于")
+_SPEC_SOFTWARE = re.compile(r"software|framework|stack|软件|生态")
+_SPEC_COUNT = re.compile(r"(?P<n>\d{1,3})\s*(?:[×x]|颗|块|个|枚)|(?P<w>\bone|\btwo|\bfour|\beight|\buna?|\bdue|\bquattro|\botto)\s")
+_SPEC_WORDS = {"one": 1, "un": 1, "una": 1, "two": 2, "due": 2, "four": 4, "quattro": 4, "eight": 8, "otto": 8}
 _OWN_MODIFIER = re.compile(r"\s+(?:kernels?|code|ports?|versions?|variants?|extensions?|plug-?ins?|libraries|library|"
                            r"operators?|backends?|drivers?|compatibility|support|layer|tooling|tools?|implementation)\b")
 # "由三星代工", "made by Samsung's foundry", "prodotto da Samsung con un processo a 8 nanometri", "made by Samsung on its 8nm process"
