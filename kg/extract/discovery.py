@@ -899,7 +899,7 @@ _MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July", "A
 _CORE_AFTER = re.compile(r"\s?(?:处理器|cpu|CPU)?(?:核|内核|核心)|\s(?:cores?|core design)\b")
 _ZH_SPLIT = re.compile(r"(,|以及|与|和|及)")
 _YEARISH = re.compile(r"[A-Z]+-?\d{4}")
-_NUM_FORMAT = re.compile(r"(?:FP|BF|TF|INT|UINT|MXFP)\d{1,2}|\d{2,4}G|\d\.\dT|\d+(?:\.\d+)?[GMT]B")  # formats, link speeds ("800G"), sizes
+_NUM_FORMAT = re.compile(r"(?:FP|BF|TF|INT|UINT|MXFP)\d{1,2}|\d{2,4}G|\d\.\dT|\d+(?:\.\d+)?[GMT]B|\d{1,4}W")  # formats, link speeds ("800G"), sizes
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish|ch)|American|German|Mexican|Tibetan|Moroccan|Thai|Swiss|Greek|Israeli|Saudi|Emirati")
 _COMPILED: dict[tuple[str, str], re.Pattern] = {}
 

@@ -1038,7 +1038,7 @@ IT: list[Pattern] = [
     Pattern(DEV_OR_FAB, TECH, ORG, False, _r(r"(?:\s+(?:ai|ia))?(?:\s+(?:di|del|della|dell'|dello)\s*[^,.;]{0,40}?)?" + IT_AUX
             + r"(?:sviluppat\w*|progettat\w*|propost\w*|"
             r"presentat\w*|lanciat\w*|realizzat\w*|costruit\w*|creat\w*|prodott\w*|fabbricat\w*|stampat\w*|"
-            r"annunciat\w*|firmat\w*|ideat\w*)\s+(?:\S+\s+){0,3}?(?:da|dalla|dal|dall'|dallo|dai|dalle|presso)\s*"
+            r"annunciat\w*|firmat\w*|ideat\w*)(?:\s*,[^,.;]{1,60},)?\s+(?:[^\s(]+\s+){0,3}?\(?(?:da|dalla|dal|dall'|dallo|dai|dalle|presso)\s*"
             + _any(2)), name="it-passive"),
     Pattern("develops", ORG, TECH, True, _r(r"(?:\s*\([^)]{0,60}\))?,\s+[^.;!?]{0,120}?\b(?:not[ao]|conosciut[ao]|famos[ao]|"
             r"celebre)\s+(?:soprattutto\s+|anche\s+|in particolare\s+|principalmente\s+)?(?:per|grazie a)\s+"
@@ -1192,7 +1192,8 @@ IT: list[Pattern] = [
             name="it-competes-product"),
     Pattern("outperforms", TECH, TECH, True, _r(W + r"{0,80}?\b(?:super(?:a|ano|ava|avano|era|eranno|erebbe|erebbero|ato|ata|ati|ate|are|ando|i|ino|iore|iori)\b|batt(?:e|ono|eva|evano|ere|erebbe|erebbero|uto|uta|uti|ute|endo|a|ano)\b|surclass\w*|(?:piu|molto piu) "
             r"(?:veloce|potente|performante|efficiente) (?:di|del|dell'|rispetto a(?:l|ll')?)|migliore (?:di|del)|"
-            r"prestazioni superiori (?:a|al|all'|rispetto a)|(?:va|vanno|andava|andavano|andrebbe|funziona|funzionava|gira|girava|"
+            r"prestazioni superiori (?:a|al|all'|rispetto a)|(?:offre|offrono|ha|hanno|garantisce|vanta)\s+(?:molta\s+|molto\s+)?"
+            r"(?:piu|maggiore)\s+(?:potenza|capacita)(?: di calcolo)?(?:\s+[a-z0-9]+)?\s+(?:di|del|dell'|della|dello|rispetto a(?:l|ll'|lla)?)\s*(?:un\s+|una\s+)?|(?:va|vanno|andava|andavano|andrebbe|funziona|funzionava|gira|girava|"
             r"rende|rendeva)\s+(?:(?:nettamente|decisamente|molto|ben|sensibilmente|leggermente|anche)\s+)?meglio\s+"
             r"(?:di|del|dello|della|dell'|dei|degli|delle|rispetto (?:a|al|allo|alla|all'))\s*)(?!\s*(?:da|dal|dall'|dalla|dai|dagli|dalle|dallo)(?:\b|\s|$))\s*"
             + _any(3)),
@@ -1200,7 +1201,8 @@ IT: list[Pattern] = [
     # "offre una potenza di calcolo molto inferiore a quella dell'H100", "circa la metà delle prestazioni della B300"
     Pattern("outperforms", TECH, TECH, False, _r(W + r"{0,100}?\b(?:(?:potenza|prestazioni|capacita|velocita)(?: di calcolo)?\s+"
             r"(?:\S+\s+){0,2}?inferior[ei]\s+(?:a|al|alla|all'|ai|alle|rispetto (?:a|al|alla|all'|ai|alle))\s*|meno "
-            r"(?:potente|veloce|performante) (?:di|del|della|dell'|rispetto (?:a|al|alla|all'))\s*|(?:circa\s+|quasi\s+|solo\s+|"
+            r"(?:potente|veloce|performante) (?:di|del|della|dell'|rispetto (?:a|al|alla|all'))\s*|(?:ha|hanno|offre|offrono)\s+(?:molta\s+|molto\s+)?meno\s+(?:potenza|capacita)(?: di calcolo)?(?:\s+[a-z0-9]+)?\s+"
+            r"(?:di|del|dell'|della|dello|rispetto a(?:l|ll'|lla)?)\s*(?:un\s+|una\s+)?|(?:circa\s+|quasi\s+|solo\s+|"
             r"appena\s+|poco piu (?:della|di)\s+)?(?:la meta|un terzo|un quarto|una frazione) (?:della potenza|delle prestazioni|"
             r"della capacita)(?: di calcolo)? (?:di|del|della|dell')\s*|(?:circa\s+|quasi\s+|solo\s+|appena\s+|oltre\s+)?(?:il\s+|l')?"
             r"[1-9]\d?(?:[.,]\d+)?\s*(?:%|per cento)\s+(?:delle prestazioni|della potenza|della capacita|della velocita)"
@@ -2131,6 +2133,14 @@ ZH: list[Pattern] = [
     # "思元290由寒武纪自研的Neuware软件栈支持": the chip supported by the software stack
     Pattern("compatibleWith", CHIP, PLATFORM, True, _r(r"(?:由|获得?|得到)" + ZH_ANY + r"{0,10}?"),
             post=_r(r"(?:软件栈|软件平台|框架|平台|生态|工具链)?(?:的)?(?:全面|原生)?(?:支持|适配)"), name="zh-supported-by-stack"),
+    # "与上一代的思元270相比，思元290峰值性能提升4倍": the newer one outperforms
+    Pattern("outperforms", TECH, TECH, False, _r(r"(?:相比|相较|比较)(?:而言|来看)?,?"), pre=_r(r"(?:与|和|跟|同|较)[^,，。；;]{0,14}?$"),
+            post=_r(r"(?:的)?(?:峰值|整体|单卡|ai|fp16|int8)?(?:性能|算力|吞吐|吞吐量|速度)(?:\S{0,3}?)(?:提升|提高|增加|高出|增长|翻)"),
+            name="zh-compared-rises"),
+    # "K100_AI单卡吞吐大约只有A800的六成": the other outperforms
+    Pattern("outperforms", TECH, TECH, False, _r(ZH_ANY + r"{0,10}?(?:性能|算力|吞吐|吞吐量|速度)\S{0,4}?(?:只有|仅有|仅为|只及|不到|"
+            r"大约只有|约为|仅相当于|只相当于)"), post=_r(r"(?:的)?(?:[一二三四五六七八九]成|\d{1,2}(?:\.\d+)?%|一半|[二三四五六七八九十]分之一)"),
+            name="zh-only-fraction-of"),
     # "在联发科旗舰芯片天玑9300上成功部署通义千问": the model deployed on the chip
     Pattern("compatibleWith", CHIP, PLATFORM, False, _r(r"(?:的)?(?:npu|gpu|cpu|芯片|平台|处理器)?上(?:成功|顺利|率先|首次|已)?"
             r"(?:部署|运行|跑通|适配)(?:了)?(?:[^,，。；;]{0,4}?)"), pre=_r(r"在[^,，。；;]{0,12}?$"), name="zh-deploys-on-chip"),
@@ -2388,6 +2398,11 @@ _EN_TRAINED_ON = (r"(?:(?:pre-?)?train(?:ed|s)?|fine-tuned|served|run|runs|ran|d
             r"(?:(?:about|around|some|nearly|over|more than|up to|roughly|just|only)\s+)?(?:[\d,]+\s+(?:of\s+)?)?(?:[a-z-]+'s?\s+)?"
             r"(?:(?:own|domestic|home-grown|homegrown|chinese)\s+)?")
 _ENR8: list[Pattern] = [
+    # "CARIZON, Horizon's joint venture with the German group's software unit CARIAD": the owners of a joint venture
+    Pattern("investsIn", ORG, ORG, False, _r(r"\s*,\s+"), post=_r(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:joint venture|jv)\b"),
+            lists=False, name="en-x-firms-jv"),
+    Pattern("investsIn", ORG, ORG, False, _r(r"\s*,\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:joint venture|jv)\s+"
+            r"(?:with|between|of)\s+(?:the\s+)?(?:[^,.;]{0,40}?\s)??(?:[\w-]+['’]s\s+)?"), lists="right", name="en-x-jv-with"),
     # "R1, an open-weight reasoning model built on its DeepSeek-V3 base": the model uses its base
     Pattern("uses", PLATFORM, PLATFORM, True, _r(r"\s*,\s+(?:an?|the)\s+[^,.;()]{0,60}?\b(?:built|based|trained)\s+(?:on|upon)\s+"
             r"(?:(?:its|the|their)\s+)?(?:own\s+)?"), post=_r(r"(?:\s+(?:base|base model|foundation|backbone))?\b"),

@@ -49,7 +49,8 @@ _MANUF_OR_SUPPLY = re.compile(r"\b(?:made|manufactur\w*|fabricat\w*|produc\w*|st
 
 def _memory_rx(number: str) -> re.Pattern:
     """A memory size ("96GB of HBM3", "显存为64GB"), its number written as `number` (a group named n)."""
-    return re.compile(number + r"\s*-?\s*(?:gb|gigabytes?)(?![a-z0-9]|\s*(?:per\s+second|a[l]? secondo|/\s*s\b)|/s)"
+    return re.compile(number + r"\s*-?\s*(?:gb|gigabytes?)(?![a-z0-9]|\s*(?:per\s+second|a[l]? secondo|/\s*s\b|modules?\b|"
+                      r"moduli\b|chips\b|dies\b|stacks?\b)|/s)"
                       r"(?:\s*(?:of\s+)?(?:hbm\w*|memory|vram|di memoria|ram|显存|内存|记忆体))?|"
                       r"(?:显存|内存|记忆体|hbm\w*)(?:容量)?(?:为|达|达到|高达)?\s*(?P<n2>\d+(?:\.\d+)?)\s*gb")
 
@@ -2067,7 +2068,7 @@ class _Run:
         """"Moore Threads, founded by former Nvidia executives, is based in Beijing": Nvidia is inside a parenthetical
         that the gap closes, so it is not the subject or object of what follows."""
         it = self.lang == "it"
-        before = self.folded[max(s0, left.start - (120 if it else 80)):left.start]
+        before = self.folded[max(s0, left.start - 120):left.start]
         cut = before.rfind(",")
         if cut < 0 or not (_APPOS_BEFORE_IT if it else _APPOS_BEFORE).match(before, cut):
             return False
@@ -2269,6 +2270,10 @@ class _Run:
                 # "runs on Huawei's Ascend NPUs, Kunlunxin's P800 and MetaX's C500": each member named with its maker
                 nat_sep = sep
                 continue
+            if self.lang == "en" and _OWNER_OF_MEMBER.match(self.folded, nxt.end):
+                # "supplies BYD, SAIC and Volkswagen's own Audi brand": the member is the brand, not its owner; the
+                # conjunction before it still closes the list
+                return out if out and _CONJ.search(self.folded[cur.end:nxt.start]) else _closed_list(out, seps, first_is_last=False, enum=enum)
             if nxt.cls == "Country" and k + 1 < len(ms) and _LIST_SEP_AFTER.fullmatch(sep) and \
                     re.fullmatch(r"\s+[a-z-]+\s+", self.folded[nxt.end:ms[k + 1].start]):
                 continue  # "Alibaba and U.S. chipmaker Qualcomm": the nationality belongs to the next member's description
@@ -2825,9 +2830,10 @@ class _Run:
                 prior = [f for f in firms if f.end <= lm.start]
                 if prior and self.lang == "en" and re.match(r"'s?\s", self.folded[prior[-1].end:prior[-1].end + 3]):
                     prior = []  # "added ACM Shanghai, ACM Research's principal subsidiary, and ... to the Entity List": a possessor
-                if len(prior) > 1 and self.lang in ("en", "it") and self._inside_parenthetical(
-                        s0, prior[-1], self.folded[prior[-1].end:lm.start]):
+                while len(prior) > 1 and self.lang in ("en", "it") and (self._inside_parenthetical(
+                        s0, prior[-1], self.folded[prior[-1].end:lm.start]) or re.match(r"-[a-z]", self.folded[prior[-1].end:])):
                     prior = prior[:-1]  # "Ymtc, … rivale diretto di Western Digital, è nella Entity List": the head
+                    # (every name in it: "YMTC, which counts the … Investment Fund — the Big Fund — among its shareholders")
                 if prior:
                     f = prior[-1]
                     gap = self.folded[f.end:lm.start]
@@ -3229,7 +3235,9 @@ class _Run:
                                              or re.match(r"\s*(?:less|lower|more|higher|fewer|in meno|in piu|di meno|di piu)\b",
                                                          seg[mt.end():])):
                     continue  # "功耗比A100低50W", "50W less than": a difference, not the product's power
-                if pred == "memoryGB" and target.iri and _MEMORY_NAME.search(self._label(target.iri)):
+                if pred == "memoryGB" and _NOT_DEVICE_MEMORY.search(seg, max(0, mt.start() - 24), mt.start()):
+                    continue  # "un checkpoint da 600 GB", "a 671GB model": the size of data, not of a device's memory
+                if pred in ("memoryGB", "powerWatts") and target.iri and _MEMORY_NAME.search(self._label(target.iri)):
                     # "24 GB LPDDR4X", "4GB of LPDDR4 memory": the memory's kind, the size is the product's before it
                     hosts = [m for m in before if m.iri and not _MEMORY_NAME.search(self._label(m.iri))]
                     if not hosts:
@@ -3502,6 +3510,7 @@ def _strip_spans(text: str, a: int, b: int, spans: list) -> str:
 
 
 _CONJ = re.compile(r"\b(?:and|e|ed|or|o|as well as)\b|、|和|与|及|/")
+_OWNER_OF_MEMBER = re.compile(r"['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:brand|marque|unit|subsidiary|arm|division)\b")
 _HEAD_NOUN_AFTER = re.compile(r"^\s+(?:chips?|npus?|gpus?|cpus?|processors?|accelerators?|cards?|socs?|series|boards?)(?=\s*,)")
 _ADDITIVE = re.compile(r"\b(?:oltre che|oltre a|nonche|as well as)\b|^\s*,?\s*(?:and|e|ed)\s+(?:with|con|against|contro)\b")
 
@@ -3557,7 +3566,7 @@ _RELATIONAL_LEFT_IT = {"it-customers-of-x-are"}  # "tra i clienti di SMIC figura
 _NO_COREF_RIGHT = {"en-provide-with"}  # "X agreed to provide the company with ...": which company is unclear
 _DESCRIPTOR = re.compile(r"(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:start-up|startup|company|firm|designer|chipmaker|group|"
                          r"developer|unicorn|lab|provider|operator|maker)\s+")
-_APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to|for|by|whose)\b|(?:like|unlike|which|who|whose|"
+_APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:of|at|from|to|for|by|whose|behind)\b|(?:like|unlike|which|who|whose|"
                            r"founded|co-founded|led|run|owned|backed|created|started|set up|spun off|headed|chaired|"
                            r"controlled|funded|formed)\b)[^,;:()]*$")
 _APPOSITION_CLOSE = re.compile(r",\s+(?!(?:and|or|but|which|who|that|the|a|an|its|their)\b)")
@@ -3870,6 +3879,8 @@ _REGION_AFTER = re.compile(r"(?:\s+(?:province|state|provincia|regione))?\s*(?:[
 
 # contract manufacture: the firm acts as the foundry, whatever else it is ("由三星代工", "fabbed by Samsung")
 # a spec sheet (_spec_line): a heading line, a "- Key: value" bullet and the keys it reads
+_NOT_DEVICE_MEMORY = re.compile(r"\b(?:checkpoints?|weights|pesi|dataset|file|download|model|modello)\s+(?:of\s+|da\s+|di\s+)?"
+                                r"(?:about\s+|circa\s+|oltre\s+|some\s+)?$|(?:模型|权重|文件)(?:约|大小为|为)?$")
 _SPEC_HEAD = re.compile(r"(?:\*\*|#{1,4}\s*|[一二三四五六七八九十]+、\s*)?[^:：.。!?\n]{2,60}?(?:\*\*)?")
 _SPEC_BULLET = re.compile(r"\s*(?:[-*•·]\s*)?(?P<key>[^:：\n]{1,30}?)\s*[:：]\s*")
 _SPEC_MEMORY = re.compile(r"memor|ram\b|hbm|显存|内存|存储")
@@ -3885,7 +3896,7 @@ _OWN_MODIFIER = re.compile(r"\s+(?:kernels?|code|ports?|versions?|variants?|exte
 _FAB_AFTER = re.compile(r"代工|\s+(?:foundry|fabs?)\b|\s*(?:(?:con|using|on|in|at|with|a|al|nel|col)\s+)?(?:(?:un|uno|il|its|a|an|the|"
                         r"suo|la|sua|their)\s+)?(?:(?:processo|process|node|nodo|tecnologia)\s+(?:a\s+|di\s+|da\s+)?)?"
                         r"\d+(?:[.,]\d+)?\s*-?\s*(?:nm\b|nanomet)")
-_FAB_BEFORE = re.compile(r"\b(?:fabbed|fabricated under contract)\s+(?:by|at)\s+$")
+_FAB_BEFORE = re.compile(r"\b(?:fabbed|fabricated under contract)\s+(?:by|at)\s+$|\d\s*(?:nm|nanometr\w*|-nanomet\w*)\s*\(?(?:da|by)\s+$")
 
 
 # a filing's definition of "the Company": '("ACM" or the "Company")', '(di seguito "la Società")'
