@@ -202,7 +202,7 @@ PAIR_FIRM = {"zh": re.compile(r"(?<=与|和|同|跟|对|向|为|给)(?:这|上�
 PAIR_FIRM_ANY = {
     "en": re.compile(r"\b(?:the two|both)\s+(?:companies|firms|groups|chipmakers|chip makers|foundries|rivals)\b"),
     "it": re.compile(r"\b(?:le due|entrambe le) (?:societa|aziende|imprese)\b|\b(?:i due|entrambi i) (?:gruppi|colossi|produttori)\b"),
-    "zh": re.compile(r"(?:(?<=^)|(?<=[,;:]))(?:这|上述|前述)?两家(?:公司|企业|厂商|代工厂)"),  # "…代工，两家公司正合力…"
+    "zh": re.compile(r"(?:(?<=^)|(?<=[,;:]))(?:这|上述|前述)?(?:两家(?:公司|企业|厂商|代工厂)|两者|二者)"),  # "…代工，两家公司正合力…"
 }
 
 # Unnamed products: "un innovativo chip AI", "Alibaba's new inference chip", "一款新的推理芯片".

@@ -1884,9 +1884,19 @@ ZH: list[Pattern] = [
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(ZH_ANY + r"{0,12}?(?:与|和|同)?" + ZH_ANY + r"{0,4}?(?:竞争|角逐|抗衡|争夺|较量|叫板)"),
             confidence=0.7, name="zh-competes"),
     Pattern("competesWith", FIRM | TECH, FIRM | TECH, True, _r(r"(?:与|和|同)"), post=_r(r"(?:(?!" + _ZH_ALLY + r")[^.;。；]){0,16}?"
-            r"(?:竞争|角逐|抗衡|争夺|较量|互为(?:竞争)?对手|同台竞技|同场竞技|正面交锋|短兵相接)"),
+            r"(?:竞争|角逐|抗衡|争夺|较量|互为(?:竞争)?对手|同台竞技|同场竞技|正面交锋|短兵相接|抢市|抢夺市场|争抢|三强鼎立|三足鼎立)"),
             post_not=_r(r"[^.;。；]{0,16}?(?:与|和|同|跟)(?:两者|二者|双方|两家|三者|它们|他们|对方|其)|" + _ZH_SEEN_AS_RIVAL),  # "仅次于A和B，并与两者竞争"
             name="zh-yu-compete"),
+    # "长电科技、通富微电、华天科技近年在中低阶市场急起直追，与日月光正面竞争": the clause after the subject's comma
+    Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,20}?,(?:并|也|更|则|恐|将|已)?(?:直接)?(?:与|和|同)"),
+            post=_r(r"(?:正面|直接)(?:竞争|交锋|对决|厮杀)"), confidence=0.7, name="zh-clause-yu-compete"),
+    # "中芯与华虹…已对联电、力积电等台湾二线晶圆代工厂形成价格压力"
+    Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANYC + r"{0,40}?(?:对|向)"), post=_r(r"(?:(?:、|和|与|及)[^,，。；]{1,8}?)*(?:等)?"
+            r"[^,，。；]{0,12}?(?:形成|构成|带来|施加)(?:了)?(?:价格|竞争|降价|很大|巨大|不小)?(?:的)?压力"), confidence=0.7,
+            name="zh-puts-pressure-on"),
+    # "寒武纪早年曾向华为海思授权寒武纪1A处理器IP": the licensor supplies the licensee
+    Pattern("supplies", FIRM, FIRM, True, _r(ZH_ANY + r"{0,8}?向"), post=_r(r"(?:\([^()]{1,30}\))?(?:授权|授權|许可|出售|转让)"),
+            name="zh-licenses-to"),
     # "两家公司正合力追赶美国芯片大厂英伟达", "寒武纪试图赶超英伟达": chasing a rival
     Pattern("competesWith", FIRM, FIRM, True, _r(r"(?:正在|正|都在|也在|合力|联手|全力|努力|试图|力图|希望|加速|加紧|在)*"
                                                r"(?:追赶|赶超|叫板)(?:美国|海外|国际|全球)?" + ZH_ANY + r"{0,10}?"),
