@@ -1027,7 +1027,10 @@ IT: list[Pattern] = [
     # "ha presentato un server basato su chip X": X is a component the firm uses, not its product
     Pattern(DEV_OR_FAB, ORG, TECH, True, _r(r"(?![^.;]*\b(?:basat|fondat|alimentat|equipaggiat|dotat)[oaie] (?:su|sui|sugli|con|di)\s+"
             r"(?:(?:chip|processori|acceleratori|gpu|schede)\s+)?$)(?![^.;]*\bcostrui\w*\s[^.;]*\bsu(?:l|lla|ll'|i|gli|lle)?\s*$)"
-            r"(?![^.;]*\b(?:costruit|basat|realizzat|progettat)\w*\s+(?:attorno|intorno)\s+a)" + IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
+            r"(?![^.;]*\b(?:costruit|basat|realizzat|progettat)\w*\s+(?:attorno|intorno)\s+a)"
+            r"(?![^.;]*\b(?<!lavoro )(?<!lavora )(?<!lavorano )(?<!lavorando )(?<!lavorare )(?:su|sui|sugli|sulle|sul|sulla|sull')\s*"
+            r"(?:(?:propri|suoi|loro)\s+)?(?:(?:chip|gpu|processori|acceleratori|"
+            r"schede|server|cluster|npu)\s+)?$)" + IT_AUX + r"(?:svilupp\w*|progett\w*|present\w*|lanci\w*|annunci\w*|"
             r"realizz\w*|costrui\w*|cre\w*|introdott\w*|introduc\w*|dimostrat\w*|svelat\w*|svela\w*|"
             r"messo a punto|mette a punto|al lavoro su|lavor\w* (?:a|su)|produc\w*|prodott\w*|fabbric\w*|"
             r"rilasciat\w*|rilasci\w*|commercializz\w*|debutt\w*|pres\w* il|ha (?:in )?(?:cantiere|preparato)|"

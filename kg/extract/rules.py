@@ -80,7 +80,8 @@ def _list_sep(extra_heads: str = "", preps: str = "") -> re.Pattern:
     """What separates two members of a list: a comma or a conjunction, then an article, a preposition or a short
     description ("and the Beijing start-up"); `extra_heads` may come before it, `preps` adds prepositions."""
     return re.compile(
-        extra_heads + r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|,? oltre che|,? oltre a|,? nonche|、|和|与|及|以及|,\s*以及|/)\s*(?:the\s+|il\s+|la\s+|"
+        extra_heads + r"\s*(?:,|, and|,and| and| e| ed| or| o| as well as|,? oltre che|,? oltre a|,? nonche|、|和|与|及|以及|,\s*以及|/)\s*"
+        r"(?:(?:with|against|con)\s+(?=(?:the|il|la|l'|lo|i|gli|le)\b))?(?:the\s+|il\s+|la\s+|"
         r"l'|dell'|del\s+|della\s+|dei\s+|di\s+|of\s+|da\s+|dal\s+|dalla\s+|dall'|ad\s+|a\s+|al\s+|alla\s+|per\s+|for\s+|le\s+|"
         r"i\s+|gli\s+" + preps + r")?(?:(?:[\w.'-]+\s+){0,2}?(?:startup|start-up|societa|azienda|gruppo|company|firm|chipmaker|"
         r"giant|investor|unit|arm|designer|carmaker|automaker|connazionale|rivale|concorrente|(?:produttore|fabbricante|maker|producer|manufacturer)"
@@ -1540,7 +1541,8 @@ class _Run:
         if _SPEC_PROCESS.search(key) or _SPEC_PROCESSOR.search(key):
             node = _NODE.search(value)
             fab = next((m for m in ms if m.iri and m.start >= v0 and self._cls(m.iri) in lx.FIRM and
-                        (self._cls(m.iri) == "Foundry" or _FAB_AFTER.match(self.folded, m.end))), None)
+                        (self._cls(m.iri) == "Foundry" or _FAB_AFTER.match(self.folded, m.end) or
+                         _NODE_AFTER.match(self.folded, m.end))), None)
             chips = [m for m in inside if m.cls == "Chip"]
             if node and not chips and head.cls == "Chip" and not _SPEC_PROCESSOR.search(key):
                 self._add(head.iri, "processNodeNm", _value(node.group("n"), self.lang), span, False, hedged, 0.7)
@@ -1951,7 +1953,8 @@ class _Run:
                         org, prod = (st, ot) if st[2] in lx.ORG else (ot, st)
                         if org[2] == "Foundry" or (org[2] == "Company" and (
                                 _FAB_AFTER.match(self.folded, org[0].end) or _FAB_BEFORE.search(
-                                    self.folded, max(0, org[0].start - 16), org[0].start))):  # "由三星代工": made by contract
+                                    self.folded, max(0, org[0].start - 16), org[0].start) or (
+                                    _NODE_AFTER.match(self.folded, org[0].end) and _MAKING.search(gap)))):  # "由三星代工"
                             pred, st, ot = "manufacturedBy", prod, org
                         else:
                             pred, st, ot = "develops", org, prod
@@ -3893,9 +3896,12 @@ _SPEC_WORDS = {"one": 1, "un": 1, "una": 1, "two": 2, "due": 2, "four": 4, "quat
 _OWN_MODIFIER = re.compile(r"\s+(?:kernels?|code|ports?|versions?|variants?|extensions?|plug-?ins?|libraries|library|"
                            r"operators?|backends?|drivers?|compatibility|support|layer|tooling|tools?|implementation)\b")
 # "由三星代工", "made by Samsung's foundry", "prodotto da Samsung con un processo a 8 nanometri", "made by Samsung on its 8nm process"
-_FAB_AFTER = re.compile(r"代工|\s+(?:foundry|fabs?)\b|\s*(?:(?:con|using|on|in|at|with|a|al|nel|col)\s+)?(?:(?:un|uno|il|its|a|an|the|"
-                        r"suo|la|sua|their)\s+)?(?:(?:processo|process|node|nodo|tecnologia)\s+(?:a\s+|di\s+|da\s+)?)?"
-                        r"\d+(?:[.,]\d+)?\s*-?\s*(?:nm\b|nanomet)")
+_FAB_AFTER = re.compile(r"代工|\s+(?:foundry|fabs?)\b")
+# "prodotto da Samsung con un processo a 8 nanometri", "made by Samsung on its 8nm process": a node after the maker of a
+# making verb (not "progettato da Baidu a 7 nanometri")
+_NODE_AFTER = re.compile(r"\s*(?:(?:con|using|on|in|at|with|a|al|nel|col)\s+)?(?:(?:un|uno|il|its|a|an|the|suo|la|sua|their)\s+)?"
+                         r"(?:(?:processo|process|node|nodo|tecnologia)\s+(?:a\s+|di\s+|da\s+)?)?\d+(?:[.,]\d+)?\s*-?\s*(?:nm\b|nanomet)")
+_MAKING = re.compile(r"\b(?:prodott|produc|fabbricat|fabricat|manufactur|made\b|mak|stampat|costruit|built\b|fabbed)")
 _FAB_BEFORE = re.compile(r"\b(?:fabbed|fabricated under contract)\s+(?:by|at)\s+$|\d\s*(?:nm|nanometr\w*|-nanomet\w*)\s*\(?(?:da|by)\s+$")
 
 
