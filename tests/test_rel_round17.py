@@ -260,3 +260,27 @@ def test_a_spec_sheet_is_read_line_by_line_under_its_heading():
 def test_a_heading_that_only_mentions_a_product_opens_no_spec_sheet():
     got = triples("**The silicon behind the Enflame T20**\n- Process: 12nm FinFET, fabricated by GlobalFoundries\n", "en")
     assert not {f for f in got if f[0].endswith("T20") and f[1] in ("manufacturedBy", "processNodeNm")}
+
+
+# ---------------------------------------------------------------- places and relatives
+
+@pytest.mark.parametrize("text, fact", [
+    ("Micron investirà 4,3 miliardi di yuan nel suo stabilimento di Xi'an, nella provincia cinese dello Shaanxi.",
+     ("Xi'an", "locatedIn", "Shaanxi")),
+    ("Huatian, con sede a Tianshui, nel Gansu, è cinese.", ("Tianshui", "locatedIn", "Gansu")),
+    ("È la fabbrica che GlobalFoundries doveva costruire a Chengdu, capoluogo del Sichuan.", ("Chengdu", "locatedIn", "Sichuan")),
+    ("Boise, nell'Idaho, è la sede.", ("Boise", "locatedIn", "Idaho")),
+])
+def test_an_italian_place_within_a_larger_one(text, fact):
+    assert fact in triples(text, "it")
+
+
+def test_a_district_after_its_city_does_not_contain_the_city():
+    assert not {f for f in triples("La sede è a Pechino, nel distretto di Haidian.", "it") if f[0] == "Beijing"}
+
+
+def test_a_relative_after_a_modified_noun_belongs_to_the_apposition_head():
+    got = triples("We ran Huawei's EulerOS, a CentOS-derived Linux distribution, which supports the Kunpeng 920 out of the box.",
+                  "en")
+    assert ("EulerOS", "compatibleWith", "Kunpeng 920") in got
+    assert not {f for f in got if f[0] in ("CentOS", "Linux")}

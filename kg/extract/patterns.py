@@ -1366,6 +1366,19 @@ IT: list[Pattern] = [
             name="it-controllata-da"),
     Pattern("supplies", FIRM, FIRM | TECH, True, _r(IT_AUX + r"(?:forni\w*|vend\w*|spedi\w*|consegn\w*)\s+" + _any(6)
             + r"(?:a|ad|al|alla|all'|per)\s*" + _any(1)), name="it-fornisce-a"),
+    # "Xi'an, nella provincia cinese dello Shaanxi", "Ipoh, nello Stato di Perak", "Batam, in Indonesia", "Tianshui, nel Gansu",
+    # "Chengdu, capoluogo del Sichuan": a place within a larger one
+    Pattern("locatedIn", frozenset({"City", "Place"}), frozenset({"Country", "Place"}), True, _r(r",\s+(?:(?:nella|nello|nel)\s+"
+            r"(?:provincia|regione|stato|contea|prefettura)\s+(?:(?:cinese|americano|americana|statunitense|indiana|malese|"
+            r"meridionale|settentrionale|orientale|occidentale|sudorientale|nordorientale|costiera)\s+)?(?:di|del|dello|della|dell')\s*|"
+            r"(?:in|nel|nella|nello|nell')\s*|(?:capoluogo|capitale)\s+(?:del|della|dello|dell'|di)\s*)"
+),
+            post_not=_r(r"\s*(?:e|ed)\s"), lists=False, confidence=0.7, name="it-place-in-larger"),
+    # "nel distretto di Guanlan, a Shenzhen", "Huaqiangbei, il quartiere dell'elettronica di Shenzhen": a district of a city
+    Pattern("locatedIn", frozenset({"City", "Place"}), frozenset({"City"}), True, _r(r",\s+(?:a\s+|(?:il|la|l')\s*(?:quartiere|distretto|"
+            r"zona|area|parco)\s+(?:[^,.;]{0,30}?\s)?(?:di|del|della)\s+)"),
+            pre=_r(r"\b(?:distretto|quartiere|zona|area|parco|polo)\s+(?:industriale\s+|tecnologico\s+|hi-tech\s+)?(?:di|del|della)\s+$|"
+                   r"^\s*$|^.*\b(?:a|ad|in)\s+$"), lists=False, confidence=0.7, name="it-district-of-city"),
     # "Nexperia ha sede a Nimega e fabbriche ad Amburgo e a Manchester", "gestisce uno stabilimento a Xi'an": a firm's plant
     Pattern("locatedIn", FIRM, frozenset({"City", "Place"}), True, _r(IT_AUX + r"(?:(?:ha\s+sede|con\s+sede)\s+(?:a|ad|in)\s+\S+\s+e\s+|"
             r"(?:ha|hanno|aveva|avevano|gestisce|gestiscono|possiede|possiedono|costruisce|costruiscono|costruito|aperto|apre|"

@@ -22,7 +22,7 @@ from kg.extract.sentences import split_sentences
 from kg.extract.textnorm import fold, fold_label
 from kg.model import ASSERTED, HEDGED, NEGATIVE, POSITIVE, Article, Claim, Entity, ExtractionResult
 
-VERSION = "0.16.0"
+VERSION = "0.17.0"
 _DEBUG = bool(os.environ.get("KG_DEBUG_RULES"))
 
 _GROUP = {"Chip": "chip", "System": "system", "SoftwarePlatform": "platform", "Company": "firm", "Foundry": "firm",
@@ -1831,6 +1831,8 @@ class _Run:
                 if lang == "it" and pat.left_is_subject and _REL_CHE_IT.match(gap) and _APPOS_OF_IT.search(
                         self.folded, max(s0, left.start - 60), left.start):
                     continue  # "Zhipu AI, lo spin-off dell'Università Tsinghua che sviluppa ChatGLM": the relative is the head's
+                if lang == "en" and pat.left_is_subject and _MODIFIER_THEN_WHICH.match(gap):
+                    continue  # "EulerOS, a CentOS-derived Linux distribution, which supports the Kunpeng 920": the noun's
                 if lang == "en" and _NOUN_MODIFIED_CLOSE.match(gap):
                     continue  # "put SMIC, … a longtime Applied customer, on its Entity List": Applied modifies a noun
                 mt = pat.gap.fullmatch(gap)
@@ -2001,6 +2003,9 @@ class _Run:
                                                                  or self._architecture(subj_m)
                                                                  or not re.search(r"\d", self._label(s_iri))):
                         continue  # "the H20, a cut-down Hopper part": a generation, not the chip it is cut down from
+                    if pat.name == "it-place-in-larger" and re.match(r"(?:distretto|quartiere|zona|area|parco|polo|sobborgo)\b",
+                                                                    self.folded[right.start:right.end]):
+                        continue  # "Pechino, nel distretto di Haidian": the district lies in the city, not the reverse
                     if pat.name == "en-cloud-offers-chip" and (_registry_makers().get(o_iri) == s_iri or
                                                                self._cls(s_iri) not in lx.FIRM):
                         continue  # "Nvidia offers the H20 in China": a maker selling its own chip does not run it
@@ -2607,8 +2612,7 @@ class _Run:
             return
         named = {m.iri for m in ms if m.iri and m.kind in ("registry", "fuzzy") and m.cls in lx.FIRM
                  and not (_CJK.match(self.text, m.start - 1) and _CJK.match(self.text, m.end))}  # not "兆瀚DeepSeek一体机"
-        stated = {c.object for c in self._sentence_claims(span) if c.predicate == "develops"} | \
-                 {c.subject for c in self._sentence_claims(span) if c.predicate == "manufacturedBy"}
+        stated = {c.object for c in self._sentence_claims(span) if c.predicate == "develops"}
         yardsticks = {c.object for c in self._sentence_claims(span) if c.predicate in _YARDSTICK}
         units = _units_of()
         for m in ms:
@@ -3215,7 +3219,7 @@ class _Run:
                         target = nxt[0]  # "the 80GB of the H100"
                 if re.search(r"\d-", mt.group(0)):  # "the company's 72-watt L4 card": a compound modifies the product after it
                     nxt = [m for m in prods if 0 <= m.start - (s0 + mt.end()) <= 2]
-                    if not nxt and re.match(r"\s+(?!(?:chips?|processors?|gpus?|cpus?|cards?|accelerators?|parts?|socs?|"
+                    if not nxt and re.match(r"\s+(?=[a-z-]*\d)(?!(?:chips?|processors?|gpus?|cpus?|cards?|accelerators?|parts?|socs?|"
                                             r"process|node|version|model|design|module|board|die|dies|limit|tdp|memory|"
                                             r"of|and|or|in|at|chip|processore|scheda|versione|nodo|processo|finfet|euv|duv|class|grade|"
                                             r"level|generation|technology|tecnologia|wafers?|fabs?|lines?|plants?|"
@@ -3242,7 +3246,7 @@ class _Run:
                     continue  # "un checkpoint da 600 GB", "a 671GB model": the size of data, not of a device's memory
                 if pred in ("memoryGB", "powerWatts") and target.iri and _MEMORY_NAME.search(self._label(target.iri)):
                     # "24 GB LPDDR4X", "4GB of LPDDR4 memory": the memory's kind, the size is the product's before it
-                    hosts = [m for m in before if m.iri and not _MEMORY_NAME.search(self._label(m.iri))]
+                    hosts = [m for m in before if m.iri and m.kind != "coref" and not _MEMORY_NAME.search(self._label(m.iri))]
                     if not hosts:
                         continue
                     target = hosts[-1]
@@ -3575,6 +3579,7 @@ _APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?
 _APPOSITION_CLOSE = re.compile(r",\s+(?!(?:and|or|but|which|who|that|the|a|an|its|their)\b)")
 _APPOS_BEFORE_IT = re.compile(r",\s+(?:(?:il|la|l'|lo|un|una|uno|un')\s*(?:[\w'-]+\s+){0,10}?(?:di|del|della|dell'|dei|degli|delle)\b|"
                               r"(?:come|fondat[oa]|controllat[oa]|guidat[oa]|creat[oa]|sostenut[oa]|partecipat[oa])\b)[^,;:()]*$")
+_MODIFIER_THEN_WHICH = re.compile(r"(?:-[a-z]+)?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:which|that|who)\s")
 _REL_CHE_IT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?che\s")
 _APPOS_OF_IT = re.compile(r",\s+(?:il|la|l'|lo|un|una|uno|un')\s*[\w'-]+(?:\s+[\w'-]+)?\s+(?:di|del|della|dell'|dei|degli|delle|dello)\s*(?:[a-z]+\s+)?$")
 _APPOSITION_CLOSE_IT = re.compile(r",\s+(?!(?:e|ed|o|ma|che|il|la|lo|l'|un|una|uno|i|le|gli|cui|gi[aà]|anche|anch'\w+|ormai|"
