@@ -284,3 +284,8 @@ def test_a_relative_after_a_modified_noun_belongs_to_the_apposition_head():
                   "en")
     assert ("EulerOS", "compatibleWith", "Kunpeng 920") in got
     assert not {f for f in got if f[0] in ("CentOS", "Linux")}
+
+
+def test_a_relative_after_a_product_and_its_kind_is_the_products():
+    got = triples("Huawei, meanwhile, is offering its CloudMatrix 384 system, which links 384 Ascend 910C chips.", "en")
+    assert ("CloudMatrix 384", "hasComponent", "Ascend 910C") in got

@@ -2266,14 +2266,13 @@ class _Run:
             sep = self.folded[end:nxt.start]
             if nat_sep is not None:
                 sep, nat_sep = nat_sep, None
-            if m.cls in lx.TECH and not _LIST_SEP_AFTER.fullmatch(sep):
-                sep = _HEAD_NOUN_AFTER.sub("", sep, count=1)  # "Ascend NPUs, Kunlunxin's P800": the member's head noun
             elif self.lang == "zh" and nxt.cls == "Country" and k + 1 < len(ms) and ms[k + 1].start == nxt.end and \
                     (_LIST_SEP_AFTER.fullmatch(sep) or _ZH_TAILED_SEP.fullmatch(sep)):
                 nat_sep = sep  # "、美国泛林半导体": the nationality before the next member
                 continue
-            if nxt.cls in lx.FIRM and m.cls in lx.TECH and k + 1 < len(ms) and (_LIST_SEP_AFTER.fullmatch(sep) or
-                    _LIST_SEP_AFTER.fullmatch(_HEAD_NOUN_AFTER.sub("", sep, count=1))) and \
+            if m.cls in lx.TECH and not _LIST_SEP_AFTER.fullmatch(sep):
+                sep = _HEAD_NOUN_AFTER.sub("", sep, count=1)  # "Ascend NPUs, Kunlunxin's P800": the member's head noun
+            if nxt.cls in lx.FIRM and m.cls in lx.TECH and k + 1 < len(ms) and _LIST_SEP_AFTER.fullmatch(sep) and \
                     re.fullmatch(r"['’]s?\s+", self.folded[nxt.end:ms[k + 1].start]):
                 # "runs on Huawei's Ascend NPUs, Kunlunxin's P800 and MetaX's C500": each member named with its maker
                 nat_sep = sep
@@ -2281,7 +2280,8 @@ class _Run:
             if self.lang == "en" and _OWNER_OF_MEMBER.match(self.folded, nxt.end):
                 # "supplies BYD, SAIC and Volkswagen's own Audi brand": the member is the brand, not its owner; the
                 # conjunction before it still closes the list
-                return out if out and _CONJ.search(self.folded[cur.end:nxt.start]) else _closed_list(out, seps, first_is_last=False, enum=enum)
+                closing = out and _CONJ.search(self.folded[cur.end:nxt.start])
+                return out if closing else _closed_list(out, seps, first_is_last=False, enum=enum)
             if nxt.cls == "Country" and k + 1 < len(ms) and _LIST_SEP_AFTER.fullmatch(sep) and \
                     re.fullmatch(r"\s+[a-z-]+\s+", self.folded[nxt.end:ms[k + 1].start]):
                 continue  # "Alibaba and U.S. chipmaker Qualcomm": the nationality belongs to the next member's description
@@ -3579,7 +3579,12 @@ _APPOS_BEFORE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?
 _APPOSITION_CLOSE = re.compile(r",\s+(?!(?:and|or|but|which|who|that|the|a|an|its|their)\b)")
 _APPOS_BEFORE_IT = re.compile(r",\s+(?:(?:il|la|l'|lo|un|una|uno|un')\s*(?:[\w'-]+\s+){0,10}?(?:di|del|della|dell'|dei|degli|delle)\b|"
                               r"(?:come|fondat[oa]|controllat[oa]|guidat[oa]|creat[oa]|sostenut[oa]|partecipat[oa])\b)[^,;:()]*$")
-_MODIFIER_THEN_WHICH = re.compile(r"(?:-[a-z]+)?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:which|that|who)\s")
+# "a CentOS-derived Linux distribution, which …": the relative is the noun's, not the modifier's (but "its CloudMatrix 384
+# system, which links …": a product named with its kind)
+_MODIFIER_THEN_WHICH = re.compile(r"(?:-[a-z]+)?\s+(?!(?:[a-z][\w-]*\s+)?(?:systems?|chips?|processors?|gpus?|cpus?|cards?|"
+                                  r"accelerators?|servers?|models?|platforms?|clusters?|supernodes?|supercomputers?|boards?|modules?|"
+                                  r"series|family|line|range|socs?|npus?|parts?)\s*,)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*"
+                                  r"(?:which|that|who)\s")
 _REL_CHE_IT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?che\s")
 _APPOS_OF_IT = re.compile(r",\s+(?:il|la|l'|lo|un|una|uno|un')\s*[\w'-]+(?:\s+[\w'-]+)?\s+(?:di|del|della|dell'|dei|degli|delle|dello)\s*(?:[a-z]+\s+)?$")
 _APPOSITION_CLOSE_IT = re.compile(r",\s+(?!(?:e|ed|o|ma|che|il|la|lo|l'|un|una|uno|i|le|gli|cui|gi[aà]|anche|anch'\w+|ormai|"
