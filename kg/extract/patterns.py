@@ -1907,7 +1907,7 @@ ZH: list[Pattern] = [
     Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANY + r"{0,20}?,(?:并|也|更|则|恐|将|已)?(?:直接)?(?:与|和|同)"),
             post=_r(r"(?:正面|直接)(?:竞争|交锋|对决|厮杀)"), confidence=0.7, name="zh-clause-yu-compete"),
     # "中芯与华虹…已对联电、力积电等台湾二线晶圆代工厂形成价格压力"
-    Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANYC + r"{0,40}?(?:对|向)"), post=_r(r"(?:(?:、|和|与|及)[^,，。；]{1,8}?)*(?:等)?"
+    Pattern("competesWith", FIRM, FIRM, True, _r(ZH_ANYC + r"{0,40}?(?:对|向)"), post=_r(r"(?:(?:、|和|与|及)[^,，。；、和与及]{1,8})*(?:等)?"
             r"[^,，。；]{0,12}?(?:形成|构成|带来|施加)(?:了)?(?:价格|竞争|降价|很大|巨大|不小)?(?:的)?压力"), confidence=0.7,
             name="zh-puts-pressure-on"),
     # "寒武纪早年曾向华为海思授权寒武纪1A处理器IP": the licensor supplies the licensee
