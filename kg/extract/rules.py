@@ -2256,7 +2256,7 @@ class _Run:
             return []
         out, seps, cur, ranged = [], [], m, False
         enum = self.lang == "zh"  # "华为、海光等": the enumeration comma needs no closing conjunction
-        nat_sep = None
+        held_sep = None
         for k in range(ms.index(m) + 1, len(ms)):
             nxt = ms[k]
             paren = _MEMBER_PAREN[self.lang == "zh"].match(self.folded, cur.end)
@@ -2264,18 +2264,18 @@ class _Run:
             if nxt.start < end:
                 continue
             sep = self.folded[end:nxt.start]
-            if nat_sep is not None:
-                sep, nat_sep = nat_sep, None
+            if held_sep is not None:
+                sep, held_sep = held_sep, None
             elif self.lang == "zh" and nxt.cls == "Country" and k + 1 < len(ms) and ms[k + 1].start == nxt.end and \
                     (_LIST_SEP_AFTER.fullmatch(sep) or _ZH_TAILED_SEP.fullmatch(sep)):
-                nat_sep = sep  # "、美国泛林半导体": the nationality before the next member
+                held_sep = sep  # "、美国泛林半导体": the nationality before the next member
                 continue
             if m.cls in lx.TECH and not _LIST_SEP_AFTER.fullmatch(sep):
                 sep = _HEAD_NOUN_AFTER.sub("", sep, count=1)  # "Ascend NPUs, Kunlunxin's P800": the member's head noun
             if nxt.cls in lx.FIRM and m.cls in lx.TECH and k + 1 < len(ms) and _LIST_SEP_AFTER.fullmatch(sep) and \
                     re.fullmatch(r"['’]s?\s+", self.folded[nxt.end:ms[k + 1].start]):
                 # "runs on Huawei's Ascend NPUs, Kunlunxin's P800 and MetaX's C500": each member named with its maker
-                nat_sep = sep
+                held_sep = sep
                 continue
             if self.lang == "en" and _OWNER_OF_MEMBER.match(self.folded, nxt.end):
                 # "supplies BYD, SAIC and Volkswagen's own Audi brand": the member is the brand, not its owner; the
@@ -3219,12 +3219,7 @@ class _Run:
                         target = nxt[0]  # "the 80GB of the H100"
                 if re.search(r"\d-", mt.group(0)):  # "the company's 72-watt L4 card": a compound modifies the product after it
                     nxt = [m for m in prods if 0 <= m.start - (s0 + mt.end()) <= 2]
-                    if not nxt and re.match(r"\s+(?=[a-z-]*\d)(?!(?:chips?|processors?|gpus?|cpus?|cards?|accelerators?|parts?|socs?|"
-                                            r"process|node|version|model|design|module|board|die|dies|limit|tdp|memory|"
-                                            r"of|and|or|in|at|chip|processore|scheda|versione|nodo|processo|finfet|euv|duv|class|grade|"
-                                            r"level|generation|technology|tecnologia|wafers?|fabs?|lines?|plants?|"
-                                            r"word-line|pitch|gate|transistors?)\b)[a-z0-9]",
-                                            self.folded[s0 + mt.end():s0 + mt.end() + 20]):
+                    if not nxt and _UNKNOWN_CODE_AFTER.match(self.folded, s0 + mt.end(), s0 + mt.end() + 20):
                         continue  # "the 72-watt L4 card": a product the text names but the extractor does not know
                     target = nxt[0] if nxt else target
                 if main is not None and mt.end() <= lp.end():
@@ -3238,9 +3233,8 @@ class _Run:
                         target = cand[-1]
                 if pred == "processNodeNm" and target.cls != "Chip":
                     continue
-                if pred == "powerWatts" and (re.search(r"(?:低|高|少|多|省|降低|减少|增加)(?:了|约)?\s*$", seg[max(0, mt.start() - 4):mt.start()])
-                                             or re.match(r"\s*(?:less|lower|more|higher|fewer|in meno|in piu|di meno|di piu)\b",
-                                                         seg[mt.end():])):
+                if pred == "powerWatts" and (_DIFFERENCE_BEFORE.search(seg, max(0, mt.start() - 4), mt.start())
+                                             or _DIFFERENCE_AFTER.match(seg, mt.end())):
                     continue  # "功耗比A100低50W", "50W less than": a difference, not the product's power
                 if pred == "memoryGB" and _NOT_DEVICE_MEMORY.search(seg, max(0, mt.start() - 24), mt.start()):
                     continue  # "un checkpoint da 600 GB", "a 671GB model": the size of data, not of a device's memory
@@ -3892,6 +3886,15 @@ _REGION_AFTER = re.compile(r"(?:\s+(?:province|state|provincia|regione))?\s*(?:[
 
 # contract manufacture: the firm acts as the foundry, whatever else it is ("由三星代工", "fabbed by Samsung")
 # a spec sheet (_spec_line): a heading line, a "- Key: value" bullet and the keys it reads
+# after a compound measure ("the 72-watt L4 card"): a model code the extractor does not know, not a kind or a process
+_UNKNOWN_CODE_AFTER = re.compile(r"\s+(?=[a-z-]*\d)(?!(?:chips?|processors?|gpus?|cpus?|cards?|accelerators?|parts?|socs?|"
+                                 r"process|node|version|model|design|module|board|die|dies|limit|tdp|memory|"
+                                 r"of|and|or|in|at|chip|processore|scheda|versione|nodo|processo|finfet|euv|duv|class|grade|"
+                                 r"level|generation|technology|tecnologia|wafers?|fabs?|lines?|plants?|"
+                                 r"word-line|pitch|gate|transistors?)\b)[a-z0-9]")
+# a difference, not a value: "功耗比A100低50W", "50W less than"
+_DIFFERENCE_BEFORE = re.compile(r"(?:低|高|少|多|省|降低|减少|增加)(?:了|约)?\s*$")
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:less|lower|more|higher|fewer|in meno|in piu|di meno|di piu)\b")
 _NOT_DEVICE_MEMORY = re.compile(r"\b(?:checkpoints?|weights|pesi|dataset|file|download|model|modello)\s+(?:of\s+|da\s+|di\s+)?"
                                 r"(?:about\s+|circa\s+|oltre\s+|some\s+)?$|(?:模型|权重|文件)(?:约|大小为|为)?$")
 _SPEC_HEAD = re.compile(r"(?:\*\*|#{1,4}\s*|[一二三四五六七八九十]+、\s*)?[^:：.。!?\n]{2,60}?(?:\*\*)?")
